@@ -123,3 +123,10 @@ def test_offsets_round_trip_on_generated_text(raw):
 @given(_ARABIC_MIX)
 def test_normalize_is_idempotent(raw):
     assert normalize(normalize(raw)) == normalize(raw)
+
+
+def test_long_and_short_texts_normalize_alike(seeds_dir):
+    raw = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt")))
+    assert len(raw) > 2_000
+    assert normalize(raw) == "".join(normalize(line + "\n") for line in raw.split("\n"))[:-1]
+    assert normalize_with_offsets(raw).text == normalize(raw)
