@@ -1,0 +1,159 @@
+"""Force words, personnel nouns and the cues that make a figure a troop level.
+
+Used by `arabic_news.extract` to decide whether a number phrase counts
+military personnel, whose they are (`force`, one of FORCE_VALUES), and how a
+figure whose noun is elided or referred back to is recovered.
+
+Forms are written as `normalize()` outputs them (ا for every alef, ي for ى,
+ه for ة, no diacritics). The extractor adds the word boundaries and the clitic
+prefixes (و ف ب ل ك, ال, لل) itself, so no form repeats them; inflected forms
+(feminine ـه, plurals ـين/ـون) are listed as rows.
+
+To add a nationality: add a ForceWord row with the force it names and, for a
+country, its English name (the `location` column of `troop_levels` uses it
+when the text says «على الاراضي العراقيه» instead of «في العراق»).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from arabic_news.rules.vocabularies import FORCES as FORCE_VALUES  # noqa: F401  (re-exported for readers)
+
+
+class ForceWord(NamedTuple):
+    form: str          # normalized surface form
+    force: str         # one of FORCE_VALUES
+    country_en: str = ""  # the country an adjective names (for `location`), if any
+    note: str = ""
+
+
+def _adjective(stem: str, force: str, country_en: str = "", note: str = "") -> tuple[ForceWord, ...]:
+    """The four forms of a nationality adjective: ـي ـيه ـيين ـيون."""
+    return tuple(ForceWord(stem + ending, force, country_en, note) for ending in ("ي", "يه", "يين", "يون"))
+
+
+FORCE_WORDS: tuple[ForceWord, ...] = (
+    *_adjective("امريك", "us", "United States"),
+    *_adjective("اميرك", "us", "United States", note="Levantine spelling"),
+    ForceWord("الولايات المتحده", "us", note="as the owner of troops: «قوات الولايات المتحده»"),
+    ForceWord("واشنطن", "us", note="metonymy for the US government"),
+    ForceWord("البنتاغون", "us"),
+    ForceWord("البنتاجون", "us"),
+    ForceWord("مشاه البحريه", "us", note="the Marines"),
+    ForceWord("المارينز", "us"),
+    ForceWord("التحالف الدولي", "coalition"),
+    ForceWord("التحالف", "coalition", note="in Iraq coverage: the anti-ISIS coalition"),
+    ForceWord("حلف شمال الاطلسي", "coalition", note="NATO mission in Iraq"),
+    ForceWord("الناتو", "coalition"),
+    ForceWord("الاطلسي", "coalition"),
+    *_adjective("اجنب", "foreign", note="«قوات اجنبيه»: foreign troops, nationality unsaid"),
+    *_adjective("عراق", "iraqi", "Iraq"),
+    ForceWord("الجيش العراقي", "iraqi"),
+    ForceWord("الحشد الشعبي", "militia"),
+    ForceWord("الحشد", "militia"),
+    ForceWord("فصائل", "militia"),
+    ForceWord("فصيل", "militia"),
+    ForceWord("الفصائل المسلحه", "militia"),
+    ForceWord("ميليشيات", "militia"),
+    ForceWord("ميليشيا", "militia"),
+    ForceWord("مليشيات", "militia"),
+    ForceWord("مليشيا", "militia"),
+    ForceWord("الميليشيات", "militia"),
+    ForceWord("حزب الله", "militia"),
+    ForceWord("كتائب", "militia"),
+    ForceWord("الحوثيين", "militia"),
+    ForceWord("الحوثي", "militia"),
+    ForceWord("داعش", "other", note="ISIS fighters"),
+    ForceWord("تنظيم الدوله الاسلاميه", "other"),
+    ForceWord("طالبان", "other"),
+    *_adjective("فرنس", "other", "France"),
+    *_adjective("بريطان", "other", "United Kingdom"),
+    *_adjective("استرال", "other", "Australia"),
+    *_adjective("ترك", "other", "Turkey"),
+    *_adjective("روس", "other", "Russia"),
+    *_adjective("ايران", "other", "Iran"),
+    *_adjective("سور", "other", "Syria"),
+    *_adjective("الман", "other", "Germany"),
+    *_adjective("ايطال", "other", "Italy"),
+    *_adjective("كند", "other", "Canada"),
+    *_adjective("دنمارك", "other", "Denmark"),
+    *_adjective("اسرائيل", "other", "Israel"),
+    *_adjective("سعود", "other", "Saudi Arabia"),
+    *_adjective("افغان", "other", "Afghanistan"),
+    *_adjective("كويت", "other", "Kuwait"),
+)
+
+
+class PersonnelNoun(NamedTuple):
+    form: str            # normalized surface form of the counted noun
+    default_force: str   # the force when the sentence names none ("" = look in the text)
+    note: str = ""
+
+
+#: Nouns that make a number a count of military personnel (a troop level).
+#: Not here on purpose: مقاتله (a fighter jet), قتيل/جريح (casualties), شخص/مدني
+#: (people in general), فصيل (a faction count, not a strength).
+PERSONNEL_NOUNS: tuple[PersonnelNoun, ...] = (
+    PersonnelNoun("جندي", ""),
+    PersonnelNoun("جنود", ""),
+    PersonnelNoun("جنديا", ""),
+    PersonnelNoun("عسكري", ""),
+    PersonnelNoun("عسكريا", ""),
+    PersonnelNoun("عسكريين", ""),
+    PersonnelNoun("عسكريون", ""),
+    PersonnelNoun("عنصر", ""),
+    PersonnelNoun("عنصرا", ""),
+    PersonnelNoun("عناصر", ""),
+    PersonnelNoun("فرد", ""),
+    PersonnelNoun("افراد", ""),
+    PersonnelNoun("مستشار", "", note="military advisers"),
+    PersonnelNoun("مستشارا", ""),
+    PersonnelNoun("مستشارين", ""),
+    PersonnelNoun("مدرب", ""),
+    PersonnelNoun("مدربين", ""),
+    PersonnelNoun("مقاتل", "militia", note="«مقاتل» is a fighter; «مقاتله» (ه) is a jet and is not here"),
+    PersonnelNoun("مقاتلا", "militia"),
+    PersonnelNoun("مقاتلين", "militia"),
+    PersonnelNoun("مسلح", "militia", note="armed men: a faction's strength"),
+    PersonnelNoun("مسلحا", "militia"),
+    PersonnelNoun("مسلحين", "militia"),
+    PersonnelNoun("عنصر امن", "iraqi"),
+    PersonnelNoun("شرطي", "iraqi"),
+    PersonnelNoun("جندي من مشاه البحريه", "us"),
+)
+
+#: The general noun for troops: a figure with no noun inherits it from a sentence that says it.
+TROOP_NOUNS: tuple[str, ...] = (
+    "قوات", "القوات", "قواتها", "قواته", "قواتنا", "جنود", "الجنود", "جنودها", "العسكريين", "العسكريون",
+    "الوجود العسكري", "التواجد العسكري", "عديد", "عديدها", "عدد القوات", "عدد الجنود", "القوه",
+)
+
+#: Words that refer back to a number of troops said in an earlier sentence
+#: («خفضت … هذا العدد الي 2500»).
+ANAPHORS: tuple[str, ...] = (
+    "هذا العدد", "هذا الرقم", "العدد", "عددها", "عددهم", "عديدها", "عديدهم", "عدد افرادها", "هذا المستوي",
+)
+
+#: Words before an elided-noun figure that show it still counts the troops just named
+#: («باستثناء حوالي 600 سيبقون»).
+EXCEPTION_CUES: tuple[str, ...] = ("باستثناء", "ما عدا", "عدا", "سوي", "ماعدا", "الا")
+
+#: Words before «من X الي Y» that make it a change of a troop level (two rows: past X, planned Y).
+CHANGE_CUES: tuple[str, ...] = (
+    "تقليص", "خفض", "تخفيض", "خفضت", "قلصت", "تقليل", "زياده", "رفع", "رفعت", "زادت", "يخفض",
+    "تخفض", "يقلص", "تقلص", "سحب",
+)
+
+#: Words joining the parts of a total: «2500 جندي من جمله 3500 جندي اجنبي».
+TOTAL_CUES: tuple[str, ...] = ("من جمله", "من اصل", "من بين", "من مجموع", "ضمن")
+
+#: Words that mark a troop level as past (`kind` = past) when the sentence has no date to say so.
+PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", "في ذلك الوقت", "في ذروه", "ذروتها", "بلغ ذروته")
+
+#: Words that make a figure one of people in general, not troops, when they follow the number.
+NOT_TROOPS: tuple[str, ...] = (
+    "قتيل", "قتلي", "جريح", "جرحي", "مصاب", "شخص", "اشخاص", "مدني", "مدنيين", "لاجئ", "لاجئين", "نازح",
+    "نازحين", "طالب", "مواطن", "مواطنين", "عامل", "موظف", "سجين", "معتقل", "اسير", "مقاتله", "طائره",
+    "دبابه", "مدرعه", "صاروخ", "عام", "سنه", "يوم", "شهر", "دولار", "مليار",
+)

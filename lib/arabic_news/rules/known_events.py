@@ -1,0 +1,52 @@
+"""Widely known dated events that articles name without giving their date.
+
+`arabic_news.extract` uses this table to infer a publication window when an
+article has no date of its own: an article that names an event was written on
+or after the event's date (a lower bound of the window). It does not add events
+to the `events` table (those need a time expression in the text).
+
+Forms are written as `normalize()` outputs them and are matched with word
+boundaries and the clitic prefixes (و ف ب ل ك, ال, لل). Keep to events whose
+name alone pins the day (not «الانتخابات» or «الحرب»), and cite the date.
+
+To add an event: add a row; tests/test_extract.py checks the rows parse.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class KnownEvent(NamedTuple):
+    key: str       # an English id
+    date: str      # ISO date (YYYY-MM-DD) the event happened (its first day)
+    forms: tuple[str, ...]  # normalized surface forms that name it
+    note: str = ""
+
+
+KNOWN_EVENTS: tuple[KnownEvent, ...] = (
+    KnownEvent("al_aqsa_flood", "2023-10-07", ("طوفان الاقصي", "عمليه طوفان الاقصي", "هجوم 7 اكتوبر"),
+               note="Hamas attack on Israel; the Gaza war follows"),
+    KnownEvent("soleimani_killing", "2020-01-03", ("اغتيال سليماني", "اغتيال قاسم سليماني",
+                                                   "مقتل سليماني", "مقتل قاسم سليماني",
+                                                   "اغتيال الجنرال الايراني قاسم سليماني"),
+               note="US drone strike at Baghdad airport"),
+    KnownEvent("iraq_parliament_withdrawal_vote", "2020-01-05", ("قرار البرلمان العراقي باخراج القوات الاجنبيه",),
+               note="non-binding resolution to expel foreign troops"),
+    KnownEvent("mosul_fall", "2014-06-10", ("سقوط الموصل",), note="ISIS takes Mosul"),
+    KnownEvent("isis_caliphate_declared", "2014-06-29", ("اعلان الخلافه",)),
+    KnownEvent("iraq_victory_over_isis", "2017-12-09", ("اعلان النصر علي داعش", "اعلان النصر علي تنظيم داعش")),
+    KnownEvent("jcpoa_us_exit", "2018-05-08", ("انسحاب ترامب من الاتفاق النووي", "الانسحاب الامريكي من الاتفاق النووي",
+                                               "الانسحاب الاميركي من الاتفاق النووي"),
+               note="US leaves the Iran nuclear deal"),
+    KnownEvent("doha_agreement", "2020-02-29", ("اتفاق الدوحه",), note="US-Taliban agreement"),
+    KnownEvent("kabul_fall", "2021-08-15", ("سقوط كابول",), note="the Taliban take Kabul"),
+    KnownEvent("russia_invades_ukraine", "2022-02-24", ("الغزو الروسي لاوكرانيا", "الحرب الروسيه الاوكرانيه",
+                                                         "الحرب في اوكرانيا")),
+    KnownEvent("tower_22_attack", "2024-01-28", ("البرج 22",), note="drone attack that killed three US soldiers in Jordan"),
+    KnownEvent("covid_pandemic", "2020-03-11", ("جائحه كورونا", "فيروس كورونا", "كوفيد 19", "كوفيد-19"),
+               note="WHO declares a pandemic; articles naming it are from 2020 on"),
+    KnownEvent("us_capture_saddam", "2003-12-13", ("القبض علي صدام",)),
+    KnownEvent("iraq_invasion", "2003-03-20", ("غزو العراق", "الغزو الامريكي للعراق", "الغزو الاميركي للعراق")),
+    KnownEvent("assad_fall", "2024-12-08", ("سقوط الاسد", "سقوط نظام الاسد", "سقوط نظام بشار الاسد")),
+)
