@@ -1,0 +1,695 @@
+"""Numbers and hedged quantities in Arabic news text.
+
+Owns `parse_number` (one expression → its value or None), `parse_quantity`
+(one phrase → a `Quantity` or None) and `find_quantities` (every quantity in a
+text, with spans into the text given). The language lives in the tables:
+number words and vague amounts in `arabic_news.rules.numbers`, hedges and the
+interval widths they imply in `arabic_news.rules.hedges`, counted nouns in
+`arabic_news.rules.units`. This module compiles them once into patterns.
+
+How the finder works (one pass): the raw text is normalized with offsets, one
+compiled alternation of every number word, vague word and hedge (built as a
+character trie, longest form first) plus digits finds candidate positions,
+and each candidate is parsed locally: hedge, number phrase, after-hedge,
+counted noun. Spans are mapped back to the raw text.
+
+Decisions a reader may want to know:
+- Clitics (و ف ب ل ك and the article ال) are handled here, not in the tables;
+  they are left out of the span: «بـ2500 جندي» gives the span of «2500 جندي».
+- A cardinal word never takes the article: «الاثنين» is Monday, «الدول
+  الثلاث» is not a count; fractions, scales and vague words may (الثلث).
+- «اثنين من المسؤولين» is a quantity 2 with no unit (المسؤولين is not a counted
+  noun in rules/units.py); «يوم واحد» gives 1.
+- Ordinals (الثالث، الاولي), idioms («الكيل بمكيالين») and weekday names are
+  not number words, so they are never found.
+- A fraction on its own (نصف، ثلث) is returned by `parse_number`, but
+  `find_quantities` reports it only before a counted noun («ثلث القوات») or
+  a scale («نصف مليون»): «نصف النهائي» is no quantity.
+- Years are not quantities: a four-digit number in ``YEAR_RANGE`` with no
+  counted noun (unless a hedge of size such as نحو stands before it), one
+  after a year cue (عام، سنه، منذ …) or beside a month name, a day before a
+  month name, and anything overlapping ``date_spans`` are dropped.
+- Digits glued to a Latin letter or joined by : / - to other digits (F-16,
+  10:30, 29/7/2021, 2-1) are labels, times, dates or scores, not counts.
+- A number right after a label cue (رقم، القرار، الماده …) is a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Iterable, NamedTuple
+
+from arabic_news.normalize import normalize, normalize_with_offsets
+from arabic_news.rules import hedges as hedge_rules
+from arabic_news.rules.hedges import HEDGES, QUALIFIERS
+from arabic_news.rules.numbers import LABEL_CUES, NUMBER_WORDS, VAGUE, YEAR_CUES, YEAR_RANGE
+from arabic_news.rules.units import UNITS
+
+__all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number phrase with its hedge, its interval and what it counts.
+
+    Attributes:
+        value: the figure (int, or float for fractions and decimals); None for
+            a vague amount such as عشرات.
+        low: the lower bound the hedge or the vague word implies.
+        high: the upper bound (for an exact figure, ``low == high == value``).
+        approx: True for ``about``/``nearly`` and for vague amounts.
+        qualifier: one of `QUALIFIERS`.
+        unit: the counted noun's canonical English name (rules/units.py) or None.
+        vague: a label of ``rules.numbers.VAGUE_LABELS`` or None.
+        text: exactly ``text_given[start:end]``.
+        start: offset of the first character (hedge, number) in the text given.
+        end: offset after the last character (number, counted noun, after-hedge).
+        unit_start: span of the counted noun, when there is one.
+        unit_end: end of that span.
+        hedge_text: the hedge as written in the text, when there is one.
+        rule: the table rows and patterns that produced it.
+    """
+
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    approx: bool
+    qualifier: str
+    unit: str | None
+    vague: str | None
+    text: str
+    start: int
+    end: int
+    unit_start: int | None = None
+    unit_end: int | None = None
+    hedge_text: str | None = None
+    rule: str = ""
+
+
+# ----------------------------------------------------------------- compiling
+
+_LETTER = r"[^\W\d_]"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# Clitic prefixes the finder allows before a word (STYLE §5: added by the
+# finder, not repeated in the tables): conjunction, preposition, article.
+_CLITIC_RE = re.compile(r"(?P<conj>[وف]?)(?:(?P<prep>[بلك]?)(?P<art>ال)?|(?P<lil>لل))")
+_DIGITS = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """One regex alternation of `forms` as a character trie, longest first.
+
+    A space in a form matches any run of whitespace.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if "" in node:
+            branches.append("")
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        if branches[-1] == "":
+            inner = "|".join(branches[:-1])
+            return f"(?:{inner})?"
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
+
+
+def _key(form_text: str) -> str:
+    """A matched form with its whitespace collapsed, to look its row up."""
+    return " ".join(form_text.split())
+
+
+class _Word(NamedTuple):
+    value: Fraction
+    kind: str
+    definite: bool
+    vague: str | None
+    form: str
+
+
+_WORDS: dict[str, _Word] = {}
+for _row in NUMBER_WORDS:
+    for _form in _row.forms:
+        _WORDS[_form] = _Word(Fraction(_row.value).limit_denominator(1000), _row.kind, _row.definite,
+                              _row.vague, _form)
+
+_VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}
+_VAGUE_BY_LABEL = {row.label: row for row in VAGUE}
+_HEDGES_BEFORE = {h.form: h for h in HEDGES if h.position == "before"}
+_HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
+_UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms}
+_YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
+_LABEL_CUE_FORMS = frozenset(c.form for c in LABEL_CUES)
+_SIZE_HEDGES = frozenset(("about", "nearly", "more_than", "less_than", "at_least"))
+
+
+def _month_forms() -> frozenset[str]:
+    """Month names from the dates side's table, when it exists (any row with `forms`)."""
+    try:
+        from arabic_news.rules import months
+    except ImportError:
+        return frozenset()
+    found: set[str] = set()
+    for name in dir(months):
+        table = getattr(months, name)
+        if name.isupper() and isinstance(table, tuple):
+            for row in table:
+                forms = getattr(row, "forms", None)
+                if forms is None and isinstance(getattr(row, "form", None), str):
+                    forms = (row.form,)
+                for form in forms or ():
+                    if isinstance(form, str):
+                        found.add(form)
+    return frozenset(found)
+
+
+_MONTH_FORMS = _month_forms()
+_MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
+
+_CANDIDATE_RE = re.compile(
+    r"\d|(?:" + _trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE)) + ")" + _NOT_LETTER_AFTER
+)
+_TOKEN_RE = re.compile(
+    r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
+    + _NOT_LETTER_AFTER + ")"
+)
+_VAGUE_RE = re.compile("(?:" + _trie_pattern(_VAGUE_BY_FORM) + ")" + _NOT_LETTER_AFTER)
+_HEDGE_BEFORE_RE = re.compile("(?:" + _trie_pattern(_HEDGES_BEFORE) + ")" + _NOT_LETTER_AFTER + r"\s*")
+_HEDGE_AFTER_RE = re.compile(r"[\s,،]*(?P<h>" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER)
+_UNIT_RE = re.compile(
+    r"\s*(?:من\s+)?(?P<u>(?:ال)?(?:" + _trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")"
+    + _NOT_LETTER_AFTER + r"|[%٪])"
+)
+_WORD_RE = re.compile(_LETTER + "+")
+_GLUED_AFTER_RE = re.compile(r"[:/\-]\d|[A-Za-z]")
+
+
+# ------------------------------------------------------------------- parsing
+
+class _Phrase(NamedTuple):
+    value: Fraction | None
+    vague: str | None
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+
+
+def _number_value(digits: str) -> Fraction:
+    if "," in digits:
+        head, _, tail = digits.partition(",")
+        if re.fullmatch(r"\d{3}(?:,\d{3})*(?:\.\d+)?", tail):
+            return Fraction(digits.replace(",", ""))
+        return Fraction(f"{head}.{tail}")
+    return Fraction(digits)
+
+
+def _glued(t: str, start: int, end: int) -> bool:
+    """Digits that belong to a label, time, date or score (F-16, 10:30, 2-1)."""
+    if start > 0 and (t[start - 1] in ":/-" and start > 1 and t[start - 2].isdigit()
+                      or t[start - 1] == "-" or ("A" <= t[start - 1] <= "z" and t[start - 1].isalpha())):
+        return True
+    return _GLUED_AFTER_RE.match(t, end) is not None
+
+
+def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
+    """Parse the number phrase starting exactly at `pos` (digits, words, و-compounds)."""
+    total = Fraction(0)
+    group = Fraction(0)
+    classes: set[str] = set()
+    last_scale: Fraction | None = None
+    kinds: list[str] = []
+    end = pos
+    vague = None
+    while True:
+        m = _TOKEN_RE.match(t, end)
+        if m is None:
+            break
+        first = not kinds
+        if first and (m.group("sp") or m.group("conj")):
+            break
+        if not first and not m.group("sp") and not m.group("conj"):
+            break
+        conj = bool(m.group("conj"))
+        if m.group("d") is not None:
+            if _glued(t, m.start("d"), m.end("d")) or article:
+                if first:
+                    return None
+                break
+            v = _number_value(m.group("d"))
+            if group or (not first and not conj) or (last_scale is not None and v >= last_scale):
+                break
+            group, kind = v, "digits"
+            classes = {"digits"}
+        else:
+            word = _WORDS[_key(m.group("w"))]
+            kind, v = word.kind, word.value
+            if first and article and not word.definite:
+                return None
+            if kind in ("unit", "ten", "hundreds"):
+                rank = {"unit": 0, "ten": 1, "hundreds": 2}[kind]
+                if not (first or conj) or "digits" in classes or "fraction" in classes:
+                    break
+                if any(_RANKS[c] >= rank if kind == "hundreds" else _RANKS[c] == rank for c in classes):
+                    break
+                if last_scale is not None and group + v >= last_scale:
+                    break
+                group += v
+                classes.add(kind)
+            elif kind == "hundred":
+                if not conj and classes == {"unit"} and 1 <= group <= 9:
+                    group *= 100
+                    classes = {"hundreds"}
+                elif (first or conj) and not (classes & {"hundreds", "digits", "unit", "ten", "fraction"}):
+                    group += v
+                    classes.add("hundreds")
+                else:
+                    break
+            elif kind in ("scale", "scale_plural"):
+                if conj and group:
+                    break
+                if last_scale is not None and v >= last_scale:
+                    break
+                if not group:
+                    if not (first or conj):
+                        break
+                    if kind == "scale_plural" and first:
+                        vague = word.vague
+                        end = m.end()
+                        kinds.append(kind)
+                        break
+                    group = Fraction(1)
+                total += group * v
+                group = Fraction(0)
+                classes = set()
+                last_scale = v
+            elif kind == "dual_scale":
+                if group or not (first or conj) or (last_scale is not None and v / 2 >= last_scale):
+                    break
+                total += v
+                last_scale = v / 2
+                classes = set()
+            else:  # fraction
+                if first:
+                    group = v
+                    classes = {"fraction"}
+                elif conj and last_scale is not None and not group:
+                    total += v * last_scale
+                    kinds.append(kind)
+                    end = m.end()
+                    break
+                elif conj and group and "fraction" not in classes:
+                    group += v
+                    classes.add("fraction")
+                else:
+                    break
+        kinds.append(kind)
+        end = m.end()
+    if not kinds:
+        return None
+    if vague is not None:
+        return _Phrase(None, vague, pos, end, tuple(kinds))
+    return _Phrase(total + group, None, pos, end, tuple(kinds))
+
+
+_RANKS = {"unit": 0, "ten": 1, "hundreds": 2, "digits": 3, "fraction": 4}
+
+
+def _as_number(v: Fraction) -> int | float:
+    return int(v) if v.denominator == 1 else float(v)
+
+
+def _clitic_start(t: str, pos: int) -> tuple[int, bool] | None:
+    """Where the word holding `pos` starts and whether its prefix ends in the article.
+
+    Returns None when the letters before `pos` are not clitics (a number word
+    found inside another word, as عشر in معشر).
+    """
+    j = pos
+    while j > 0 and pos - j < 5 and t[j - 1].isalpha():
+        j -= 1
+    if j == pos:
+        return pos, False
+    if j > 0 and t[j - 1].isalpha():
+        return None
+    m = _CLITIC_RE.fullmatch(t, j, pos)
+    if m is None:
+        return None
+    article = bool(m.group("art") or m.group("lil"))
+    return (pos - 2 if m.group("art") else pos), article
+
+
+def _interval(value: Fraction, qualifier: str) -> tuple[Fraction, Fraction]:
+    a, n, o = (Fraction(str(w)) for w in (hedge_rules.ABOUT_WIDTH, hedge_rules.NEARLY_WIDTH,
+                                           hedge_rules.OPEN_WIDTH))
+    if qualifier == "about":
+        return value * (1 - a), value * (1 + a)
+    if qualifier == "nearly":
+        return value * (1 - n), value
+    if qualifier in ("more_than", "at_least"):
+        return value, value * (1 + o)
+    if qualifier in ("less_than", "up_to"):
+        return value * (1 - o), value
+    return value, value
+
+
+def _bound(v: Fraction, integral: bool) -> int | float:
+    return int(round(v)) if integral else float(v)
+
+
+class _Found(NamedTuple):
+    start: int                 # normalized offsets
+    end: int
+    value: Fraction | None
+    vague: str | None
+    qualifier: str
+    hedge: tuple[int, int] | None
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    rule: str
+    kinds: tuple[str, ...]
+    number_start: int
+
+
+def _previous_word(t: str, pos: int) -> str:
+    j = pos
+    while j > 0 and t[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and t[k - 1].isalpha():
+        k -= 1
+    return t[k:j]
+
+
+def _next_word(t: str, pos: int) -> str:
+    m = _WORD_RE.search(t, pos, min(len(t), pos + 40))
+    if m is None or t[pos:m.start()].strip():
+        return ""
+    return m.group()
+
+
+_CONJ_PREP_RE = re.compile(r"[وف]?[بلك]?")
+
+
+def _strip_clitics(word: str) -> str:
+    """The word without a leading conjunction and preposition (the article stays)."""
+    m = _CONJ_PREP_RE.match(word)
+    return word[m.end():] if m.end() < len(word) else word
+
+
+def _is_month(word: str) -> bool:
+    return bool(word) and (word in _MONTH_FORMS or _strip_clitics(word) in _MONTH_FORMS)
+
+
+def _month_before(t: str, pos: int) -> bool:
+    """Whether a month name (one or two words) ends right before `pos`."""
+    last = _previous_word(t, pos)
+    if not last:
+        return False
+    if _is_month(last):
+        return True
+    k = pos
+    while k > 0 and not t[k - 1].isalpha():
+        k -= 1
+    k -= len(last)
+    first = _previous_word(t, k)
+    return bool(first) and _is_month(first + " " + last)
+
+
+def _month_after(t: str, pos: int) -> bool:
+    word = _next_word(t, pos)
+    return bool(word) and (word in _MONTH_FIRST_WORDS or _strip_clitics(word) in _MONTH_FIRST_WORDS)
+
+
+def _parse_at(t: str, pos: int) -> _Found | None:
+    """Parse a quantity whose hedge or number starts at `pos` (after its clitics)."""
+    cl = _clitic_start(t, pos)
+    if cl is None:
+        return None
+    start, article = cl
+    hedge = None
+    qualifier = "exact"
+    rule_parts: list[str] = []
+    number_pos = start
+    hm = None if article else _HEDGE_BEFORE_RE.match(t, pos)
+    if hm is not None:
+        form = _key(t[hm.start():hm.end()])
+        h = _HEDGES_BEFORE[form]
+        hedge = (pos, pos + len(t[pos:hm.end()].rstrip()))
+        qualifier = h.qualifier
+        rule_parts.append(f"hedge:{h.qualifier}/{h.form}")
+        number_pos = hm.end()
+        if number_pos < len(t) and t[number_pos] in "وفبلك" and number_pos + 1 < len(t) \
+                and t[number_pos + 1].isdigit():
+            number_pos += 1
+        start = pos
+        article = False
+    vm = _VAGUE_RE.match(t, number_pos)
+    if vm is None and hedge is not None:
+        # «نحو العشرات»: the article before a vague word
+        if t.startswith("ال", number_pos):
+            vm = _VAGUE_RE.match(t, number_pos + 2)
+    if vm is not None:
+        row = _VAGUE_BY_FORM[_key(vm.group())]
+        phrase = _Phrase(None, row.label, number_pos, vm.end(), ("vague",))
+    else:
+        phrase = _parse_phrase(t, number_pos, article)
+        if phrase is None:
+            return None
+        if article and hedge is None:
+            start = number_pos - 2 if t.startswith("ال", number_pos - 2) else number_pos
+    end = phrase.end
+    if hedge is None:
+        start = start if article else phrase.start
+    # after-hedge right after the number («2500 تقريبا»), the counted noun, an after-hedge after it
+    am = _HEDGE_AFTER_RE.match(t, end)
+    after = None
+    if am is not None and hedge is None:
+        after = am
+        end = am.end()
+    um = _UNIT_RE.match(t, end)
+    unit = unit_span = None
+    if um is not None:
+        form = um.group("u")
+        row = _UNIT_BY_FORM.get(_key(form)) or _UNIT_BY_FORM.get(_key(form[2:]))
+        if row is not None:
+            unit = row.unit
+            unit_span = (um.start("u"), um.end("u"))
+            end = um.end()
+            if after is None and hedge is None:
+                am = _HEDGE_AFTER_RE.match(t, end)
+                if am is not None:
+                    after = am
+                    end = am.end()
+    if after is not None:
+        h = _HEDGES_AFTER[_key(after.group("h"))]
+        qualifier = h.qualifier
+        hedge = (after.start("h"), after.end("h"))
+        rule_parts.append(f"after:{h.qualifier}/{h.form}")
+    if phrase.vague is not None:
+        rule_parts.append(f"vague:{phrase.vague}")
+        if _VAGUE_BY_LABEL[phrase.vague].needs_unit and unit is None:
+            return None
+    elif phrase.kinds == ("digits",):
+        rule_parts.append("digits")
+    elif "digits" in phrase.kinds:
+        rule_parts.append("digits+words")
+    elif phrase.kinds == ("fraction",):
+        if unit is None:
+            return None
+        rule_parts.append("fraction")
+    else:
+        rule_parts.append("words")
+    if unit is not None:
+        rule_parts.append(f"unit:{unit}")
+    return _Found(start, end, phrase.value, phrase.vague, qualifier, hedge, unit, unit_span,
+                  "+".join(rule_parts), phrase.kinds, phrase.start)
+
+
+def _is_date_like(t: str, f: _Found) -> bool:
+    """The cheap year/day guard used when no date spans are given."""
+    before = _previous_word(t, f.start)
+    if f.value is not None and f.kinds == ("digits",):
+        digits = t[f.number_start:f.number_start + 4]
+        if f.value.denominator == 1 and YEAR_RANGE[0] <= f.value <= YEAR_RANGE[1] and digits.isdigit() \
+                and (f.number_start + 4 == len(t) or not t[f.number_start + 4].isdigit()) \
+                and "," not in t[f.number_start:f.end]:
+            if _strip_clitics(before) in _YEAR_CUE_FORMS or before in _YEAR_CUE_FORMS or _month_before(t, f.start):
+                return True
+            if f.unit is None and f.qualifier not in _SIZE_HEDGES:
+                return True
+        if f.unit is None and 1 <= f.value <= 31 and _month_after(t, f.end):
+            return True
+        if f.unit is None and _month_before(t, f.start):
+            return True
+    if f.hedge is None or f.hedge[0] >= f.number_start:
+        if before in _LABEL_CUE_FORMS or _strip_clitics(before) in _LABEL_CUE_FORMS:
+            return True
+    return False
+
+
+def _to_quantity(f: _Found, norm, raw: str) -> Quantity:
+    s, e = norm.raw_span(f.start, f.end)
+    if f.vague is not None:
+        row = _VAGUE_BY_LABEL[f.vague]
+        value = None
+        low, high = row.low, row.high
+        approx = True
+    else:
+        integral = f.value.denominator == 1
+        value = _as_number(f.value)
+        lo, hi = _interval(f.value, f.qualifier)
+        low, high = _bound(lo, integral), _bound(hi, integral)
+        approx = f.qualifier in hedge_rules.APPROX_QUALIFIERS
+    us = ue = None
+    if f.unit_span is not None:
+        us, ue = norm.raw_span(*f.unit_span)
+    hedge_text = None
+    if f.hedge is not None:
+        hs, he = norm.raw_span(*f.hedge)
+        hedge_text = raw[hs:he]
+    return Quantity(value, low, high, approx, f.qualifier, f.unit, f.vague, raw[s:e], s, e,
+                    us, ue, hedge_text, f.rule)
+
+
+# -------------------------------------------------------------------- public
+
+def parse_number(text: str) -> int | float | None:
+    """Read one number expression: digits in any script, number words, or both.
+
+    Args:
+        text: the expression alone (surrounding spaces are ignored), e.g.
+            «٢٬٥٠٠», «ثلاثه آلاف وخمسمائة», «2.5 مليون», «الثلث».
+    Returns:
+        The value: an int when it is whole, a float otherwise (fractions,
+        decimals); None when the text is not exactly one number (it never
+        guesses from part of it). Vague words (عشرات) have no value: None.
+    Example:
+        >>> parse_number("ثلاثة آلاف وخمسمائة")
+        3500
+        >>> parse_number("٢٬٥٠٠")
+        2500
+        >>> parse_number("2.5 مليون")
+        2500000
+        >>> parse_number("ألفي")
+        2000
+        >>> parse_number("الاثنين") is None
+        True
+    """
+    t = normalize(text).strip()
+    if not t:
+        return None
+    m = _CLITIC_RE.match(t)
+    candidates = [0]
+    if m and m.end() > 0:
+        candidates = [m.end(), 0]
+        if m.group("art"):
+            candidates.insert(1, m.end() - 2)
+    for pos in candidates:
+        cl = _clitic_start(t, pos)
+        if cl is None:
+            continue
+        phrase = _parse_phrase(t, pos, cl[1])
+        if phrase is not None and phrase.end == len(t) and phrase.value is not None:
+            return _as_number(phrase.value)
+    return None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one quantity phrase: hedge, number, counted noun.
+
+    Args:
+        text: the phrase, e.g. «نحو 2500 جندي» or «عشرات القتلى».
+    Returns:
+        The first `Quantity` found in `text` (offsets into `text`), or None
+        when it holds none. Unlike `find_quantities` no year guard applies
+        (the caller says this is a quantity), and a lone fraction is returned.
+    Example:
+        >>> q = parse_quantity("نحو 2500 جندي")
+        >>> (q.value, q.low, q.high, q.qualifier, q.unit)
+        (2500, 2250, 2750, 'about', 'soldier')
+        >>> parse_quantity("عشرات القتلى").vague
+        'tens'
+    """
+    norm = normalize_with_offsets(text)
+    t = norm.text
+    for m in _CANDIDATE_RE.finditer(t):
+        f = _parse_at(t, m.start())
+        if f is None and m.group().strip() in _WORDS and _WORDS[m.group()].kind == "fraction":
+            cl = _clitic_start(t, m.start())
+            phrase = _parse_phrase(t, m.start(), cl[1]) if cl else None
+            if phrase is not None:
+                f = _Found(m.start() - (2 if cl[1] else 0), phrase.end, phrase.value, None, "exact",
+                           None, None, None, "fraction", phrase.kinds, phrase.start)
+        if f is not None:
+            return _to_quantity(f, norm, text)
+    return None
+
+
+def find_quantities(text: str, *, date_spans: Iterable[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Find every quantity in `text` with its hedge and counted noun.
+
+    Args:
+        text: raw Arabic text; offsets index into this exact string.
+        date_spans: spans (start, end) the dates finder has claimed; a
+            candidate overlapping one is dropped. When None, a cheap guard
+            drops years, days of a month and labels itself (see the module
+            docstring).
+    Returns:
+        Quantities ordered by `start`, never overlapping; an empty list when
+        there are none.
+    Example:
+        >>> [(q.value, q.qualifier, q.unit, q.text) for q in find_quantities("نحو 2500 جندي أمريكي")]
+        [(2500, 'about', 'soldier', 'نحو 2500 جندي')]
+        >>> [q.value for q in find_quantities("وصلت القوات عام 2014 بنحو ثلاثة آلاف عسكري")]
+        [3000]
+    """
+    norm = normalize_with_offsets(text)
+    t = norm.text
+    spans = sorted(date_spans) if date_spans is not None else None
+    found: list[Quantity] = []
+    pos = 0
+    search = _CANDIDATE_RE.search
+    while True:
+        m = search(t, pos)
+        if m is None:
+            break
+        f = _parse_at(t, m.start())
+        if f is None:
+            pos = m.end()
+            if m.group() == "" or m.start() == pos:
+                pos += 1
+            # skip the rest of a digit run so its tail is not read as a new number
+            while pos < len(t) and (t[pos].isdigit() or t[pos] in ".,:/-" and pos + 1 < len(t)
+                                    and t[pos + 1].isdigit()):
+                pos += 1
+            continue
+        pos = max(f.end, m.end())
+        if spans is None:
+            if _is_date_like(t, f):
+                continue
+            q = _to_quantity(f, norm, text)
+        else:
+            q = _to_quantity(f, norm, text)
+            if any(s < q.end and q.start < e for s, e in spans):
+                continue
+        found.append(q)
+    return found

@@ -1,0 +1,182 @@
+"""Number words: cardinals, scales, fractions and vague amounts.
+
+Forms are written as `normalize()` outputs them (أ إ آ → ا, ى → ي, ة → ه, no
+diacritics). A row maps one value to all its surface forms: gender (ثلاث,
+ثلاثه), case (ثلاثون, ثلاثين), the accusative with tanwin (الفا) and the
+construct state of the dual (الفي عسكري). The finder in `arabic_news.numbers`
+compiles these rows into one pattern, longest form first, and adds the clitic
+prefixes (و ف ب ل ك) itself, so no row repeats them. The article ال is added
+only for rows with ``definite=True``: «الاثنين» is Monday and «الثلاثه» is
+"the three (of them)", never a count on its own.
+
+Kinds (``NUMBER_KINDS``), which the parser uses to combine words:
+    unit       1–19: added to the group being built (خمسه وعشرون = 5 + 20)
+    ten        20–90
+    hundred    100: multiplies a preceding unit written apart (ثلاث مئه = 300)
+    hundreds   200–900 written as one word (ثلاثمئه) or the dual (مئتين)
+    scale      1000, 10**6, 10**9 in the singular: multiplies the group before
+               it (200 الف = 200000) or stands for one (الف = 1000)
+    scale_plural  الاف ملايين مليارات: multiply the number before them
+               (ثلاثه الاف = 3000); with no number before, the vague amount
+               named in the row's ``vague`` field (آلاف = thousands)
+    dual_scale 2000, 2 * 10**6, 2 * 10**9: the dual stands alone (الفين)
+    fraction   نصف ثلث ربع and their duals (ثلثي = 2/3)
+
+Vague amounts (``VAGUE``) carry a label and the interval it implies instead of
+a value; the bounds are documented defaults (a plural such as عشرات is at
+least two tens and below the next scale).
+
+To add a word: add a row here and a case in tests/cases/numbers.tsv.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+NUMBER_KINDS = ("unit", "ten", "hundred", "hundreds", "scale", "scale_plural", "dual_scale", "fraction")
+
+
+class NumberWord(NamedTuple):
+    value: int | float
+    kind: str                  # one of NUMBER_KINDS
+    forms: tuple[str, ...]     # normalized surface forms
+    definite: bool = False     # may take the article ال (الثلث, الالاف)
+    vague: str | None = None   # scale_plural only: the VAGUE label when no number precedes it
+    note: str = ""
+
+
+NUMBER_WORDS: tuple[NumberWord, ...] = (
+    NumberWord(0, "unit", ("صفر",)),
+    NumberWord(1, "unit", ("واحد", "واحده", "واحدا"),
+               note="احد is left out: «احد المسؤولين» is 'one of', and الاحد is Sunday"),
+    NumberWord(2, "unit", ("اثنان", "اثنين", "اثنتان", "اثنتين", "اثنتا", "اثنا"),
+               note="never with ال: «الاثنين» is Monday; «اثنين من المسؤولين» is 2"),
+    NumberWord(3, "unit", ("ثلاث", "ثلاثه"), note="ثلاثاء (Tuesday) is another word: the boundary stops it"),
+    NumberWord(4, "unit", ("اربع", "اربعه"), note="اربعاء (Wednesday) is another word"),
+    NumberWord(5, "unit", ("خمس", "خمسه"), note="خمس is also 1/5; in news it is almost always five"),
+    NumberWord(6, "unit", ("ست", "سته")),
+    NumberWord(7, "unit", ("سبع", "سبعه")),
+    NumberWord(8, "unit", ("ثمان", "ثماني", "ثمانيه")),
+    NumberWord(9, "unit", ("تسع", "تسعه")),
+    NumberWord(10, "unit", ("عشر", "عشره")),
+    NumberWord(11, "unit", ("احد عشر", "احدي عشره", "احد عشره")),
+    NumberWord(12, "unit", ("اثنا عشر", "اثني عشر", "اثنتا عشره", "اثنتي عشره", "اثني عشره")),
+    NumberWord(13, "unit", ("ثلاثه عشر", "ثلاث عشره", "ثلاث عشر")),
+    NumberWord(14, "unit", ("اربعه عشر", "اربع عشره", "اربع عشر")),
+    NumberWord(15, "unit", ("خمسه عشر", "خمس عشره", "خمس عشر")),
+    NumberWord(16, "unit", ("سته عشر", "ست عشره", "ست عشر")),
+    NumberWord(17, "unit", ("سبعه عشر", "سبع عشره", "سبع عشر")),
+    NumberWord(18, "unit", ("ثمانيه عشر", "ثماني عشره", "ثمان عشره", "ثماني عشر")),
+    NumberWord(19, "unit", ("تسعه عشر", "تسع عشره", "تسع عشر")),
+    NumberWord(20, "ten", ("عشرون", "عشرين")),
+    NumberWord(30, "ten", ("ثلاثون", "ثلاثين")),
+    NumberWord(40, "ten", ("اربعون", "اربعين")),
+    NumberWord(50, "ten", ("خمسون", "خمسين")),
+    NumberWord(60, "ten", ("ستون", "ستين")),
+    NumberWord(70, "ten", ("سبعون", "سبعين")),
+    NumberWord(80, "ten", ("ثمانون", "ثمانين")),
+    NumberWord(90, "ten", ("تسعون", "تسعين")),
+    NumberWord(100, "hundred", ("مئه", "مائه", "ميه"),
+               note="never with ال: «في المئه» is percent (a unit in rules/units.py)"),
+    NumberWord(200, "hundreds", ("مئتان", "مئتين", "مئتي", "مائتان", "مائتين", "مائتي", "ميتين"),
+               note="the dual; مئتي is the construct state (مئتي جندي)"),
+    NumberWord(300, "hundreds", ("ثلاثمئه", "ثلاثمائه", "ثلثمائه")),
+    NumberWord(400, "hundreds", ("اربعمئه", "اربعمائه")),
+    NumberWord(500, "hundreds", ("خمسمئه", "خمسمائه")),
+    NumberWord(600, "hundreds", ("ستمئه", "ستمائه")),
+    NumberWord(700, "hundreds", ("سبعمئه", "سبعمائه")),
+    NumberWord(800, "hundreds", ("ثمانمئه", "ثمانمائه", "ثمانيمئه", "ثمانيمائه")),
+    NumberWord(900, "hundreds", ("تسعمئه", "تسعمائه")),
+    NumberWord(1000, "scale", ("الف", "الفا"), definite=True),
+    NumberWord(1000, "scale_plural", ("الاف", "الوف"), definite=True, vague="thousands",
+               note="after a number it multiplies (ثلاثه الاف = 3000); alone it is vague"),
+    NumberWord(2000, "dual_scale", ("الفان", "الفين", "الفي"),
+               note="الفي is the construct state: «الفي عسكري» = 2000"),
+    NumberWord(1_000_000, "scale", ("مليون", "مليونا"), definite=True),
+    NumberWord(1_000_000, "scale_plural", ("ملايين",), definite=True, vague="millions"),
+    NumberWord(2_000_000, "dual_scale", ("مليونان", "مليونين", "مليوني")),
+    NumberWord(1_000_000_000, "scale", ("مليار", "مليارا", "بليون", "بليونا"), definite=True),
+    NumberWord(1_000_000_000, "scale_plural", ("مليارات",), definite=True, vague="billions"),
+    NumberWord(2_000_000_000, "dual_scale", ("ملياران", "مليارين", "ملياري")),
+    NumberWord(0.5, "fraction", ("نصف",), definite=True),
+    NumberWord(1 / 3, "fraction", ("ثلث",), definite=True),
+    NumberWord(2 / 3, "fraction", ("ثلثا", "ثلثي"), definite=True),
+    NumberWord(0.25, "fraction", ("ربع",), definite=True, note="ربيع (spring) is another word"),
+    NumberWord(0.75, "fraction", ("ثلاثه ارباع", "ثلاث ارباع")),
+)
+
+
+VAGUE_LABELS = (
+    "few", "several", "tens", "hundreds", "few_hundreds", "thousands", "few_thousands",
+    "several_thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
+    "tens_of_millions", "hundreds_of_millions", "billions",
+)
+
+
+class VagueAmount(NamedTuple):
+    label: str                 # one of VAGUE_LABELS
+    forms: tuple[str, ...]     # normalized forms; ال and clitics are added by the finder
+    low: int
+    high: int
+    needs_unit: bool = False   # only a quantity when a counted noun follows
+    note: str = ""
+
+
+# Bounds: a plural of a scale word (عشرات, مئات) means at least two of them and
+# fewer than the next scale; بضع is 3–9 as the grammars define it.
+VAGUE: tuple[VagueAmount, ...] = (
+    VagueAmount("few", ("بضع", "بضعه"), 3, 9),
+    VagueAmount("several", ("عده",), 3, 9, needs_unit=True,
+                note="عده is also 'number of'/'preparation': only before a counted noun (عده هجمات)"),
+    VagueAmount("tens", ("عشرات",), 20, 99),
+    VagueAmount("hundreds", ("مئات",), 200, 999),
+    VagueAmount("few_hundreds", ("بضع مئات", "بضعه مئات"), 300, 900),
+    VagueAmount("thousands", (), 2000, 9999, note="the scale_plural words الاف/الوف of NUMBER_WORDS"),
+    VagueAmount("few_thousands", ("بضعه الاف", "بضع الاف", "بضعه الالاف"), 3000, 9000),
+    VagueAmount("several_thousands", ("عده الاف", "عده الالاف"), 3000, 9000),
+    VagueAmount("tens_of_thousands", ("عشرات الالاف", "عشرات الاف"), 20_000, 99_999),
+    VagueAmount("hundreds_of_thousands", ("مئات الالاف", "مئات الاف"), 200_000, 999_999),
+    VagueAmount("millions", (), 2_000_000, 9_999_999, note="the scale_plural ملايين of NUMBER_WORDS"),
+    VagueAmount("tens_of_millions", ("عشرات الملايين", "عشرات ملايين"), 20_000_000, 99_999_999),
+    VagueAmount("hundreds_of_millions", ("مئات الملايين", "مئات ملايين"), 200_000_000, 999_999_999),
+    VagueAmount("billions", (), 2_000_000_000, 9_999_999_999, note="the scale_plural مليارات"),
+)
+
+
+class YearCue(NamedTuple):
+    form: str
+    note: str = ""
+
+
+# A four-digit number right after one of these is a year, never a count
+# (unless arabic_news.rules.periods supplies the dates side's own list).
+YEAR_CUES: tuple[YearCue, ...] = (
+    YearCue("عام"), YearCue("العام"), YearCue("سنه"), YearCue("السنه"), YearCue("اعوام"),
+    YearCue("منذ"),
+    YearCue("مطلع"), YearCue("اوائل"), YearCue("منتصف"), YearCue("اواخر"), YearCue("نهايه"),
+    YearCue("بدايه"), YearCue("خلال"), YearCue("صيف"), YearCue("شتاء"), YearCue("ربيع"), YearCue("خريف"),
+    YearCue("موسم"), YearCue("ميزانيه"), YearCue("انتخابات"), YearCue("دستور"), YearCue("مونديال"),
+    YearCue("كاس"), YearCue("بطوله"), YearCue("اولمبياد"), YearCue("رؤيه"),
+)
+
+# A four-digit number in this range with no counted noun after it is taken for
+# a year («في 2008», «حتى 2026»), unless a hedge of size stands before it
+# (نحو، اكثر من …): a documented default of the quantity finder.
+YEAR_RANGE = (1900, 2100)
+
+
+class LabelCue(NamedTuple):
+    form: str
+    note: str = ""
+
+
+# A number right after one of these names a thing (resolution 2334, article
+# 140, minute 90, 10 o'clock), it does not count anything.
+LABEL_CUES: tuple[LabelCue, ...] = (
+    LabelCue("رقم"), LabelCue("الرقم"), LabelCue("القرار"), LabelCue("الماده"), LabelCue("البند"),
+    LabelCue("الفقره"), LabelCue("الفصل"), LabelCue("القانون"), LabelCue("المرسوم"), LabelCue("الساعه"),
+    LabelCue("الدقيقه", note="sports reports: «في الدقيقه 90»"), LabelCue("الجوله"), LabelCue("الدوره"),
+    LabelCue("النسخه"), LabelCue("المرتبه"), LabelCue("المركز"), LabelCue("الطريق"), LabelCue("الصفحه"),
+    LabelCue("العدد"), LabelCue("الطابق"), LabelCue("الكيلو"), LabelCue("الكيلومتر"), LabelCue("الحلقه"),
+    LabelCue("الموسم"), LabelCue("الاسبوع"), LabelCue("الفئه"),
+)
