@@ -1,0 +1,159 @@
+"""Fonts and the words of the charts, used by `arabic_news.plotting`.
+
+Two kinds of data live here:
+
+* The font set-up: which PyPI package ships the project's Arabic font, its file
+  name pattern and family name, and the fallback list matplotlib walks glyph by
+  glyph. The list ends in DejaVu Sans, which matplotlib always ships, so a
+  glyph the Arabic face lacks (Latin letters, brackets and symbols in some Noto
+  builds) still has a face.
+* The display wording of the charts in Arabic and English: titles, axis labels,
+  legend entries, and the names of the enumerations of issue 5's tables (force,
+  kind, precision, weapon, event type, status). These are display strings, not
+  matching forms: they are written in ordinary spelling (with hamza and taa
+  marbuta), never passed through `normalize()`, and never matched against text.
+
+To add a language: add a column to every `Wording` row and to the name tables.
+To add a chart message: add a `Wording` row and use its key in plotting.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# The font: an OFL Noto Sans Arabic from PyPI (fontpkg-noto-sans-arabic).
+# It is a variable font (wdth, wght); matplotlib and Pillow draw its default
+# instance (regular weight, normal width).
+ARABIC_FONT_MODULE = "fontpkg_noto_sans_arabic"
+ARABIC_FONT_GLOB = "NotoSansArabic*.ttf"
+ARABIC_FONT_FAMILY = "Noto Sans Arabic"
+
+# matplotlib's per-glyph fallback, first face first; must end in DejaVu Sans.
+FONT_FALLBACK: tuple[str, ...] = (ARABIC_FONT_FAMILY, "DejaVu Sans")
+
+# Marks that make an Arabic label read right to left when it starts with Latin.
+RLM = "\u200f"
+# Directional marks and isolates the fallback path removes from its output: a
+# renderer without bidi support would draw them as boxes or spaces.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+class Wording(NamedTuple):
+    key: str   # the name plotting uses
+    ar: str    # Arabic display text
+    en: str    # English display text
+
+
+CHART_TEXT: tuple[Wording, ...] = (
+    Wording("no_data", "لا توجد بيانات", "no data"),
+    Wording("date", "التاريخ", "Date"),
+    Wording("troops_title", "أعداد القوات عبر الزمن حسب القوة والمكان", "Troop levels over time, by force and place"),
+    Wording("troops_y", "عدد الأفراد", "Personnel"),
+    Wording("troops_note", "الرقم بعد ×: عدد المقالات التي تذكر الرقم · الخط العمودي: مدى الرقم التقريبي",
+            "the number after ×: articles reporting the figure · vertical bar: range of a hedged figure"),
+    Wording("series", "القوة والمكان", "Force and place"),
+    Wording("style", "نوع الرقم", "Kind of figure"),
+    Wording("hedged", "رقم تقريبي (مداه)", "hedged figure (its range)"),
+    Wording("attacks_title", "الهجمات في الأسبوع خلال كل فترة مذكورة", "Attacks per week over each reported period"),
+    Wording("attacks_y", "هجمات في الأسبوع", "Attacks per week"),
+    Wording("attacks_note", "الخط الأفقي: الفترة التي يغطيها العدد · المستطيل المظلل: عدد غير محدد (مداه)",
+            "horizontal line: the period a count covers · shaded box: a vague count (its range)"),
+    Wording("weeks", "أسبوع", "weeks"),
+    Wording("hedged_count", "عدد تقريبي", "hedged count"),
+    Wording("weapon", "السلاح", "Weapon"),
+    Wording("vague", "عدد غير محدد (مداه)", "vague count (its range)"),
+    Wording("timeline_title", "الأحداث المؤرخة", "Dated events"),
+    Wording("precision", "دقة التاريخ", "Date precision"),
+    Wording("relative", "تاريخ نسبي حُدِّد من تاريخ النشر", "relative date, resolved"),
+    Wording("absolute", "تاريخ صريح", "date stated"),
+    Wording("point", "يوم واحد", "single day"),
+    Wording("interval", "فترة", "interval"),
+    Wording("count", "العدد", "Count"),
+    Wording("not_shown", "صفوف بلا تاريخ أو فترة لم تُرسم: {n}", "rows without a date or period, not drawn: {n}"),
+    Wording("first_rows", "المعروض: أول {shown} من {total}", "showing the first {shown} of {total}"),
+)
+
+FORCE_NAMES: dict[str, tuple[str, str]] = {  # value: (ar, en)
+    "us": ("القوات الأمريكية", "US forces"),
+    "coalition": ("قوات التحالف", "Coalition forces"),
+    "foreign": ("القوات الأجنبية", "Foreign forces"),
+    "iraqi": ("القوات العراقية", "Iraqi forces"),
+    "militia": ("الفصائل المسلحة", "Armed factions"),
+    "other": ("قوات أخرى", "Other forces"),
+}
+
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    "current": ("رقم حالي", "current"),
+    "past": ("رقم سابق", "past"),
+    "planned": ("رقم مخطط", "planned"),
+}
+
+PRECISION_NAMES: dict[str, tuple[str, str]] = {  # ordered from precise to vague
+    "day": ("يوم", "day"),
+    "week": ("أسبوع", "week"),
+    "month": ("شهر", "month"),
+    "season": ("فصل", "season"),
+    "quarter": ("ربع سنة", "quarter"),
+    "half": ("نصف سنة", "half year"),
+    "year": ("سنة", "year"),
+    "decade": ("عقد", "decade"),
+    "interval": ("فترة", "interval"),
+}
+
+WEAPON_NAMES: dict[str, tuple[str, str]] = {
+    "rocket": ("صواريخ", "rockets"),
+    "drone": ("طائرات مسيرة", "drones"),
+    "missile": ("صواريخ باليستية", "missiles"),
+    "suicide_bombing": ("تفجير انتحاري", "suicide bombing"),
+    "ied": ("عبوات ناسفة", "IEDs"),
+    "airstrike": ("غارات جوية", "airstrikes"),
+    "gunfire": ("إطلاق نار", "gunfire"),
+    "other": ("أخرى", "other"),
+    "": ("غير محدد", "unspecified"),
+}
+
+EVENT_TYPE_NAMES: dict[str, tuple[str, str]] = {
+    "talks": ("محادثات", "talks"),
+    "agreement": ("اتفاق", "agreement"),
+    "announcement": ("إعلان", "announcement"),
+    "statement": ("تصريح", "statement"),
+    "visit": ("زيارة", "visit"),
+    "withdrawal": ("انسحاب", "withdrawal"),
+    "deployment": ("انتشار", "deployment"),
+    "mission_change": ("تغيير المهمة", "mission change"),
+    "attack": ("هجوم", "attack"),
+    "strike": ("ضربة", "strike"),
+    "vote": ("تصويت", "vote"),
+    "election": ("انتخابات", "election"),
+    "other": ("حدث", "event"),
+}
+
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "happened": ("وقع", "happened"),
+    "planned": ("مخطط", "planned"),
+    "expected": ("متوقع", "expected"),
+}
+
+# Arabic display names of places, keyed by the gazetteer's English name. A
+# stop-gap for charts until the gazetteer gives them: an unknown place is shown
+# under its English name.
+PLACE_NAMES_AR: dict[str, str] = {
+    "Iraq": "العراق",
+    "Syria": "سوريا",
+    "Afghanistan": "أفغانستان",
+    "Kuwait": "الكويت",
+    "Jordan": "الأردن",
+    "Qatar": "قطر",
+    "Bahrain": "البحرين",
+    "Saudi Arabia": "السعودية",
+    "United Arab Emirates": "الإمارات",
+    "Turkey": "تركيا",
+    "Iran": "إيران",
+    "Lebanon": "لبنان",
+    "Yemen": "اليمن",
+    "Kurdistan Region": "إقليم كردستان",
+    "Baghdad": "بغداد",
+    "Erbil": "أربيل",
+    "Ain al-Asad": "عين الأسد",
+    "Middle East": "الشرق الأوسط",
+}
