@@ -1,0 +1,428 @@
+"""Show tables and prose inside notebooks: escaped, right-to-left where Arabic, linked to the articles.
+
+Everything that reaches HTML here is escaped first (article text may hold ``<script>``).
+A block's direction is decided by its majority script, Arabic letters against Latin
+letters (:func:`script_direction`), not by its first strong letter, so an Arabic
+sentence that starts with "ISIS" still reads right to left.
+
+Long tables become sortable and searchable offline through itables (its
+``connected=False`` mode inlines the DataTables bundle into the notebook, so the
+static HTML report works without a network). Figure cells of fact tables link to
+the article page that highlights the figure (see :func:`article_page_name`,
+the pages are written by :mod:`arabic_news.report`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+KEY_FIGURES_MIME = "application/vnd.arabic-news.key-figures+json"
+"""The output type that carries a notebook's key figures to the report index."""
+
+FIGURE_COLUMNS = ("value", "count", "value_low", "count_low", "time_expression", "date_start")
+"""In a fact table, the first of these columns present holds the link to the figure's article page."""
+
+PLAIN_TABLE_MAX_ROWS = 20
+"""Tables up to this many rows are plain HTML; longer ones are interactive (itables)."""
+
+_SLUG_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0x08A0 <= code <= 0x08FF
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFF
+    )
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """Count Arabic letters and Latin letters in `text`.
+
+    Args:
+        text: any string.
+    Returns:
+        ``(arabic, latin)``; digits, punctuation and diacritics count for neither.
+    Example:
+        >>> script_counts("قال ISIS 12")
+        (3, 4)
+    """
+    arabic = latin = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if _is_arabic_letter(ch):
+            if unicodedata.category(ch) == "Lo":
+                arabic += 1
+        elif ch.isascii() or "LATIN" in unicodedata.name(ch, ""):
+            latin += 1
+    return arabic, latin
+
+
+def script_direction(text: str) -> str | None:
+    """The direction of a block of text by its majority script.
+
+    Args:
+        text: any string.
+    Returns:
+        ``"rtl"`` when Arabic letters are the majority, ``"ltr"`` when Latin letters are,
+        ``None`` when the text has letters of neither (numbers, punctuation) or a tie.
+    Example:
+        >>> script_direction("ISIS تبنى الهجوم على القاعدة")
+        'rtl'
+        >>> script_direction("The base was hit by رشقة rockets"), script_direction("2500")
+        ('ltr', None)
+    """
+    arabic, latin = script_counts(text)
+    if arabic > latin:
+        return "rtl"
+    if latin > arabic:
+        return "ltr"
+    return None
+
+
+def lang_for(direction: str | None) -> str | None:
+    """The ``lang`` attribute that goes with a direction: ``"ar"``, ``"en"`` or ``None``.
+
+    Example:
+        >>> lang_for("rtl"), lang_for("ltr"), lang_for(None)
+        ('ar', 'en', None)
+    """
+    return {"rtl": "ar", "ltr": "en"}.get(direction or "")
+
+
+def dir_attrs(text: str) -> str:
+    """`` dir="…" lang="…"`` for an element holding `text`, or ``""`` when it has no letters.
+
+    Example:
+        >>> dir_attrs("نحو 2500 جندي")
+        ' dir="rtl" lang="ar"'
+        >>> dir_attrs("12")
+        ''
+    """
+    direction = script_direction(text)
+    if direction is None:
+        return ""
+    return f' dir="{direction}" lang="{lang_for(direction)}"'
+
+
+def article_page_name(article_id: str) -> str:
+    """A safe, deterministic file name for an article's page.
+
+    Ids may contain ``/``, spaces and Arabic; the name keeps an ASCII slug of the id
+    (for a human reading the folder) and adds a short hash of the whole id, so two
+    ids never share a page.
+
+    Args:
+        article_id: the id from the ``articles`` table.
+    Returns:
+        A file name ending in ``.html`` with only ``A-Z a-z 0-9 . _ -``.
+    Example:
+        >>> article_page_name("2019/mada-0412")
+        '2019-mada-0412-8f7f072f5d.html'
+        >>> article_page_name("بغداد اليوم")
+        'article-e3c455786b.html'
+    """
+    digest = hashlib.sha256(str(article_id).encode("utf-8")).hexdigest()[:10]
+    slug = _SLUG_RE.sub("-", str(article_id)).strip("-.")[:60].strip("-.")
+    return f"{slug or 'article'}-{digest}.html"
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value as display text: empty for missing, integers without '.0'."""
+    if value is None:
+        return ""
+    try:
+        if value is _NA or (isinstance(value, float) and math.isnan(value)):
+            return ""
+    except TypeError:
+        pass
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return "" if text in ("<NA>", "NaT", "nan") else text
+
+
+try:  # pandas is a dependency, but keep import-light helpers usable without it
+    import pandas as _pd
+
+    _NA = _pd.NA
+except ImportError:  # pragma: no cover
+    _pd = None
+    _NA = object()
+
+
+def _figure_column(columns: Iterable[str]) -> str | None:
+    present = set(columns)
+    for name in FIGURE_COLUMNS:
+        if name in present:
+            return name
+    return None
+
+
+def _fact_link(row: Mapping[str, Any], text: str, articles_href: str) -> str:
+    page = article_page_name(_cell_text(row["article_id"]))
+    fact_id = _cell_text(row["fact_id"])
+    href = f"{articles_href}{page}#{fact_id}"
+    label = html.escape(text) if text else "source"
+    return (
+        f'<a class="an-fact-link" href="{html.escape(href, quote=True)}" '
+        f'title="{html.escape("Open the article at this figure", quote=True)}">{label}</a>'
+    )
+
+
+def _column_direction(values: Iterable[str]) -> str | None:
+    return script_direction(" ".join(values))
+
+
+def _prepared(df, link_facts: bool, articles_href: str):
+    """Escaped display strings per column, and which column links to the articles."""
+    columns = [str(c) for c in df.columns]
+    link_col = None
+    if link_facts and "article_id" in columns and "fact_id" in columns:
+        link_col = _figure_column(columns) or "fact_id"
+    cells: list[list[str]] = []  # escaped HTML per row
+    texts: list[list[str]] = []  # plain text per row (for directions)
+    for values in df.itertuples(index=False, name=None):
+        row = dict(zip(columns, values))
+        row_html, row_text = [], []
+        for col in columns:
+            text = _cell_text(row[col])
+            row_text.append(text)
+            if col == link_col:
+                row_html.append(_fact_link(row, text, articles_href))
+            else:
+                row_html.append(html.escape(text))
+        cells.append(row_html)
+        texts.append(row_text)
+    return columns, cells, texts, link_col
+
+
+def table_html(
+    df,
+    *,
+    caption: str | None = None,
+    link_facts: bool = True,
+    articles_href: str = "articles/",
+) -> str:
+    """A plain, escaped HTML table of `df`, each cell with its own direction.
+
+    The table reads right to left (first column on the right) when its headers are
+    mostly Arabic; each header and cell gets ``dir``/``lang`` from its own majority script.
+    When `df` has ``article_id`` and ``fact_id``, the figure cell (the first of
+    :data:`FIGURE_COLUMNS`) links to ``articles/<page>.html#<fact_id>``.
+
+    Args:
+        df: a pandas DataFrame; the index is not shown.
+        caption: a title above the table (escaped).
+        link_facts: link figure cells to article pages.
+        articles_href: where article pages are, relative to the report.
+    Returns:
+        HTML text.
+    Example:
+        >>> import pandas as pd
+        >>> print(table_html(pd.DataFrame({"المصدر": ["<b>البنتاغون</b>"]})))
+        <table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table>
+    """
+    columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    table_dir = dir_attrs(" ".join(columns))
+    parts = [f'<table class="an-table"{table_dir}>']
+    if caption:
+        parts.append(f"<caption{dir_attrs(caption)}>{html.escape(caption)}</caption>")
+    parts.append("<thead><tr>")
+    parts.extend(f"<th{dir_attrs(c)}>{html.escape(c)}</th>" for c in columns)
+    parts.append("</tr></thead><tbody>")
+    for row_html, row_text in zip(cells, texts):
+        parts.append("<tr>")
+        parts.extend(f"<td{dir_attrs(t)}>{h}</td>" for h, t in zip(row_html, row_text))
+        parts.append("</tr>")
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def interactive_table_html(
+    df,
+    *,
+    caption: str | None = None,
+    link_facts: bool = True,
+    articles_href: str = "articles/",
+    page_length: int = 10,
+) -> str:
+    """A sortable, searchable table (itables, offline mode) of `df`, escaped.
+
+    Needs the itables offline bundle in the same page once: :func:`show_table` displays it
+    (``itables.init_notebook_mode(all_interactive=False, connected=False)``) before its first
+    interactive table. Columns get the class ``an-rtl`` or ``an-ltr`` by their majority script.
+
+    Args:
+        df: a pandas DataFrame; the index is not shown.
+        caption: a title above the table (escaped).
+        link_facts: link figure cells to article pages.
+        articles_href: where article pages are, relative to the report.
+        page_length: rows per page.
+    Returns:
+        HTML text (a table and a module script).
+    """
+    import pandas as pd
+    from itables import to_html_datatable
+
+    columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    headers = [html.escape(c) for c in columns]
+    # Unique escaped headers: DataTables needs distinct column names.
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        if h in seen:
+            seen[h] += 1
+            headers[i] = f"{h} ({seen[h]})"
+        else:
+            seen[h] = 0
+    frame = pd.DataFrame(cells, columns=headers) if cells else pd.DataFrame(columns=headers)
+    column_defs = []
+    for i in range(len(columns)):
+        direction = _column_direction(row[i] for row in texts)
+        if direction is not None:
+            column_defs.append({"targets": i, "className": f"an-{direction}"})
+    digest = hashlib.sha256(
+        json.dumps([columns, texts, caption], ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:12]
+    table = to_html_datatable(
+        frame,
+        caption=html.escape(caption) if caption else None,
+        table_id=f"an-table-{digest}",
+        connected=False,
+        allow_html=True,  # every cell was escaped above; links are ours
+        showIndex=False,
+        columnDefs=column_defs,
+        pageLength=page_length,
+        maxBytes=0,
+        classes="display compact an-itable",
+        display_logo_when_loading=False,
+    )
+    return f'<div class="an-itable-wrap"{dir_attrs(" ".join(columns))}>{table}</div>'
+
+
+_ITABLES_READY = False
+
+
+def show_table(
+    df,
+    *,
+    caption: str | None = None,
+    link_facts: bool = True,
+    articles_href: str = "articles/",
+    max_plain_rows: int = PLAIN_TABLE_MAX_ROWS,
+) -> None:
+    """Display `df` as an escaped table: plain when short, sortable and searchable when long.
+
+    Arabic headers make the table read right to left; each cell takes its direction from its
+    own text. Fact tables (with ``article_id`` and ``fact_id``) link each figure to its
+    article page, where the figure is highlighted.
+
+    Args:
+        df: a pandas DataFrame (the index is not shown: reset it first if it matters).
+        caption: a title above the table.
+        link_facts: link figure cells to ``articles/<page>.html#<fact_id>``.
+        articles_href: where article pages are, relative to the report.
+        max_plain_rows: longer tables are interactive (itables, offline).
+    Returns:
+        None; the table is displayed.
+    """
+    from IPython.display import HTML, display
+
+    global _ITABLES_READY
+    if len(df) <= max_plain_rows:
+        display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+        return
+    if not _ITABLES_READY:
+        import itables
+
+        itables.init_notebook_mode(all_interactive=False, connected=False)
+        _ITABLES_READY = True
+    display(HTML(interactive_table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+
+
+def rtl_html(text: str) -> str:
+    """Escaped HTML for prose: one ``<p>`` per paragraph, each with its own direction.
+
+    Args:
+        text: plain text (not markdown); paragraphs are separated by blank lines.
+    Returns:
+        A ``<div>`` whose ``dir`` follows the majority script of the whole text.
+    Example:
+        >>> print(rtl_html("قالت BBC إن <القوات> باقية\\n\\nThe figure is 2,500."))
+        <div class="an-prose" dir="rtl" lang="ar"><p dir="rtl" lang="ar">قالت BBC إن &lt;القوات&gt; باقية</p><p dir="ltr" lang="en">The figure is 2,500.</p></div>
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", str(text)) if p.strip()]
+    inner = "".join(f"<p{dir_attrs(p)}>{html.escape(p)}</p>" for p in paragraphs)
+    return f'<div class="an-prose"{dir_attrs(str(text))}>{inner}</div>'
+
+
+def rtl(text: str):
+    """Prose as an HTML block that reads in its own direction (right to left when mostly Arabic).
+
+    Args:
+        text: plain text; escaped, so article text is safe here.
+    Returns:
+        An :class:`IPython.display.HTML` object (the last expression of a cell displays it).
+    Example:
+        >>> rtl("نحو 2500 جندي").data
+        '<div class="an-prose" dir="rtl" lang="ar"><p dir="rtl" lang="ar">نحو 2500 جندي</p></div>'
+    """
+    from IPython.display import HTML
+
+    return HTML(rtl_html(text))
+
+
+def key_figures_html(figures: Mapping[str, Any]) -> str:
+    """An escaped definition list of key figures.
+
+    Example:
+        >>> key_figures_html({"articles": 5})
+        '<dl class="an-key-figures"><dt dir="ltr" lang="en">articles</dt><dd>5</dd></dl>'
+    """
+    items = "".join(
+        f"<dt{dir_attrs(str(k))}>{html.escape(str(k))}</dt>"
+        f"<dd{dir_attrs(_cell_text(v))}>{html.escape(_cell_text(v))}</dd>"
+        for k, v in figures.items()
+    )
+    return f'<dl class="an-key-figures">{items}</dl>'
+
+
+def show_key_figures(figures: Mapping[str, Any]) -> None:
+    """Display a notebook's key figures; the report index quotes them beside the notebook's link.
+
+    Args:
+        figures: label → value (numbers or short text), in the order to show.
+    Returns:
+        None; the figures are displayed, with a machine-readable copy for the index.
+    """
+    from IPython.display import display
+
+    data = {k: _cell_text(v) for k, v in figures.items()}
+    display({"text/html": key_figures_html(figures), KEY_FIGURES_MIME: data}, raw=True)
+
+
+def show_facts_summary(facts: Mapping[str, Any]) -> None:
+    """Display how many rows each fact table holds.
+
+    Args:
+        facts: table name → DataFrame (or anything with ``len``).
+    Returns:
+        None; a small table is displayed.
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame({"table": list(facts), "rows": [len(v) for v in facts.values()]})
+    show_table(frame, caption="Facts per table", link_facts=False)
