@@ -92,8 +92,6 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("سيتواصل", "planned"),
     StatusCue("سيدعو", "planned"),
     StatusCue("ستتطرق", "planned"),
-    StatusCue("لن", "planned", note="«لن يكون»: a commitment about the future"),
-    StatusCue("بحلول", "planned", note="«بحلول نهايه العام»: a deadline ahead"),
     StatusCue("مرتقب", "expected"),
     StatusCue("مرتقبه", "expected"),
     StatusCue("من المتوقع", "expected"),
@@ -112,3 +110,8 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("القادم", "expected"),
     StatusCue("القادمه", "expected"),
 )
+
+
+#: Words before a time expression that make it the start of a period running to the
+#: article's date: «منذ بدايه العام» → 1 January to publication (attack counts' period).
+SINCE_CUES: tuple[str, ...] = ("منذ",)

@@ -50,3 +50,10 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
     KnownEvent("iraq_invasion", "2003-03-20", ("غزو العراق", "الغزو الامريكي للعراق", "الغزو الاميركي للعراق")),
     KnownEvent("assad_fall", "2024-12-08", ("سقوط الاسد", "سقوط نظام الاسد", "سقوط نظام بشار الاسد")),
 )
+
+
+#: Words before a day-precise date that make it the article's own date (publication
+#: basis ``text``): «اليوم الخميس (29 تموز 2021)», «بتاريخ 3 مارس 2024».
+DATELINE_CUES: tuple[str, ...] = (
+    "اليوم", "بتاريخ", "نشر في", "تاريخ النشر", "نشر بتاريخ", "حرر في", "اخر تحديث", "تم النشر",
+)

@@ -1,0 +1,1110 @@
+"""Extract fact tables from articles: troop levels, attack counts, dated events, mentions.
+
+This module owns the per-article orchestration and the tables: it runs the
+finders (`numbers`, `dates`, `sentences`, `attribution`, `mentions`) over one
+article's body, decides which figures are troop levels or attack counts, gives
+every fact its provenance (offsets into `Article.raw`, the sentence, the rule
+that produced it, a stable id), and writes the tables whole.
+
+The language rules it applies live in tables: `rules.forces` (whose troops,
+personnel nouns, elision and anaphora cues), `rules.events` (event-type
+triggers, status cues), `rules.weapons` (weapons and targets),
+`rules.known_events` (dated events articles name without a date, and dateline
+cues) and `rules.units` (what a number counts).
+
+Publication dates (`articles.publication_date_basis`):
+
+1. ``metadata``: the corpus's metadata.csv gives one. If the text states a
+   different day in a dateline, the metadata wins and `publication_date_note`
+   says so.
+2. ``text``: a day-precise date the article states as its own: preceded by a
+   dateline cue (اليوم، بتاريخ، نشر في …, `rules.known_events.DATELINE_CUES`)
+   or at the very start of the body.
+3. ``inferred``: the narrowest window consistent with the article's own
+   evidence: every known event it names (`rules.known_events`) and every
+   absolute date it places in the past bound the window from below; absolute
+   dates it places in the future bound it from above; a month called الحالي
+   pins the month; a day or month called الماضي (المقبل) must fall in the year
+   before (after) publication. With no upper bound, the window ends with the
+   year of its lower bound (articles give the year of last year's events but
+   not of this year's). Relative expressions then resolve against the
+   window's middle day, the day that is never more than half the window away.
+4. ``unknown``: nothing to go on; relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from arabic_news.errors import ArabicNewsError, ParameterError
+from arabic_news.normalize import normalize_with_offsets
+from arabic_news.rules import events as event_rules
+from arabic_news.rules import forces as force_rules
+from arabic_news.rules import known_events as known_rules
+from arabic_news.rules import weapons as weapon_rules
+from arabic_news.rules.units import UNITS
+from arabic_news.rules.vocabularies import WEAPONS
+
+__all__ = [
+    "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
+    "Facts", "extract_article", "extract_corpus", "write_tables", "publication_date",
+]
+
+# ---------------------------------------------------------------------------------------------
+# The tables' columns: the contract first, then our extra columns.
+
+ARTICLE_COLUMNS = [
+    "article_id", "title", "publication_date", "publication_date_basis", "date_window_start",
+    "date_window_end", "outlet", "n_paragraphs", "n_chars", "encoding", "path",
+    # extras
+    "publication_date_note", "url", "sha1",
+]
+TROOP_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
+    "approx", "qualifier", "force", "location", "as_of_start", "as_of_end", "kind", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue", "unit", "text",
+]
+ATTACK_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "count", "count_low", "count_high",
+    "approx", "qualifier", "weapons", "period_start", "period_end", "target", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue", "text",
+]
+EVENT_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "time_expression", "date_start",
+    "date_end", "precision", "relative", "event_type", "actors", "status", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue",
+]
+MENTION_COLUMNS = ["article_id", "entity", "entity_en", "type", "count"]
+
+TABLES: dict[str, list[str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "troop_levels": TROOP_COLUMNS,
+    "attacks": ATTACK_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+}
+
+_INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
+                "count_high", "n_paragraphs", "n_chars"}
+_BOOL_COLUMNS = {"approx", "relative"}
+_SORT_KEYS = {
+    "articles": ["article_id"],
+    "troop_levels": ["article_id", "start", "end", "fact_id"],
+    "attacks": ["article_id", "start", "end", "fact_id"],
+    "events": ["article_id", "start", "end", "fact_id"],
+    "mentions": ["article_id", "entity"],
+}
+
+_TROOP_CATEGORIES = {"personnel", "combatant"}
+_ATTACK_UNITS = {"attack", "strike", "bombing"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled tables.
+
+_LETTER = r"\w"
+_PREFIX = r"(?:[وف]?[بلك]?(?:ال|لل)?|[وف]?لل)"
+
+
+def _compile(forms: Iterable[str]) -> re.Pattern:
+    """One alternation of `forms`, longest first, with clitic prefixes and word boundaries."""
+    alternation = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{alternation})(?!{_LETTER})")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int   # normalized offsets
+    end: int
+    form: str
+    value: Any
+
+
+class _Table:
+    """A compiled rule table: forms -> value, matched over normalized text."""
+
+    def __init__(self, rows: Iterable[tuple[str, Any]]):
+        self.values: dict[str, Any] = {}
+        for form, value in rows:
+            self.values.setdefault(form, value)
+        self.pattern = _compile(self.values)
+
+    def hits(self, text: str) -> list[_Hit]:
+        return [_Hit(m.start(), m.end(), m.group("w"), self.values[m.group("w")])
+                for m in self.pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, _Table]:
+    return {
+        "force": _Table((w.form, w) for w in force_rules.FORCE_WORDS),
+        "personnel": _Table((p.form, p) for p in force_rules.PERSONNEL_NOUNS),
+        "troop_noun": _Table((f, True) for f in force_rules.TROOP_NOUNS),
+        "anaphor": _Table((f, True) for f in force_rules.ANAPHORS),
+        "exception": _Table((f, True) for f in force_rules.EXCEPTION_CUES),
+        "change": _Table((f, True) for f in force_rules.CHANGE_CUES),
+        "total": _Table((f, True) for f in force_rules.TOTAL_CUES),
+        "past": _Table((f, True) for f in force_rules.PAST_CUES),
+        "not_location": _Table((f, True) for f in force_rules.NOT_LOCATION_CUES),
+        "locative": _Table((f, True) for f in force_rules.LOCATIVE_CUES),
+        "trigger": _Table((t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)),
+        "status": _Table((c.form, c.status) for c in event_rules.STATUS_CUES),
+        "weapon": _Table((w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS),
+        "target": _Table((t.form, t.target) for t in weapon_rules.TARGET_WORDS),
+        "known_event": _Table((f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms),
+        "dateline": _Table((f, True) for f in known_rules.DATELINE_CUES),
+        "since": _Table((f, True) for f in event_rules.SINCE_CUES),
+    }
+
+
+@lru_cache(maxsize=1)
+def _unit_categories() -> dict[str, str]:
+    return {u.unit: u.category for u in UNITS}
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers.
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _parse_iso(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    text = str(value).strip()[:10]
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _fact_id(sha1: str, table: str, start: int, end: int, kind: str) -> str:
+    return hashlib.sha1(f"{sha1}|{table}|{start}|{end}|{kind}".encode()).hexdigest()[:16]
+
+
+def _as_number(value: Any) -> int | float | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _year_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 1, 1)
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# One article's analysis: every finder runs once, rules look things up by position.
+
+class _Analysis:
+    """The body of one article, normalized once, with every finder's results."""
+
+    def __init__(self, article):
+        from arabic_news.sentences import split_sentences
+
+        self.article = article
+        self.raw: str = article.raw
+        self.body = self._mask(article)
+        self.norm = normalize_with_offsets(self.body)
+        self.ntext = self.norm.text
+        self.to_raw = self.norm.to_raw
+        self.sentences = [s for s in split_sentences(self.raw, blocks=self._blocks(article))
+                          if self.raw[s.start:s.end].strip()]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.hits = {name: table.hits(self.ntext) for name, table in _tables().items()}
+        self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
+
+    @staticmethod
+    def _blocks(article):
+        blocks = [(b[0], b[1]) for b in (getattr(article, "body_blocks", None) or [])]
+        return blocks or None
+
+    @staticmethod
+    def _mask(article) -> str:
+        """`raw` with everything outside the body blocks blanked (same length, same offsets)."""
+        raw = article.raw
+        blocks = list(getattr(article, "body_blocks", None) or [])
+        if not blocks:
+            return raw
+        keep = bytearray(len(raw))
+        for span in blocks:
+            keep[span.start:span.end] = b"\x01" * (span.end - span.start)
+        chars = [c if keep[i] or c == "\n" else " " for i, c in enumerate(raw)]
+        return "".join(chars)
+
+    # offsets -------------------------------------------------------------------------------
+    def n(self, raw_offset: int) -> int:
+        """The normalized offset of a raw offset."""
+        return bisect.bisect_left(self.to_raw, raw_offset)
+
+    def raw_span(self, nstart: int, nend: int) -> tuple[int, int]:
+        return self.norm.raw_span(nstart, nend)
+
+    def sentence_of(self, raw_offset: int):
+        i = bisect.bisect_right(self._sentence_starts, raw_offset) - 1
+        if i >= 0 and self.sentences[i].start <= raw_offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quote(self, sentence) -> str:
+        return self.raw[sentence.start:sentence.end]
+
+    def hits_in(self, name: str, nstart: int, nend: int) -> list[_Hit]:
+        """Hits of table `name` lying inside the normalized span [nstart, nend)."""
+        starts = self._hit_starts[name]
+        i = bisect.bisect_left(starts, nstart)
+        out = []
+        for hit in self.hits[name][i:]:
+            if hit.start >= nend:
+                break
+            if hit.end <= nend:
+                out.append(hit)
+        return out
+
+    def sentence_nspan(self, sentence) -> tuple[int, int]:
+        return self.n(sentence.start), self.n(sentence.end)
+
+    def previous_sentence(self, sentence, back: int = 1):
+        i = sentence.index - back
+        for s in self.sentences:
+            if s.index == i:
+                return s
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication dates.
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """When an article was published, and how we know.
+
+    Attributes:
+        date: the day (None when only a window or nothing is known).
+        basis: one of vocabularies.PUBLICATION_DATE_BASES.
+        window_start, window_end: the window the day lies in (both = date when known).
+        ref_date: the day relative expressions resolve against (the window's middle day).
+        note: a remark, e.g. the metadata and the text disagree.
+    """
+
+    date: dt.date | None
+    basis: str
+    window_start: dt.date | None
+    window_end: dt.date | None
+    ref_date: dt.date | None
+    note: str = ""
+
+
+def _metadata_date(article) -> dt.date | None:
+    meta = getattr(article, "metadata", None) or {}
+    for key in ("published", "publication_date", "date"):
+        day = _parse_iso(meta.get(key))
+        if day:
+            return day
+    return None
+
+
+def _dateline(analysis: _Analysis, dates) -> Any:
+    """The absolute day-precise date the article states as its own date, or None."""
+    body_start = analysis.sentences[0].start if analysis.sentences else 0
+    title = getattr(analysis.article, "title_span", None)
+    first_para = [s for s in analysis.sentences if not (title and s.start < title.end)]
+    para_start = first_para[0].start if first_para else body_start
+    for ds in dates:
+        if ds.relative or ds.precision != "day" or ds.date_start is None:
+            continue
+        nstart = analysis.n(ds.start)
+        before = analysis.hits_in("dateline", max(0, nstart - 30), nstart)
+        if before or ds.start - para_start <= 40 and ds.start >= para_start:
+            return ds
+    return None
+
+
+def _relation(ds, probe: dt.date) -> str:
+    if ds.date_end < probe:
+        return "past"
+    if ds.date_start > probe:
+        return "future"
+    return "current"
+
+
+def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, str]:
+    """The narrowest publication window the article's own evidence allows (see the module doc)."""
+    from arabic_news.dates import find_dates
+
+    lower: list[tuple[dt.date, str]] = []
+    upper: list[tuple[dt.date, str]] = []
+    for hit in analysis.hits["known_event"]:
+        lower.append((dt.date.fromisoformat(hit.value.date), f"names {hit.value.key}"))
+    absolute = [d for d in find_dates(analysis.body) if not d.relative and d.date_start]
+    for ds in absolute:
+        if getattr(ds, "future", False):
+            upper.append((ds.date_end, f"«{ds.text}» ahead"))
+        elif ds.precision in ("day", "month", "year", "season", "quarter", "half"):
+            lower.append((ds.date_start, f"«{ds.text}» past"))
+    lo = max(lower) if lower else None
+    hi = min(upper) if upper else None
+    if lo and hi and hi[0] < lo[0]:
+        hi = None  # the evidence disagrees: keep the lower bound, which rests on past facts
+    if lo is None and hi is None:
+        return None, None, ""
+    start = lo[0] if lo else _year_start(hi[0])
+    end = hi[0] if hi else dt.date(start.year, 12, 31)
+    reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r]
+    # Relative month and day expressions, read against a probe day inside the window.
+    probe = start + (end - start) // 2
+    for ds in find_dates(analysis.body, ref_date=probe):
+        if not ds.relative or ds.date_start is None or re.search(r"\d{4}", ds.text):
+            continue
+        if ds.precision == "month" and _relation(ds, probe) == "current":
+            month = ds.date_start.month
+            for year in range(start.year, end.year + 1):
+                m_start, m_end = dt.date(year, month, 1), _month_end(year, month)
+                if m_end >= start and m_start <= end:
+                    start, end = max(start, m_start), min(end, m_end)
+                    reasons.append(f"«{ds.text}» this month")
+                    break
+        elif ds.precision in ("day", "month") and _relation(ds, probe) == "past":
+            # publication lies within a year after the day/month named
+            day = ds.date_start
+            for year in range(start.year - 1, end.year + 1):
+                named = day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
+                w_start, w_end = named + dt.timedelta(days=1), _add_years(ds.date_end.replace(year=year), 1)
+                if w_end >= start and w_start <= end:
+                    start, end = max(start, w_start), min(end, w_end)
+                    reasons.append(f"«{ds.text}» past")
+                    break
+    return start, end, "; ".join(reasons)
+
+
+def publication_date(article, analysis: _Analysis | None = None) -> PublicationDate:
+    """Work out when `article` was published (metadata, else text, else inferred window).
+
+    Args:
+        article: an `arabic_news.corpus.Article`.
+        analysis: internal; the article's analysis when the caller has one.
+    Returns:
+        A `PublicationDate` (basis ``unknown`` with every date None when nothing says).
+    """
+    from arabic_news.dates import find_dates
+
+    analysis = analysis or _Analysis(article)
+    meta = _metadata_date(article)
+    absolute = [d for d in find_dates(analysis.body, ref_date=meta) if not d.relative]
+    stated = _dateline(analysis, absolute)
+    if meta:
+        note = ""
+        if stated and stated.date_start != meta:
+            note = f"the text states {stated.date_start.isoformat()} («{stated.text}»); metadata kept"
+        return PublicationDate(meta, "metadata", meta, meta, meta, note)
+    if stated:
+        day = stated.date_start
+        return PublicationDate(day, "text", day, day, day, f"dateline «{stated.text}»")
+    start, end, why = _infer_window(analysis)
+    if start is None:
+        return PublicationDate(None, "unknown", None, None, None, "")
+    ref = start + (end - start) // 2
+    return PublicationDate(None, "inferred", start, end, ref, why)
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution.
+
+def _attribution(analysis: _Analysis, sentence, raw_offset: int) -> tuple[str | None, str | None, str | None]:
+    from arabic_news.attribution import attribute
+
+    text = analysis.quote(sentence)
+    found = attribute(text, raw_offset - sentence.start)
+    if found is None:
+        return None, None, None
+    return found.speaker or None, found.speaker_en or None, found.cue or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Troop levels.
+
+@dataclass
+class _Troop:
+    q: Any
+    start: int            # raw span of the figure
+    end: int
+    value: Any
+    low: Any
+    high: Any
+    approx: bool
+    qualifier: str | None
+    unit: str | None
+    rule: str
+    force: str | None = None
+    kind: str | None = None
+    nstart: int = 0
+    nend: int = 0
+
+
+def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> _Hit | None:
+    """A force word right after a figure's noun («جندي امريكي»), before any punctuation or digit."""
+    window_end = min(len(analysis.ntext), nend + limit)
+    gap = analysis.ntext[nend:window_end]
+    stop = re.search(r"[\d،,.؛;:()\"«»\n]|\s(?:في|من|علي|الي|عن)\s", gap)
+    if stop:
+        window_end = nend + stop.start()
+    hits = analysis.hits_in("force", nend, window_end)
+    return hits[0] if hits else None
+
+
+def _nearest(hits: list[_Hit], nstart: int, nend: int, claimed: set[tuple[int, int]] = frozenset()) -> _Hit | None:
+    best, best_distance = None, None
+    for hit in hits:
+        if (hit.start, hit.end) in claimed:
+            continue
+        distance = nstart - hit.end if hit.end <= nstart else hit.start - nend if hit.start >= nend else 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = hit, distance
+    return best
+
+
+def _quantities(analysis: _Analysis, dates):
+    from arabic_news.numbers import find_quantities
+
+    return find_quantities(analysis.body, date_spans=[(d.start, d.end) for d in dates])
+
+
+def _qfields(q) -> dict:
+    value = _as_number(q.value)
+    low, high = _as_number(q.low), _as_number(q.high)
+    return dict(value=value, low=low, high=high, approx=bool(q.approx), qualifier=q.qualifier)
+
+
+def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
+    """Figures that count troops: a personnel noun, or a noun elided or referred back to."""
+    categories = _unit_categories()
+    found: list[_Troop] = []
+    by_sentence: dict[int, list[_Troop]] = {}
+    last_troop: _Troop | None = None
+    for i, q in enumerate(quantities):
+        sentence = analysis.sentence_of(q.start)
+        if sentence is None:
+            continue
+        if q.value is not None and q.value < 1:
+            continue  # fractions: «باكثر من الثلث»
+        nstart, nend = analysis.n(q.start), analysis.n(q.end)
+        s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        category = categories.get(q.unit) if q.unit else None
+        fields = _qfields(q)
+        if q.unit:
+            if category not in _TROOP_CATEGORIES:
+                continue
+            if q.unit == "troops" and q.value is None:
+                continue  # «عدد من القوات» is no figure
+            troop = _Troop(q, q.start, q.end, unit=q.unit, rule=f"unit:{q.unit}", nstart=nstart, nend=nend,
+                           **fields)
+        else:
+            troop = _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, fields)
+            if troop is None:
+                continue
+        found.append(troop)
+        by_sentence.setdefault(sentence.index, []).append(troop)
+        last_troop = troop
+    return found
+
+
+def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, fields) -> _Troop | None:
+    """A figure without a noun that still counts troops, or None (see rules.forces)."""
+    if q.vague:
+        return None
+    nstart, nend = analysis.n(q.start), analysis.n(q.end)
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    ntext = analysis.ntext
+    after = ntext[nend:nend + 12]
+    if re.match(r"\s*(?:%|في الم|بالم)", after):
+        return None
+    make = lambda rule: _Troop(q, q.start, q.end, unit=None, rule=rule, nstart=nstart, nend=nend, **fields)  # noqa: E731
+    same = by_sentence.get(sentence.index, [])
+    # «15 الف جندي في الكويت، و9 الاف في العراق»: a list after a troop figure
+    if same:
+        prev = same[-1]
+        gap = ntext[prev.nend:nstart]
+        if len(gap) <= 60 and re.search(r"(?:^|\s|،)و\s*$|،\s*$|،\s*و\s*$", gap) and not re.search(r"\d", gap):
+            troop = make("elided:list")
+            troop.unit = prev.unit
+            return troop
+    troop_context = bool(analysis.hits_in("troop_noun", s_nstart, s_nend) or same
+                         or (last_troop and last_troop.q and _within_sentences(analysis, last_troop, sentence, 2)))
+    if not troop_context:
+        return None
+    # «باستثناء حوالي 600 سيبقون»
+    if analysis.hits_in("exception", max(s_nstart, nstart - 20), nstart):
+        return make("elided:exception")
+    # «خفضت … هذا العدد الي 2500»
+    if analysis.hits_in("anaphor", max(s_nstart, nstart - 40), nstart) and last_troop is not None:
+        return make("anaphor")
+    # «من 5200 الي 3000» after a change cue
+    before = ntext[max(s_nstart, nstart - 6):nstart]
+    change = analysis.hits_in("change", s_nstart, nstart)
+    if change and re.search(r"(?:^|\s)(?:من|الي|حتي)\s*$", before):
+        return make("change:from" if re.search(r"من\s*$", before) else "change:to")
+    return None
+
+
+def _within_sentences(analysis, troop: _Troop, sentence, n: int) -> bool:
+    other = analysis.sentence_of(troop.start)
+    return other is not None and 0 <= sentence.index - other.index <= n
+
+
+def _place_hits(analysis: _Analysis, entities) -> list[_Hit]:
+    """Place mentions usable as a location: after a locative word («في العراق»), not a
+    nationality adjective («جندي امريكي») nor a backer («المدعومه من طهران»)."""
+    from arabic_news.mentions import place_country
+    from arabic_news.rules.gazetteer import ENTITIES
+
+    names = {e.key: e.name_en for e in ENTITIES}
+    adjectives = {(h.start, h.end) for h in analysis.hits["force"] if h.value.country_en}
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = analysis.n(e.start), analysis.n(e.end)
+        if any(a_start <= nstart and nend <= a_end for a_start, a_end in adjectives):
+            if not re.search(r"(?:اراضي|ارض|الاراضي)\s*$", analysis.ntext[max(0, nstart - 12):nstart]):
+                continue
+        if analysis.hits_in("not_location", max(0, nstart - 16), nstart + 1):
+            continue
+        gap_start = max(0, nstart - 14)
+        locative = bool(analysis.hits_in("locative", gap_start, nstart)) and \
+            not re.search(r"\w\s+\w+\s*$", analysis.ntext[analysis.hits_in("locative", gap_start, nstart)[-1].end:nstart])
+        if not locative and re.search(r"(?:^|\s)من\s*$", analysis.ntext[gap_start:nstart]):
+            locative = any(h.value[1] == "withdrawal" for h in analysis.hits_in("trigger", max(0, nstart - 50), nstart))
+        if not locative:
+            continue
+        key = getattr(e, "key", "")
+        country = place_country(key) if key else None
+        name = names.get(country) if country else None
+        out.append(_Hit(nstart, nend, e.entity, name or e.entity_en))
+    return out
+
+
+def _main_country(entities) -> str | None:
+    """The country the article names most (places and nationality adjectives), ties to the first named."""
+    from arabic_news.mentions import place_country
+    from arabic_news.rules.gazetteer import ENTITIES
+
+    names = {e.key: e.name_en for e in ENTITIES}
+    counts: dict[str, int] = {}
+    for e in entities:
+        country = place_country(getattr(e, "key", "")) if e.type == "place" else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    key = next(k for k, n in counts.items() if n == best)
+    return names.get(key, key)
+
+
+def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, claimed_after: int) -> str | None:
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    in_sentence = [p for p in places if s_nstart <= p.start and p.end <= s_nend]
+    after = [p for p in in_sentence if troop.nend <= p.start < min(claimed_after, troop.nend + 40)]
+    if after:
+        return after[0].value
+    before = [p for p in in_sentence if p.end <= troop.nstart]
+    if before:
+        return before[-1].value
+    later = [p for p in in_sentence if p.start >= troop.nend]
+    return later[0].value if later else None
+
+
+def _date_near(analysis: _Analysis, dates_in_sentence, nstart: int, nend: int):
+    best, best_distance = None, None
+    for ds in dates_in_sentence:
+        ds_n = analysis.n(ds.start), analysis.n(ds.end)
+        distance = nstart - ds_n[1] if ds_n[1] <= nstart else ds_n[0] - nend if ds_n[0] >= nend else 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = ds, distance
+    return best
+
+
+def _status_near(analysis: _Analysis, s_nstart: int, nstart: int, nend: int, s_nend: int) -> str | None:
+    """planned/expected from a status cue in the clause before the figure (or just after it)."""
+    clause_start = s_nstart
+    for m in re.finditer(r"[،,؛;:–—]|\s-\s", analysis.ntext[s_nstart:nstart]):
+        if nstart - (s_nstart + m.end()) > 15:
+            clause_start = s_nstart + m.end()
+    hits = analysis.hits_in("status", clause_start, min(s_nend, nend + 20))
+    if not hits:
+        return None
+    return "expected" if any(h.value == "expected" for h in hits) and not any(
+        h.value == "planned" for h in hits) else "planned"
+
+
+def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, entities) -> list[dict]:
+    troops = _troop_candidates(analysis, quantities)
+    if not troops:
+        return []
+    places = _place_hits(analysis, entities)
+    main_country = _main_country(entities)
+    claimed = set()
+    for t in troops:
+        hit = _force_after(analysis, t.nend)
+        if hit:
+            t.force = hit.value.force
+            claimed.add((hit.start, hit.end))
+    rows = []
+    previous: _Troop | None = None
+    for t in troops:
+        sentence = analysis.sentence_of(t.start)
+        s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        # force: right after the noun, else the noun's own, else the nearest force word, else inherited
+        if t.force is None:
+            default = next((p.value.default_force for p in analysis.hits_in("personnel", t.nstart, t.nend + 1)
+                            if p.value.default_force), None)
+            if default is None and t.unit in ("gunman", "fighter"):
+                default = "militia"
+            if default:
+                t.force = default
+            elif t.rule.startswith(("anaphor", "change", "elided")) and previous is not None and \
+                    t.rule != "change:from" and previous.force and _within_sentences(analysis, previous, sentence, 3) \
+                    and previous.force:
+                t.force = previous.force
+        if t.force is None:
+            hit = _nearest(analysis.hits_in("force", s_nstart, s_nend), t.nstart, t.nend, claimed)
+            if hit is None:
+                prev_s = analysis.previous_sentence(sentence)
+                if prev_s is not None:
+                    p_nstart, p_nend = analysis.sentence_nspan(prev_s)
+                    hit = _nearest(analysis.hits_in("force", p_nstart, p_nend), p_nend, p_nend, claimed)
+            t.force = hit.value.force if hit else (previous.force if previous else None)
+        # location
+        next_start = min((o.nstart for o in troops if o.nstart > t.nstart), default=s_nend)
+        location = _location(analysis, places, t, sentence, next_start)
+        if location is None and previous is not None and _within_sentences(analysis, previous, sentence, 3):
+            location = getattr(previous, "location", None)
+        if location is None:
+            location = main_country
+        t.location = location  # type: ignore[attr-defined]
+        # when, and which kind
+        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
+        ds = _date_near(analysis, in_sentence, t.nstart, t.nend)
+        status = _status_near(analysis, s_nstart, t.nstart, t.nend, s_nend)
+        if t.rule == "change:from":
+            kind = "past"
+        elif t.rule == "change:to":
+            kind = "planned" if status or (ds and getattr(ds, "future", False)) or \
+                analysis.hits_in("status", s_nstart, t.nstart) else "current"
+        elif status or (ds and getattr(ds, "future", False)):
+            kind = "planned"
+        elif analysis.hits_in("past", max(s_nstart, t.nstart - 60), t.nstart):
+            kind = "past"
+        elif ds and pub.window_start and ds.date_end < pub.window_start - dt.timedelta(days=31):
+            kind = "past"
+        else:
+            kind = "current"
+        if ds is not None:
+            as_of = (ds.date_start, ds.date_end)
+        elif kind == "current":
+            as_of = (pub.window_start, pub.window_end)
+        else:
+            as_of = (None, None)
+        speaker, speaker_en, cue = _attribution(analysis, sentence, t.start)
+        rows.append({
+            "fact_id": _fact_id(analysis.article.sha1, "troop_levels", t.start, t.end, t.rule),
+            "article_id": analysis.article.article_id,
+            "sentence_id": sentence.index,
+            "start": t.start, "end": t.end,
+            "quote": analysis.quote(sentence),
+            "value": t.value, "value_low": t.low, "value_high": t.high,
+            "approx": t.approx, "qualifier": t.qualifier,
+            "force": t.force, "location": location,
+            "as_of_start": _iso(as_of[0]), "as_of_end": _iso(as_of[1]),
+            "kind": kind,
+            "attribution": speaker,
+            "rule": t.rule, "attribution_en": speaker_en, "attribution_cue": cue,
+            "unit": t.unit, "text": analysis.raw[t.start:t.end],
+        })
+        previous = t
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Attack counts.
+
+def _target(analysis: _Analysis, sentence, nstart: int, nend: int) -> _Hit | None:
+    """The target of an attack figure: the first target named before it in its sentence;
+    after an anaphor («بلغ عددها») or with none there, the previous sentence's; else the
+    first after it."""
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    before = analysis.hits_in("target", s_nstart, nstart)
+    if before:
+        return before[0]
+    prev = analysis.previous_sentence(sentence)
+    prev_hits = analysis.hits_in("target", *analysis.sentence_nspan(prev)) if prev is not None else []
+    if prev_hits and analysis.hits_in("anaphor", s_nstart, nstart):
+        return prev_hits[0]
+    after = analysis.hits_in("target", nend, s_nend)
+    if after:
+        return after[0]
+    return prev_hits[0] if prev_hits else None
+
+
+def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -> list[dict]:
+    rows = []
+    for q in quantities:
+        if q.unit not in _ATTACK_UNITS:
+            continue
+        sentence = analysis.sentence_of(q.start)
+        if sentence is None:
+            continue
+        nstart, nend = analysis.n(q.start), analysis.n(q.end)
+        s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        fields = _qfields(q)
+        if fields["value"] is not None and fields["value"] < 1:
+            continue
+        weapons_found = {h.value for h in analysis.hits_in("weapon", s_nstart, s_nend)}
+        if q.unit == "strike" or re.search(r"جوي", analysis.ntext[nstart:nend]):
+            weapons_found.add("airstrike") if re.search(r"جوي|غار", analysis.ntext[nstart:nend]) else None
+        weapons = ";".join(w for w in WEAPONS if w in weapons_found) or None
+        target_hit = _target(analysis, sentence, nstart, nend)
+        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
+        ds = _date_near(analysis, in_sentence, nstart, nend)
+        period = (None, None)
+        rule = f"unit:{q.unit}"
+        if ds is not None:
+            ds_nstart = analysis.n(ds.start)
+            since = analysis.hits_in("since", max(s_nstart, ds_nstart - 8), analysis.n(ds.end))
+            if since and pub.ref_date:
+                period = (ds.date_start, pub.date or pub.ref_date)
+                rule += "+since"
+            else:
+                period = (ds.date_start, ds.date_end)
+        speaker, speaker_en, cue = _attribution(analysis, sentence, q.start)
+        rows.append({
+            "fact_id": _fact_id(analysis.article.sha1, "attacks", q.start, q.end, rule),
+            "article_id": analysis.article.article_id,
+            "sentence_id": sentence.index,
+            "start": q.start, "end": q.end,
+            "quote": analysis.quote(sentence),
+            "count": fields["value"], "count_low": fields["low"], "count_high": fields["high"],
+            "approx": fields["approx"], "qualifier": fields["qualifier"],
+            "weapons": weapons,
+            "period_start": _iso(period[0]), "period_end": _iso(period[1]),
+            "target": target_hit.value if target_hit else None,
+            "attribution": speaker,
+            "rule": rule, "attribution_en": speaker_en, "attribution_cue": cue,
+            "text": analysis.raw[q.start:q.end],
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Events.
+
+def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> list[dict]:
+    rows = []
+    actors_by_sentence: dict[int, list[str]] = {}
+    for e in entities:
+        if e.type == "outlet":
+            continue
+        s = analysis.sentence_of(e.start)
+        if s is not None:
+            names = actors_by_sentence.setdefault(s.index, [])
+            if e.entity_en not in names:
+                names.append(e.entity_en)
+    today = pub.date or pub.ref_date
+    for ds in dates:
+        sentence = analysis.sentence_of(ds.start)
+        if sentence is None:
+            continue
+        nstart, nend = analysis.n(ds.start), analysis.n(ds.end)
+        s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        trigger = None
+        best = None
+        for hit in analysis.hits_in("trigger", s_nstart, s_nend):
+            distance = nstart - hit.end if hit.end <= nstart else hit.start - nend if hit.start >= nend else 0
+            key = (distance, hit.value[0])
+            if best is None or key < best:
+                best, trigger = key, hit
+        event_type = trigger.value[1] if trigger else "other"
+        status = _status_near(analysis, s_nstart, nstart, nend, s_nend)
+        if ds.date_start is not None and today is not None and ds.date_end < today:
+            status = "happened"
+        elif ds.date_start is not None and today is not None and ds.date_start > today:
+            status = status or "planned"
+        elif getattr(ds, "future", False):
+            status = status or "planned"
+        status = status or "happened"
+        speaker, speaker_en, cue = _attribution(analysis, sentence, ds.start)
+        rule = f"date:{ds.rule}" + (f"|trigger:{trigger.form}" if trigger else "")
+        rows.append({
+            "fact_id": _fact_id(analysis.article.sha1, "events", ds.start, ds.end, "event"),
+            "article_id": analysis.article.article_id,
+            "sentence_id": sentence.index,
+            "start": ds.start, "end": ds.end,
+            "quote": analysis.quote(sentence),
+            "time_expression": analysis.raw[ds.start:ds.end],
+            "date_start": _iso(ds.date_start), "date_end": _iso(ds.date_end),
+            "precision": ds.precision, "relative": bool(ds.relative),
+            "event_type": event_type,
+            "actors": ";".join(actors_by_sentence.get(sentence.index, [])) or None,
+            "status": status,
+            "attribution": speaker,
+            "rule": rule, "attribution_en": speaker_en, "attribution_cue": cue,
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# One article.
+
+def extract_article(article) -> dict[str, list[dict]]:
+    """Extract every fact of one article, as rows of the five tables.
+
+    Args:
+        article: an `arabic_news.corpus.Article` (from `read_article` or `load_corpus`).
+    Returns:
+        ``{"articles": [one row], "troop_levels": [...], "attacks": [...], "events": [...],
+        "mentions": [...]}``; each row a dict keyed by the table's columns (TABLES). Every
+        fact's ``article.raw[start:end]`` is its expression and ``quote`` its whole sentence.
+    Example:
+        >>> from arabic_news.corpus import read_article  # doctest: +SKIP
+        >>> rows = extract_article(read_article("seeds/003_128abf0fd5cdc520.txt"))  # doctest: +SKIP
+        >>> [(r["value"], r["force"], r["location"]) for r in rows["troop_levels"]]  # doctest: +SKIP
+        [(2500, 'us', 'Iraq')]
+    """
+    from arabic_news.dates import find_dates
+    from arabic_news.mentions import count_mentions, find_entities
+
+    analysis = _Analysis(article)
+    pub = publication_date(article, analysis)
+    dates = [d for d in find_dates(analysis.body, ref_date=pub.ref_date) if analysis.sentence_of(d.start)]
+    quantities = _quantities(analysis, dates)
+    entities = find_entities(analysis.body)
+    meta = getattr(article, "metadata", None) or {}
+    n_paragraphs = len(getattr(article, "paragraphs", ()) or ())
+    article_row = {
+        "article_id": article.article_id,
+        "title": article.title,
+        "publication_date": _iso(pub.date),
+        "publication_date_basis": pub.basis,
+        "date_window_start": _iso(pub.window_start),
+        "date_window_end": _iso(pub.window_end),
+        "outlet": meta.get("outlet") or None,
+        "n_paragraphs": n_paragraphs,
+        "n_chars": len(article.raw),
+        "encoding": article.encoding,
+        "path": str(getattr(article, "relpath", None) or article.path),
+        "publication_date_note": pub.note or None,
+        "url": meta.get("url") or None,
+        "sha1": article.sha1,
+    }
+    mentions = [{"article_id": article.article_id, "entity": m.entity, "entity_en": m.entity_en,
+                 "type": m.type, "count": m.count} for m in count_mentions(analysis.body)]
+    return {
+        "articles": [article_row],
+        "troop_levels": _troop_rows(analysis, pub, quantities, dates, entities),
+        "attacks": _attack_rows(analysis, pub, quantities, dates),
+        "events": _event_rows(analysis, pub, dates, entities),
+        "mentions": mentions,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# A corpus.
+
+@dataclass
+class Facts:
+    """The five fact tables of a corpus, with what was skipped.
+
+    Attributes:
+        articles, troop_levels, attacks, events, mentions: pandas DataFrames with the
+            columns of `TABLES`, rows sorted by article and offset.
+        skipped: the `ArticleError` of every file that could not be read.
+        corpus_dir: the folder read.
+        corpus_fingerprint: `arabic_news.corpus.corpus_fingerprint` of the folder.
+    """
+
+    articles: pd.DataFrame
+    troop_levels: pd.DataFrame
+    attacks: pd.DataFrame
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    skipped: list = field(default_factory=list)
+    corpus_dir: str | None = None
+    corpus_fingerprint: str | None = None
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name, in the documented order."""
+        return {name: getattr(self, name) for name in TABLES}
+
+
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    columns = TABLES[name]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in columns:
+        if column in _INT_COLUMNS:
+            values = [v for v in frame[column] if v is not None and not pd.isna(v)]
+            if all(float(v).is_integer() for v in values):
+                frame[column] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[column]],
+                                         dtype="Int64")
+            else:
+                frame[column] = pd.array(frame[column], dtype="Float64")
+        elif column in _BOOL_COLUMNS:
+            frame[column] = pd.array([None if v is None or pd.isna(v) else bool(v) for v in frame[column]],
+                                     dtype="boolean")
+        else:
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    frame = frame.sort_values(_SORT_KEYS[name], kind="mergesort", ignore_index=True)
+    return frame
+
+
+def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False,
+                   on_skip=None) -> Facts:
+    """Read every article of `folder` and extract the five fact tables.
+
+    Articles are read lazily, one at a time; only the rows are kept.
+
+    Args:
+        folder: a corpus folder (its subfolders and an optional metadata.csv are read).
+        errors: ``"report"`` skips an unreadable file and records it in `Facts.skipped`;
+            ``"raise"`` stops at the first with its `ArticleError`.
+        progress: show a tqdm progress bar (articles, articles/s) on stderr.
+        on_skip: called with each `ArticleError` as it is skipped (the CLI prints it).
+    Returns:
+        `Facts` with the five tables.
+    Raises:
+        CorpusError: the folder is missing or holds no articles.
+        ArticleError: with ``errors="raise"``, the first unreadable file.
+        ParameterError: `errors` is neither "report" nor "raise".
+    """
+    from arabic_news.corpus import corpus_fingerprint, load_corpus
+
+    if errors not in ("report", "raise"):
+        raise ParameterError("errors", errors, "is not an error mode", 'Use "report" or "raise"')
+    reader = load_corpus(folder, errors=errors)
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    iterator = reader
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(reader, total=getattr(reader, "total", None), unit="article", file=sys.stderr,
+                   dynamic_ncols=True, desc="extract")
+        iterator = bar
+    seen_skipped = 0
+    for article in iterator:
+        for name, table_rows in extract_article(article).items():
+            rows[name].extend(table_rows)
+        skipped = getattr(reader, "skipped", [])
+        while seen_skipped < len(skipped):
+            if on_skip is not None:
+                on_skip(skipped[seen_skipped])
+            seen_skipped += 1
+    skipped = list(getattr(reader, "skipped", []))
+    if on_skip is not None:
+        for error in skipped[seen_skipped:]:
+            on_skip(error)
+    if bar is not None:
+        bar.close()
+    frames = {name: _frame(name, table_rows) for name, table_rows in rows.items()}
+    return Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing.
+
+def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if str(out[column].dtype) == "boolean":
+            out[column] = [None if pd.isna(v) else ("true" if v else "false") for v in out[column]]
+    return out
+
+
+def _atomic_write(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
+    """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
+
+    CSV is UTF-8 with a BOM (spreadsheets then show the Arabic), integers without a
+    decimal point, booleans as true/false, missing values as empty cells and dates as
+    YYYY-MM-DD. Each file is written to a temporary file in `out_dir`, then renamed.
+
+    Args:
+        facts: from `extract_corpus`.
+        out_dir: the folder (created when missing).
+        format: ``"csv"`` or ``"parquet"``.
+    Returns:
+        The path written for each table name, and ``"manifest"``.
+    Raises:
+        ParameterError: an unknown format.
+    """
+    from arabic_news import __version__
+
+    if format not in ("csv", "parquet"):
+        raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for name, frame in facts.tables().items():
+        path = out / f"{name}.{format}"
+        if format == "csv":
+            ready = _csv_ready(frame)
+            _atomic_write(path, lambda tmp, f=ready: f.to_csv(tmp, index=False, encoding="utf-8-sig",
+                                                             lineterminator="\n", na_rep=""))
+        else:
+            _atomic_write(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+        written[name] = path
+    manifest = {
+        "corpus_fingerprint": facts.corpus_fingerprint,
+        "corpus_dir": facts.corpus_dir,
+        "library_version": __version__,
+        "n_articles": int(len(facts.articles)),
+        "skipped": [{"path": str(getattr(e, "path", "")), "reason": str(getattr(e, "reason", e))}
+                    for e in facts.skipped],
+        "tables": {name: int(len(frame)) for name, frame in facts.tables().items()},
+        "format": format,
+    }
+    path = out / "manifest.json"
+    _atomic_write(path, lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                                         encoding="utf-8"))
+    written["manifest"] = path
+    return written
