@@ -44,7 +44,7 @@ from typing import Iterable, NamedTuple
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import LABEL_CUES, NUMBER_WORDS, VAGUE, YEAR_CUES, YEAR_RANGE
+from arabic_news.rules.numbers import LABEL_CUES, NUMBER_WORDS, ORDINALS, VAGUE, YEAR_CUES, YEAR_RANGE
 from arabic_news.rules.units import UNITS
 
 __all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
@@ -159,6 +159,7 @@ _HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
 _UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms}
 _YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
 _LABEL_CUE_FORMS = frozenset(c.form for c in LABEL_CUES)
+_ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
 _SIZE_HEDGES = frozenset(("about", "nearly", "more_than", "less_than", "at_least"))
 
 
@@ -200,7 +201,7 @@ _UNIT_RE = re.compile(
     + _NOT_LETTER_AFTER + r"|[%٪])"
 )
 _WORD_RE = re.compile(_LETTER + "+")
-_GLUED_AFTER_RE = re.compile(r"[:/\-]\d|[A-Za-z]")
+_GLUED_AFTER_RE = re.compile(r"[:/]\d|-|[A-Za-z]")
 
 
 # ------------------------------------------------------------------- parsing
@@ -445,10 +446,14 @@ def _parse_at(t: str, pos: int) -> _Found | None:
     if cl is None:
         return None
     start, article = cl
+    if start > 0 and t[start - 1] == "-":
+        return None   # «4-صفر», «2-عمليه»: a score or a list number
+    if not t[pos].isdigit() and _previous_word(t, start) in _ORDINAL_FORMS:
+        return None   # the tens of a compound ordinal: «الثامنه عشره»
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
-    number_pos = start
+    number_pos = pos
     hm = None if article else _HEDGE_BEFORE_RE.match(t, pos)
     if hm is not None:
         form = _key(t[hm.start():hm.end()])
@@ -474,11 +479,9 @@ def _parse_at(t: str, pos: int) -> _Found | None:
         phrase = _parse_phrase(t, number_pos, article)
         if phrase is None:
             return None
-        if article and hedge is None:
-            start = number_pos - 2 if t.startswith("ال", number_pos - 2) else number_pos
     end = phrase.end
-    if hedge is None:
-        start = start if article else phrase.start
+    if hedge is None and not article:
+        start = phrase.start
     # after-hedge right after the number («2500 تقريبا»), the counted noun, an after-hedge after it
     am = _HEDGE_AFTER_RE.match(t, end)
     after = None

@@ -76,10 +76,10 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(70, "ten", ("سبعون", "سبعين")),
     NumberWord(80, "ten", ("ثمانون", "ثمانين")),
     NumberWord(90, "ten", ("تسعون", "تسعين")),
-    NumberWord(100, "hundred", ("مئه", "مائه", "ميه"),
+    NumberWord(100, "hundred", ("مئه", "مائه"),
                note="never with ال: «في المئه» is percent (a unit in rules/units.py)"),
-    NumberWord(200, "hundreds", ("مئتان", "مئتين", "مئتي", "مائتان", "مائتين", "مائتي", "ميتين"),
-               note="the dual; مئتي is the construct state (مئتي جندي)"),
+    NumberWord(200, "hundreds", ("مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"),
+               note="the dual; مئتي and مئتا are the construct state (مئتي جندي). الفا is left to 1000 (accusative), not the dual construct"),
     NumberWord(300, "hundreds", ("ثلاثمئه", "ثلاثمائه", "ثلثمائه")),
     NumberWord(400, "hundreds", ("اربعمئه", "اربعمائه")),
     NumberWord(500, "hundreds", ("خمسمئه", "خمسمائه")),
@@ -109,7 +109,7 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
 VAGUE_LABELS = (
     "few", "several", "tens", "hundreds", "few_hundreds", "thousands", "few_thousands",
     "several_thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
-    "tens_of_millions", "hundreds_of_millions", "billions",
+    "tens_of_millions", "hundreds_of_millions", "billions", "tens_of_billions", "hundreds_of_billions",
 )
 
 
@@ -140,6 +140,8 @@ VAGUE: tuple[VagueAmount, ...] = (
     VagueAmount("tens_of_millions", ("عشرات الملايين", "عشرات ملايين"), 20_000_000, 99_999_999),
     VagueAmount("hundreds_of_millions", ("مئات الملايين", "مئات ملايين"), 200_000_000, 999_999_999),
     VagueAmount("billions", (), 2_000_000_000, 9_999_999_999, note="the scale_plural مليارات"),
+    VagueAmount("tens_of_billions", ("عشرات المليارات", "عشرات مليارات"), 20_000_000_000, 99_999_999_999),
+    VagueAmount("hundreds_of_billions", ("مئات المليارات", "مئات مليارات"), 200_000_000_000, 999_999_999_999),
 )
 
 
@@ -179,4 +181,25 @@ LABEL_CUES: tuple[LabelCue, ...] = (
     LabelCue("النسخه"), LabelCue("المرتبه"), LabelCue("المركز"), LabelCue("الطريق"), LabelCue("الصفحه"),
     LabelCue("العدد"), LabelCue("الطابق"), LabelCue("الكيلو"), LabelCue("الكيلومتر"), LabelCue("الحلقه"),
     LabelCue("الموسم"), LabelCue("الاسبوع"), LabelCue("الفئه"),
+)
+
+
+class Ordinal(NamedTuple):
+    value: int
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+# Ordinals are not quantities. They are listed only so that the tens word of a
+# compound ordinal («الثامنه عشره», «الحادي عشر») is not read as the cardinal 10.
+ORDINALS: tuple[Ordinal, ...] = (
+    Ordinal(1, ("الحادي", "الحاديه", "حادي", "حاديه")),
+    Ordinal(2, ("الثاني", "الثانيه", "ثاني", "ثانيه")),
+    Ordinal(3, ("الثالث", "الثالثه", "ثالث", "ثالثه")),
+    Ordinal(4, ("الرابع", "الرابعه", "رابع", "رابعه")),
+    Ordinal(5, ("الخامس", "الخامسه", "خامس", "خامسه")),
+    Ordinal(6, ("السادس", "السادسه", "سادس", "سادسه")),
+    Ordinal(7, ("السابع", "السابعه", "سابع", "سابعه")),
+    Ordinal(8, ("الثامن", "الثامنه", "ثامن", "ثامنه")),
+    Ordinal(9, ("التاسع", "التاسعه", "تاسع", "تاسعه")),
 )
