@@ -161,6 +161,7 @@ def _tables() -> dict[str, _Table]:
         "change": _Table((f, True) for f in force_rules.CHANGE_CUES),
         "total": _Table((f, True) for f in force_rules.TOTAL_CUES),
         "past": _Table((f, True) for f in force_rules.PAST_CUES),
+        "casualty": _Table((f, True) for f in force_rules.CASUALTY_CUES),
         "not_location": _Table((f, True) for f in force_rules.NOT_LOCATION_CUES),
         "locative": _Table((f, True) for f in force_rules.LOCATIVE_CUES),
         "trigger": _Table((t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)),
@@ -526,8 +527,11 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
                 continue
             if q.unit == "troops" and q.value is None:
                 continue  # «عدد من القوات» is no figure
-            troop = _Troop(q, q.start, q.end, unit=q.unit, rule=f"unit:{q.unit}", nstart=nstart, nend=nend,
-                           **fields)
+            if analysis.hits_in("casualty", max(s_nstart, nstart - 25), nstart + 1):
+                continue  # «مقتل 12 جنديا»: casualties
+            role = _change_role(analysis, s_nstart, nstart)
+            rule = f"unit:{q.unit}" + (f"+{role}" if role else "")
+            troop = _Troop(q, q.start, q.end, unit=q.unit, rule=rule, nstart=nstart, nend=nend, **fields)
         else:
             troop = _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, fields)
             if troop is None:
@@ -569,10 +573,19 @@ def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, field
     if analysis.hits_in("anaphor", max(s_nstart, nstart - 40), nstart) and last_troop is not None:
         return make("anaphor")
     # «من 5200 الي 3000» after a change cue
-    before = ntext[max(s_nstart, nstart - 6):nstart]
-    change = analysis.hits_in("change", s_nstart, nstart)
-    if change and re.search(r"(?:^|\s)(?:من|الي|حتي)\s*$", before):
-        return make("change:from" if re.search(r"من\s*$", before) else "change:to")
+    role = _change_role(analysis, s_nstart, nstart)
+    return make(role) if role else None
+
+
+def _change_role(analysis, s_nstart: int, nstart: int) -> str | None:
+    """``change:from`` / ``change:to`` for a figure after «من» / «الي» in a sentence with a change cue."""
+    if not analysis.hits_in("change", s_nstart, nstart):
+        return None
+    before = analysis.ntext[max(s_nstart, nstart - 6):nstart]
+    if re.search(r"(?:^|\s)من\s*$", before):
+        return "change:from"
+    if re.search(r"(?:^|\s)(?:الي|حتي)\s*$", before):
+        return "change:to"
     return None
 
 
@@ -716,11 +729,11 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
         ds = _date_near(analysis, in_sentence, t.nstart, t.nend)
         status = _status_near(analysis, s_nstart, t.nstart, t.nend, s_nend)
-        if t.rule == "change:from":
+        if t.rule.endswith("change:from"):
             kind = "past"
-        elif t.rule == "change:to":
-            kind = "planned" if status or (ds and getattr(ds, "future", False)) or \
-                analysis.hits_in("status", s_nstart, t.nstart) else "current"
+        elif t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
+                                              or analysis.hits_in("status", s_nstart, t.nstart)):
+            kind = "planned"
         elif status or (ds and getattr(ds, "future", False)):
             kind = "planned"
         elif analysis.hits_in("past", max(s_nstart, t.nstart - 60), t.nstart):

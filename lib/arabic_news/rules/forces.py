@@ -168,3 +168,10 @@ NOT_LOCATION_CUES: tuple[str, ...] = (
 #: Prepositions before a place that say the troops are there («في العراق», «داخل سوريا»,
 #: «الي الكويت»). «من» counts only after a withdrawal word («الانسحاب من افغانستان»).
 LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "قاعده", "قواعد")
+
+#: Words just before a figure of soldiers that make it a casualty count, not a troop level
+#: («مقتل 12 جنديا», «اصابه 3 جنود»).
+CASUALTY_CUES: tuple[str, ...] = (
+    "قتل", "مقتل", "قتلي", "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "اسر", "اختطاف", "خطف", "استشهد",
+    "استشهاد", "مصرع", "لقي", "لقوا", "اصابات", "وفاه", "انتحار",
+)

@@ -1,0 +1,291 @@
+"""Extraction rules, each on sentences we wrote (not from the seeds), and the tables' invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from arabic_news.corpus import article_from_text
+from arabic_news.extract import (
+    ARTICLE_COLUMNS,
+    ATTACK_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    TABLES,
+    TROOP_COLUMNS,
+    extract_article,
+    extract_corpus,
+    write_tables,
+)
+from arabic_news.normalize import normalize
+from arabic_news.rules import events as event_rules
+from arabic_news.rules import forces as force_rules
+from arabic_news.rules import known_events as known_rules
+from arabic_news.rules import weapons as weapon_rules
+from arabic_news.rules.vocabularies import EVENT_TYPES, FORCES, KINDS, STATUSES, TARGETS, WEAPONS
+
+META = {"published": "2023-05-10"}
+
+
+def facts(body: str, metadata: dict | None = META, title: str = "خبر") -> dict[str, list[dict]]:
+    article = article_from_text(f"{title}\n\n{body}", article_id="t", metadata=dict(metadata or {}))
+    return extract_article(article)
+
+
+def troops(body: str, **kw) -> list[tuple]:
+    return [(r["value"], r["force"], r["location"], r["kind"]) for r in facts(body, **kw)["troop_levels"]]
+
+
+# ------------------------------------------------------------------ troop levels
+
+def test_figure_with_noun_nationality_and_place_is_a_current_troop_level():
+    rows = facts("وتنتشر في سوريا حاليا قرابة 900 جندي أمريكي لدعم الحلفاء.")["troop_levels"]
+    assert [(r["value"], r["force"], r["location"], r["kind"], r["approx"]) for r in rows] == [
+        (900, "us", "Syria", "current", True)]
+    assert rows[0]["as_of_start"] == "2023-05-10"
+
+
+def test_list_after_a_troop_figure_keeps_the_elided_noun():
+    rows = troops("وتحتفظ الولايات المتحدة بنحو 13 ألف جندي أمريكي في الكويت، و3 آلاف في قطر.")
+    assert [(v, f, loc) for v, f, loc, _ in rows] == [(13000, "us", "Kuwait"), (3000, "us", "Qatar")]
+
+
+def test_reduction_from_to_gives_a_past_and_a_planned_row():
+    rows = troops("وأعلنت وزارة الدفاع خطة لتقليص القوات الأمريكية في ألمانيا من 34500 إلى 24000 جندي.")
+    assert [(v, f, k) for v, f, _, k in rows] == [(34500, "us", "past"), (24000, "us", "planned")]
+
+
+def test_anaphor_takes_the_troops_of_an_earlier_sentence():
+    body = ("وكان عدد الجنود الأمريكيين في أفغانستان يبلغ 8600 جندي. "
+            "ثم خفضت الإدارة هذا العدد إلى 4000 في وقت لاحق.")
+    rows = troops(body)
+    assert [(v, f, loc) for v, f, loc, _ in rows] == [(8600, "us", "Afghanistan"), (4000, "us", "Afghanistan")]
+
+
+def test_elided_noun_after_an_exception_word():
+    body = "ومن المقرر أن تغادر القوات الأمريكية كل القواعد في سوريا، باستثناء نحو 400 سيبقون في التنف."
+    rows = troops(body)
+    assert [(v, f) for v, f, _, _ in rows] == [(400, "us")]
+    assert rows[0][3] == "planned"
+
+
+def test_total_containing_another_gives_two_forces():
+    rows = troops("ويبلغ عدد القوات الأمريكية 900 جندي من أصل 2000 جندي أجنبي في سوريا.")
+    assert [(v, f) for v, f, _, _ in rows] == [(900, "us"), (2000, "foreign")]
+
+
+def test_faction_strength_is_militia_and_the_faction_count_is_not_a_troop_level():
+    rows = troops("وتضم الفصائل المسلحة أكثر من 100 ألف مسلح موزعين على 60 فصيلا في العراق.")
+    assert [(v, f) for v, f, _, _ in rows] == [(100000, "militia")]
+
+
+@pytest.mark.parametrize("body", [
+    "وأسفر الهجوم عن مقتل 12 جنديا عراقيا وإصابة آخرين.",
+    "وشاركت 48 مقاتلة في الغارات على المواقع.",
+    "ويعيش نحو 5 آلاف شخص في المخيم منذ سنوات.",
+    "وانتشرت القوات الأمريكية في العراق عام 2014 بعد سقوط الموصل.",
+    "وهذه هي الجولة الثالثة من الحوار بين البلدين.",
+    "وارتفعت أسعار النفط بنسبة 3 في المئة خلال الأسبوع.",
+])
+def test_casualties_aircraft_people_years_ordinals_and_shares_are_not_troop_levels(body):
+    assert troops(body) == []
+
+
+def test_a_sports_article_yields_no_troops_and_no_attacks():
+    out = facts("فاز الفريق بثلاثة أهداف مقابل هدف واحد أمام 40 ألف متفرج في الملعب، "
+                "وسجل المهاجم 20 هدفا هذا الموسم.")
+    assert out["troop_levels"] == [] and out["attacks"] == []
+
+
+# ------------------------------------------------------------------ attacks
+
+def test_attack_count_with_weapons_target_and_period_since_the_start_of_the_year():
+    body = "وتعرضت المصالح الأمريكية في العراق منذ بداية العام لأكثر من 20 هجوما بالصواريخ والطائرات المسيرة."
+    rows = facts(body)["attacks"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["count"], row["qualifier"], row["weapons"], row["target"]) == (20, "more_than", "rocket;drone",
+                                                                             "us_interests")
+    assert (row["period_start"], row["period_end"]) == ("2023-01-01", "2023-05-10")
+
+
+def test_vague_attack_count_keeps_bounds_without_a_count():
+    rows = facts("وشنت الفصائل عشرات الهجمات على قاعدة عين الأسد.")["attacks"]
+    assert len(rows) == 1
+    assert rows[0]["count"] is None and rows[0]["count_low"] is not None and rows[0]["approx"] is True
+    assert rows[0]["target"] == "base"
+
+
+# ------------------------------------------------------------------ events
+
+def test_every_time_expression_is_an_event_with_type_actors_and_status():
+    body = ("وعقد الوفدان العراقي والأمريكي جولة محادثات في بغداد يوم 12 مارس 2023. "
+            "ومن المقرر أن يزور رئيس الوزراء العراقي واشنطن في يونيو المقبل.")
+    rows = facts(body)["events"]
+    by_text = {r["time_expression"]: r for r in rows}
+    talks = next(r for t, r in by_text.items() if "12 مارس 2023" in t)
+    assert (talks["date_start"], talks["event_type"], talks["status"]) == ("2023-03-12", "talks", "happened")
+    assert "Baghdad" in talks["actors"]
+    visit = next(r for t, r in by_text.items() if "يونيو" in t)
+    assert (visit["date_start"], visit["event_type"], visit["status"]) == ("2023-06-01", "visit", "planned")
+
+
+# ------------------------------------------------------------------ publication dates
+
+def test_publication_date_from_a_dateline_when_there_is_no_metadata():
+    out = facts("وقال المتحدث اليوم الخميس (4 مايو 2023) إن المحادثات مستمرة.", metadata=None)
+    row = out["articles"][0]
+    assert (row["publication_date"], row["publication_date_basis"]) == ("2023-05-04", "text")
+
+
+def test_metadata_wins_and_a_different_dateline_is_noted():
+    out = facts("وقال المتحدث اليوم الخميس (4 مايو 2023) إن المحادثات مستمرة.")
+    row = out["articles"][0]
+    assert (row["publication_date"], row["publication_date_basis"]) == ("2023-05-10", "metadata")
+    assert "2023-05-04" in row["publication_date_note"]
+
+
+def test_inferred_window_from_a_known_event_and_a_month_called_current():
+    body = ("وتتواصل الهجمات منذ عملية طوفان الأقصى في 7 أكتوبر الماضي. "
+            "ومن المقرر عقد اجتماع جديد خلال شهر فبراير الحالي.")
+    row = facts(body, metadata=None)["articles"][0]
+    assert row["publication_date_basis"] == "inferred"
+    assert (row["date_window_start"], row["date_window_end"]) == ("2024-02-01", "2024-02-29")
+
+
+def test_no_date_anywhere_is_unknown_not_a_guess():
+    row = facts("وقال المتحدث إن المحادثات مستمرة بين الجانبين.", metadata=None)["articles"][0]
+    assert row["publication_date_basis"] == "unknown"
+    assert row["publication_date"] is None and row["date_window_start"] is None
+
+
+# ------------------------------------------------------------------ provenance
+
+def test_offsets_slice_to_the_expression_and_quote_is_the_whole_sentence():
+    body = ("قال مسؤول أمريكي إن نحو 2500 جندي أمريكي ما زالوا في العراق. "
+            "وتعرضت القوات الأمريكية لنحو 30 هجوما منذ بداية العام.")
+    article = article_from_text(f"عنوان\n\n{body}", article_id="t", metadata=dict(META))
+    out = extract_article(article)
+    for table in ("troop_levels", "attacks", "events"):
+        for row in out[table]:
+            assert article.raw[row["start"]:row["end"]] in row["quote"]
+            assert row["quote"] in article.raw
+            assert row["rule"]
+    assert [article.raw[r["start"]:r["end"]] for r in out["troop_levels"]] == ["نحو 2500 جندي"]
+
+
+def test_fact_ids_are_stable_and_unique():
+    body = "ويوجد نحو 2500 جندي أمريكي في العراق و900 جندي أمريكي في سوريا."
+    first, second = facts(body), facts(body)
+    ids = [r["fact_id"] for r in first["troop_levels"]]
+    assert ids == [r["fact_id"] for r in second["troop_levels"]]
+    assert len(set(ids)) == len(ids) == 2
+
+
+def test_rows_have_exactly_the_contract_columns():
+    out = facts("ويوجد نحو 2500 جندي أمريكي في العراق منذ عام 2014.")
+    assert list(out["articles"][0]) == ARTICLE_COLUMNS
+    assert list(out["troop_levels"][0]) == TROOP_COLUMNS
+    assert list(out["events"][0]) == EVENT_COLUMNS
+    assert TROOP_COLUMNS[:17] == ["fact_id", "article_id", "sentence_id", "start", "end", "quote", "value",
+                                  "value_low", "value_high", "approx", "qualifier", "force", "location",
+                                  "as_of_start", "as_of_end", "kind", "attribution"]
+    assert TROOP_COLUMNS[17] == "rule" and ATTACK_COLUMNS[16] == "rule" and EVENT_COLUMNS[15] == "rule"
+    assert MENTION_COLUMNS == ["article_id", "entity", "entity_en", "type", "count"]
+
+
+def test_values_come_from_the_vocabularies():
+    body = ("ويوجد نحو 2500 جندي أمريكي في العراق. وتعرضت القوات الأمريكية لنحو 30 هجوما صاروخيا. "
+            "وعقد الجانبان محادثات في يناير 2023.")
+    out = facts(body)
+    assert {r["force"] for r in out["troop_levels"]} <= set(FORCES)
+    assert {r["kind"] for r in out["troop_levels"]} <= set(KINDS)
+    assert {r["target"] for r in out["attacks"]} <= set(TARGETS) | {None}
+    assert {w for r in out["attacks"] if r["weapons"] for w in r["weapons"].split(";")} <= set(WEAPONS)
+    assert {r["event_type"] for r in out["events"]} <= set(EVENT_TYPES)
+    assert {r["status"] for r in out["events"]} <= set(STATUSES)
+
+
+# ------------------------------------------------------------------ tables and files
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان أول\n\nويوجد نحو 2500 جندي أمريكي في العراق منذ عام 2014.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("عنوان ثان\n\nوتعرضت القوات الأمريكية لنحو 30 هجوما منذ بداية العام.\n",
+                                  encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_extract_corpus_reports_a_broken_file_and_extracts_the_rest(small_corpus):
+    result = extract_corpus(small_corpus)
+    assert list(result.articles["article_id"]) == ["a", "b"]
+    assert [e.path.endswith("empty.txt") for e in result.skipped] == [True]
+    assert list(result.troop_levels["value"]) == [2500]
+    assert list(result.attacks["count"]) == [30]
+    for name, frame in result.tables().items():
+        assert list(frame.columns) == TABLES[name]
+
+
+def test_written_csv_has_a_bom_plain_integers_true_false_and_empty_missing(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    written = write_tables(extract_corpus(small_corpus), out)
+    data = written["troop_levels"].read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(written["troop_levels"], encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    row = frame.iloc[0]
+    assert row["value"] == "2500" and row["approx"] == "true" and row["value_high"].isdigit()
+    assert row["attribution"] == ""
+    manifest = json.loads(written["manifest"].read_text(encoding="utf-8"))
+    assert manifest["n_articles"] == 2 and manifest["tables"]["troop_levels"] == 1
+    assert manifest["corpus_fingerprint"] and manifest["skipped"][0]["path"].endswith("empty.txt")
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_extracting_twice_gives_byte_identical_tables(small_corpus, tmp_path):
+    write_tables(extract_corpus(small_corpus), tmp_path / "one")
+    write_tables(extract_corpus(small_corpus), tmp_path / "two")
+    for name in TABLES:
+        assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "two" / f"{name}.csv").read_bytes()
+
+
+def test_parquet_tables_keep_the_columns(small_corpus, tmp_path):
+    written = write_tables(extract_corpus(small_corpus), tmp_path / "pq", format="parquet")
+    frame = pd.read_parquet(written["troop_levels"])
+    assert list(frame.columns) == TROOP_COLUMNS and int(frame["value"].iloc[0]) == 2500
+
+
+# ------------------------------------------------------------------ rule tables
+
+def _forms():
+    yield from ((r.form, "force") for r in force_rules.FORCE_WORDS)
+    yield from ((r.form, "personnel") for r in force_rules.PERSONNEL_NOUNS)
+    for name in ("TROOP_NOUNS", "ANAPHORS", "EXCEPTION_CUES", "CHANGE_CUES", "TOTAL_CUES", "PAST_CUES",
+                 "NOT_LOCATION_CUES", "LOCATIVE_CUES", "CASUALTY_CUES"):
+        yield from ((f, name) for f in getattr(force_rules, name))
+    yield from ((r.form, "trigger") for r in event_rules.EVENT_TRIGGERS)
+    yield from ((r.form, "status") for r in event_rules.STATUS_CUES)
+    yield from ((r.form, "weapon") for r in weapon_rules.WEAPON_WORDS)
+    yield from ((r.form, "target") for r in weapon_rules.TARGET_WORDS)
+    yield from ((f, "known") for e in known_rules.KNOWN_EVENTS for f in e.forms)
+
+
+def test_every_extraction_form_is_written_normalized():
+    assert [(f, t) for f, t in _forms() if normalize(f) != f] == []
+
+
+def test_extraction_tables_use_only_known_values():
+    assert {r.force for r in force_rules.FORCE_WORDS} <= set(FORCES)
+    assert {r.default_force for r in force_rules.PERSONNEL_NOUNS} <= set(FORCES) | {""}
+    assert {r.event_type for r in event_rules.EVENT_TRIGGERS} <= set(EVENT_TYPES)
+    assert {r.status for r in event_rules.STATUS_CUES} <= set(STATUSES)
+    assert {r.weapon for r in weapon_rules.WEAPON_WORDS} <= set(WEAPONS)
+    assert {r.target for r in weapon_rules.TARGET_WORDS} <= set(TARGETS)
+    for event in known_rules.KNOWN_EVENTS:
+        assert dt.date.fromisoformat(event.date)
