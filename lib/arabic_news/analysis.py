@@ -1,0 +1,578 @@
+"""From fact tables to what the notebooks show: filtered tables, rates, groups and computed sentences.
+
+This module owns the small computations every notebook needs and none should
+copy: reading the tables `arabic-news extract` wrote, keeping the facts inside
+a date range, grouping the same figure across articles, turning attack counts
+over periods of different lengths into rates, the machine-readable timeline,
+who is cited for what, the quality scores of notebook 06, and the "What this
+corpus says" sentences and key figures, which are computed from the data,
+never typed. It reads articles only through `arabic_news.corpus`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from arabic_news.errors import ParameterError
+from arabic_news.extract import TABLES
+
+_INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
+                "count_high", "n_paragraphs", "n_chars"}
+_BOOL_COLUMNS = {"approx", "relative"}
+_DATE_COLUMNS = {"publication_date", "date_window_start", "date_window_end", "as_of_start", "as_of_end",
+                 "period_start", "period_end", "date_start", "date_end"}
+
+FORCE_NAMES_EN = {"us": "US", "coalition": "Coalition", "foreign": "Foreign", "iraqi": "Iraqi",
+                  "militia": "Armed factions", "other": "Other"}
+FORCE_NAMES_AR = {"us": "القوات الأمريكية", "coalition": "التحالف الدولي", "foreign": "القوات الأجنبية",
+                  "iraqi": "القوات العراقية", "militia": "الفصائل المسلحة", "other": "قوات أخرى"}
+
+
+def read_facts(facts_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Read the five tables `arabic-news extract` wrote (CSV, or Parquet when present).
+
+    Integers come back as nullable integers, booleans as nullable booleans,
+    dates stay ISO strings (``YYYY-MM-DD``) and empty cells are missing values.
+
+    Args:
+        facts_dir: the folder given to ``extract --out``.
+    Returns:
+        Table name → DataFrame, for every table of `arabic_news.extract.TABLES`.
+    Raises:
+        ParameterError: a table is missing, naming the file and the command that writes it.
+    """
+    folder = Path(facts_dir)
+    tables: dict[str, pd.DataFrame] = {}
+    for name, columns in TABLES.items():
+        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if parquet.is_file():
+            frame = pd.read_parquet(parquet)
+        elif csv.is_file():
+            frame = pd.read_csv(csv, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            frame = frame.replace("", None)
+        else:
+            raise ParameterError("facts_dir", str(folder), f"has no {name} table ({csv.name})",
+                                 f"Run `arabic-news extract CORPUS_DIR --out {folder}` first")
+        tables[name] = _typed(frame, columns)
+    return tables
+
+
+def _typed(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in columns:
+        if column not in frame.columns:
+            frame[column] = None
+    for column in frame.columns:
+        values = frame[column]
+        if column in _INT_COLUMNS:
+            numbers = pd.to_numeric(values, errors="coerce")
+            whole = numbers.dropna()
+            frame[column] = numbers.astype("Int64") if (whole == whole.round()).all() else numbers.astype("Float64")
+        elif column in _BOOL_COLUMNS:
+            frame[column] = pd.array([None if pd.isna(v) else str(v).lower() == "true" for v in values],
+                                     dtype="boolean")
+        else:
+            frame[column] = values.astype(object).where(values.notna(), None)
+    return frame
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _overlaps(start: object, end: object, date_from: dt.date | None, date_to: dt.date | None) -> bool:
+    first, last = _day(start), _day(end) or _day(start)
+    if first is None and last is None:
+        return True  # undated facts are kept: a date filter never hides what it cannot place
+    first = first or last
+    return (date_to is None or first <= date_to) and (date_from is None or last >= date_from)
+
+
+def filter_facts(facts: Mapping[str, pd.DataFrame], date_from: dt.date | None = None,
+                 date_to: dt.date | None = None, article_ids: list[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Keep the facts that fall inside [date_from, date_to] and, if given, belong to `article_ids`.
+
+    An article is kept when its publication date (or date window) overlaps the
+    range; a troop level when its as-of interval does (else its article's
+    date); an attack count when its period does; an event when its date does.
+    Facts with no date at all are kept, so a filter never silently hides them.
+
+    Args:
+        facts: the tables of `read_facts`.
+        date_from, date_to: inclusive limits, or None for none.
+        article_ids: the articles to keep, or None for all.
+    Returns:
+        The same table names with the rows kept.
+    Example:
+        >>> events = pd.DataFrame({"article_id": ["a", "a"], "date_start": ["2020-01-03", "2021-07-26"],
+        ...                        "date_end": ["2020-01-03", "2021-07-26"]})
+        >>> kept = filter_facts({"events": events}, date_from=dt.date(2021, 1, 1))
+        >>> kept["events"]["date_start"].tolist()
+        ['2021-07-26']
+    """
+    article_dates: dict[str, tuple[object, object]] = {}
+    articles = facts.get("articles")
+    if articles is not None and len(articles):
+        for row in articles.itertuples(index=False):
+            start = getattr(row, "publication_date", None) or getattr(row, "date_window_start", None)
+            end = getattr(row, "publication_date", None) or getattr(row, "date_window_end", None)
+            article_dates[row.article_id] = (start, end)
+    wanted = set(article_ids) if article_ids else None
+    out: dict[str, pd.DataFrame] = {}
+    for name, frame in facts.items():
+        if frame is None or frame.empty:
+            out[name] = frame
+            continue
+        keep = []
+        for row in frame.to_dict("records"):
+            if wanted is not None and row.get("article_id") not in wanted:
+                keep.append(False)
+                continue
+            if name == "articles":
+                start, end = article_dates.get(row["article_id"], (None, None))
+            elif name == "troop_levels":
+                start, end = row.get("as_of_start"), row.get("as_of_end")
+                if _day(start) is None and _day(end) is None:
+                    start, end = article_dates.get(row["article_id"], (None, None))
+            elif name == "attacks":
+                start, end = row.get("period_start"), row.get("period_end")
+            elif name == "events":
+                start, end = row.get("date_start"), row.get("date_end")
+            else:
+                start, end = article_dates.get(row.get("article_id"), (None, None))
+            keep.append(_overlaps(start, end, date_from, date_to))
+        out[name] = frame[keep].reset_index(drop=True)
+    return out
+
+
+def _number(value: object) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    value = float(value)
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.1f}"
+
+
+def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
+    """The same troop figure across articles, one row per (force, location, kind, value).
+
+    Returns:
+        Columns force, location, kind, value, value_low, value_high, approx (any
+        report hedged it), n_articles, n_reports, article_ids (``;``-joined),
+        sorted by force, location, kind, value. Empty when there are no figures.
+    Example:
+        >>> t = pd.DataFrame({"article_id": ["a", "b", "b"], "force": ["us"] * 3, "location": ["Iraq"] * 3,
+        ...                   "kind": ["current"] * 3, "value": [2500, 2500, 2500], "value_low": [None] * 3,
+        ...                   "value_high": [None] * 3, "approx": [True, False, False]})
+        >>> troop_figures(t)[["value", "n_articles", "n_reports", "approx"]].values.tolist()
+        [[2500, 2, 3, True]]
+    """
+    columns = ["force", "location", "kind", "value", "value_low", "value_high", "approx", "n_articles",
+               "n_reports", "article_ids"]
+    if troop_levels is None or troop_levels.empty:
+        return pd.DataFrame(columns=columns)
+    frame = troop_levels.copy()
+    for column in ("force", "location", "kind"):
+        frame[column] = frame[column].fillna("")
+    frame["_value"] = pd.to_numeric(frame["value"], errors="coerce").fillna(
+        pd.to_numeric(frame["value_low"], errors="coerce"))
+    rows = []
+    for (force, location, kind, value), group in frame.groupby(["force", "location", "kind", "_value"],
+                                                               sort=True, dropna=False):
+        ids = sorted(set(group["article_id"]))
+        rows.append({
+            "force": force or None, "location": location or None, "kind": kind or None,
+            "value": int(value) if float(value).is_integer() else float(value),
+            "value_low": pd.to_numeric(group["value_low"], errors="coerce").min(),
+            "value_high": pd.to_numeric(group["value_high"], errors="coerce").max(),
+            "approx": bool(group["approx"].fillna(False).astype(bool).any()),
+            "n_articles": len(ids), "n_reports": len(group), "article_ids": ";".join(ids),
+        })
+    return pd.DataFrame(rows, columns=columns)
+
+
+def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None) -> list[str]:
+    """Sentences (English) that state what the corpus says about troop levels, computed from the data.
+
+    Returns:
+        One sentence per force and place, the most-reported current figure first;
+        a single sentence saying so when there are no figures.
+    Example:
+        >>> t = pd.DataFrame({"article_id": ["a", "b"], "force": ["us", "us"], "location": ["Iraq", "Iraq"],
+        ...                   "kind": ["current", "current"], "value": [2500, 2500], "value_low": [None, None],
+        ...                   "value_high": [None, None], "approx": [True, False]})
+        >>> troop_story(t)[0]
+        'US forces in Iraq: 2 of 2 articles give a current figure of about 2,500.'
+    """
+    figures = troop_figures(troop_levels)
+    if figures.empty:
+        return ["The corpus gives no troop levels."]
+    n_total = articles["article_id"].nunique() if articles is not None and len(articles) else \
+        troop_levels["article_id"].nunique()
+    sentences = []
+    for (force, location), group in figures.groupby(["force", "location"], sort=False, dropna=False):
+        force_name = FORCE_NAMES_EN.get(force, force or "Unnamed")
+        place = f" in {location}" if location else ""
+        current = group[group["kind"] == "current"].sort_values(["n_articles", "value"], ascending=[False, False])
+        parts = []
+        if len(current):
+            top = current.iloc[0]
+            hedge = "about " if top["approx"] else ""
+            parts.append(f"{top['n_articles']} of {n_total} articles give a current figure of "
+                         f"{hedge}{_number(top['value'])}")
+            others = [_number(v) for v in current["value"].iloc[1:]]
+            if others:
+                parts.append("other current figures: " + ", ".join(others))
+        for kind, label in (("past", "past figures"), ("planned", "planned figures")):
+            values = [_number(v) for v in group[group["kind"] == kind]["value"]]
+            if values:
+                parts.append(f"{label}: " + ", ".join(values))
+        if parts:
+            sentences.append(f"{force_name} forces{place}: " + "; ".join(parts) + ".")
+    return sentences
+
+
+def attack_rates(attacks: pd.DataFrame) -> pd.DataFrame:
+    """Attack counts as rates: attacks per week over each count's period.
+
+    A count over a period of d days is count / (d / 7) attacks a week; vague
+    counts (count empty) give rates from count_low and count_high. Counts with
+    no period get no rate (the rate columns are empty), never a guessed one.
+
+    Returns:
+        The attacks' article_id, fact_id, count, count_low, count_high, approx, qualifier, weapons,
+        period_start, period_end, plus days, per_week, per_week_low, per_week_high.
+    Example:
+        >>> a = pd.DataFrame({"article_id": ["a"], "fact_id": ["f"], "count": [50], "count_low": [None],
+        ...                   "count_high": [None], "approx": [True], "qualifier": ["about"], "weapons": ["rocket"],
+        ...                   "period_start": ["2021-01-01"], "period_end": ["2021-07-29"]})
+        >>> attack_rates(a)[["days", "per_week"]].values.tolist()
+        [[210, 1.67]]
+    """
+    keep = ["article_id", "fact_id", "count", "count_low", "count_high", "approx", "qualifier", "weapons",
+            "period_start", "period_end"]
+    columns = keep + ["days", "per_week", "per_week_low", "per_week_high"]
+    if attacks is None or attacks.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for row in attacks.to_dict("records"):
+        out = {key: row.get(key) for key in keep}
+        first, last = _day(row.get("period_start")), _day(row.get("period_end"))
+        days = (last - first).days + 1 if first and last and last >= first else None
+        out["days"] = days
+        for source, target in (("count", "per_week"), ("count_low", "per_week_low"), ("count_high", "per_week_high")):
+            value = row.get(source)
+            if source == "count_low" and (value is None or pd.isna(value)):
+                value = row.get("count")
+            if source == "count_high" and (value is None or pd.isna(value)):
+                value = row.get("count")
+            out[target] = round(float(value) / (days / 7), 2) if days and value is not None and not pd.isna(value) \
+                else None
+        rows.append(out)
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["days"] = frame["days"].astype("Int64")
+    return frame
+
+
+def attack_story(attacks: pd.DataFrame) -> list[str]:
+    """Sentences (English) that state what the corpus says about attack counts, computed from the data."""
+    rates = attack_rates(attacks)
+    if rates.empty:
+        return ["The corpus gives no attack counts."]
+    sentences = []
+    for row in rates.sort_values(["period_start", "article_id"], na_position="last").to_dict("records"):
+        count = _number(row["count"]) or f"{_number(row['count_low'])}–{_number(row['count_high'])}"
+        hedge = "about " if row["approx"] and row["count"] is not None and not pd.isna(row["count"]) else ""
+        if row["days"]:
+            sentences.append(f"{row['article_id']}: {hedge}{count} attacks from {row['period_start']} to "
+                             f"{row['period_end']} ({row['days']} days), about {row['per_week']} a week.")
+        else:
+            sentences.append(f"{row['article_id']}: {hedge}{count} attacks over an unstated period.")
+    return sentences
+
+
+def timeline_records(events: pd.DataFrame) -> list[dict]:
+    """The events as plain records for a machine-readable timeline, sorted by date then article and offset.
+
+    Each record has fact_id, article_id, start, end, time_expression, date_start, date_end, precision,
+    relative, event_type, actors (a list), status and quote. Missing values are None.
+    """
+    if events is None or events.empty:
+        return []
+    records = []
+    for row in events.to_dict("records"):
+        record = {}
+        for key in ("fact_id", "article_id", "start", "end", "time_expression", "date_start", "date_end",
+                    "precision", "relative", "event_type", "status", "quote"):
+            value = row.get(key)
+            if value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+                value = None
+            elif hasattr(value, "item"):
+                value = value.item()
+            record[key] = value
+        actors = row.get("actors")
+        record["actors"] = [a for a in str(actors).split(";") if a] if actors and not pd.isna(actors) else []
+        records.append(record)
+    return sorted(records, key=lambda r: (r["date_start"] or "9999", r["article_id"], r["start"] or 0))
+
+
+def write_timeline_json(events: pd.DataFrame, path: str | Path, *, parameters: Mapping[str, str] | None = None) -> Path:
+    """Write the timeline as JSON (UTF-8, stable key order), whole or not at all.
+
+    Args:
+        events: the events table (already filtered as the notebook's parameters say).
+        path: the file to write; its folder is created.
+        parameters: recorded under ``"parameters"`` for provenance.
+    Returns:
+        The path written.
+    """
+    from arabic_news import __version__
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document = {"library_version": __version__, "parameters": dict(parameters or {}),
+                "events": timeline_records(events)}
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=2, sort_keys=True)
+            handle.write("\n")
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def attribution_counts(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Who is cited, per article: one row per (article, speaker) across the fact tables.
+
+    Returns:
+        Columns article_id, attribution, attribution_en, n_facts, tables (``;``-joined),
+        sorted by article then most facts first. Facts stated in the article's own voice
+        (no attribution) are counted under attribution "" and attribution_en "(the article itself)".
+    """
+    rows = []
+    for name in ("troop_levels", "attacks", "events"):
+        frame = facts.get(name)
+        if frame is None or frame.empty:
+            continue
+        for row in frame.to_dict("records"):
+            speaker = row.get("attribution")
+            speaker = "" if speaker is None or pd.isna(speaker) else str(speaker)
+            english = row.get("attribution_en")
+            english = "(the article itself)" if not speaker else ("" if english is None or pd.isna(english)
+                                                                 else str(english))
+            rows.append({"article_id": row["article_id"], "attribution": speaker, "attribution_en": english,
+                         "table": name})
+    columns = ["article_id", "attribution", "attribution_en", "n_facts", "tables"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(rows)
+    grouped = (frame.groupby(["article_id", "attribution", "attribution_en"], sort=True)
+               .agg(n_facts=("table", "size"), tables=("table", lambda t: ";".join(sorted(set(t)))))
+               .reset_index())
+    return grouped.sort_values(["article_id", "n_facts", "attribution"], ascending=[True, False, True],
+                               kind="mergesort", ignore_index=True)[columns]
+
+
+def figures_with_sources(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every troop level and attack count with the source behind it.
+
+    Returns:
+        Columns table, fact_id, article_id, start, end, figure (the matched text), value,
+        qualifier, attribution, attribution_en, attribution_cue, quote.
+    """
+    columns = ["table", "fact_id", "article_id", "start", "end", "figure", "value", "qualifier", "attribution",
+               "attribution_en", "attribution_cue", "quote"]
+    rows = []
+    for name, value_column in (("troop_levels", "value"), ("attacks", "count")):
+        frame = facts.get(name)
+        if frame is None or frame.empty:
+            continue
+        for row in frame.to_dict("records"):
+            rows.append({"table": name, "fact_id": row["fact_id"], "article_id": row["article_id"],
+                         "start": row["start"], "end": row["end"], "figure": row.get("text"),
+                         "value": row.get(value_column), "qualifier": row.get("qualifier"),
+                         "attribution": row.get("attribution"), "attribution_en": row.get("attribution_en"),
+                         "attribution_cue": row.get("attribution_cue"), "quote": row.get("quote")})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def top_mentions(mentions: pd.DataFrame, n: int = 15, entity_type: str | None = None) -> pd.DataFrame:
+    """The most mentioned entities across the corpus, with the number of articles naming each.
+
+    Returns:
+        Columns entity, entity_en, type, count (mentions), n_articles; most mentioned first.
+    """
+    columns = ["entity", "entity_en", "type", "count", "n_articles"]
+    if mentions is None or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    frame = mentions if entity_type is None else mentions[mentions["type"] == entity_type]
+    frame = frame.assign(count=pd.to_numeric(frame["count"], errors="coerce").fillna(0).astype(int))
+    grouped = (frame.groupby(["entity", "entity_en", "type"], sort=True)
+               .agg(count=("count", "sum"), n_articles=("article_id", "nunique")).reset_index())
+    return grouped.sort_values(["count", "entity_en"], ascending=[False, True], kind="mergesort",
+                               ignore_index=True).head(n)[columns]
+
+
+def split_ids(article_ids: str, articles: pd.DataFrame | None = None) -> list[str] | None:
+    """Parse a notebook's comma-separated `article_ids` parameter.
+
+    Returns:
+        The ids, or None when the parameter is empty (meaning all articles).
+    Raises:
+        ParameterError: an id that is not in `articles`, naming it.
+    Example:
+        >>> split_ids(" a, b ,") , split_ids("")
+        (['a', 'b'], None)
+    """
+    ids = [part.strip() for part in str(article_ids or "").split(",") if part.strip()]
+    if not ids:
+        return None
+    if articles is not None and len(articles):
+        known = set(articles["article_id"])
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            raise ParameterError("article_ids", article_ids, f"names articles not in the corpus: {', '.join(unknown)}",
+                                 "Use ids from the articles table (01_corpus_overview), comma-separated")
+    return ids
+
+
+def set_aside_table(corpus_dir: str | Path) -> pd.DataFrame:
+    """The lines the reader set aside as website chrome, one row per line, with the rule that matched.
+
+    Returns:
+        Columns article_id, start, end, rule, text.
+    """
+    from arabic_news.corpus import load_corpus
+
+    rows = [{"article_id": article.article_id, "start": span.start, "end": span.end, "rule": span.label,
+             "text": article.raw[span.start:span.end]}
+            for article in load_corpus(corpus_dir) for span in article.boilerplate]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "rule", "text"])
+
+
+def normalization_sample(corpus_dir: str | Path, n_lines: int = 6) -> pd.DataFrame:
+    """Lines whose normalized form differs from the raw one, from the first articles of the corpus.
+
+    Returns:
+        Columns article_id, raw, normalized; at most `n_lines` rows, lines shortened to 160 characters.
+    """
+    from arabic_news.corpus import load_corpus
+    from arabic_news.normalize import normalize
+
+    rows = []
+    for article in load_corpus(corpus_dir):
+        for block in article.paragraphs:
+            line = article.raw[block.start:block.end][:160]
+            if normalize(line) != line:
+                rows.append({"article_id": article.article_id, "raw": line, "normalized": normalize(line)})
+                break
+        if len(rows) >= n_lines:
+            break
+    return pd.DataFrame(rows, columns=["article_id", "raw", "normalized"])
+
+
+def corpus_key_figures(facts: Mapping[str, pd.DataFrame]) -> dict[str, object]:
+    """Key figures of a corpus: articles, outlets, date range and facts per table."""
+    articles = facts.get("articles", pd.DataFrame())
+    dates = sorted(d for d in articles.get("publication_date", pd.Series(dtype=object)).dropna())
+    figures: dict[str, object] = {"articles": len(articles),
+                                  "outlets": articles["outlet"].dropna().nunique() if len(articles) else 0,
+                                  "first publication date": dates[0] if dates else "unknown",
+                                  "last publication date": dates[-1] if dates else "unknown"}
+    for name in ("troop_levels", "attacks", "events"):
+        frame = facts.get(name)
+        figures[name.replace("_", " ")] = 0 if frame is None else len(frame)
+    return figures
+
+
+def timeline_key_figures(events: pd.DataFrame) -> dict[str, object]:
+    """Key figures of a timeline: events, the span of dates, how many were relative, planned or expected."""
+    if events is None or events.empty:
+        return {"events": 0}
+    starts = sorted(events["date_start"].dropna())
+    return {
+        "events": len(events),
+        "earliest date": starts[0] if starts else "unknown",
+        "latest date": max(events["date_end"].dropna()) if events["date_end"].notna().any() else "unknown",
+        "resolved from relative expressions": int(events["relative"].fillna(False).astype(bool).sum()),
+        "planned or expected": int(events["status"].isin(["planned", "expected"]).sum()),
+    }
+
+
+def source_key_figures(facts: Mapping[str, pd.DataFrame]) -> dict[str, object]:
+    """Key figures of attribution: figures with and without a stated source, distinct sources."""
+    figures = figures_with_sources(facts)
+    attributed = figures["attribution"].notna() & (figures["attribution"].astype(str) != "")
+    return {"figures": len(figures), "with a stated source": int(attributed.sum()),
+            "in the article's own voice": int((~attributed).sum()),
+            "distinct sources": figures.loc[attributed, "attribution_en"].nunique()}
+
+
+def facts_per_article(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """How many troop levels, attack counts and events each article yields (zeros included)."""
+    articles = facts.get("articles", pd.DataFrame(columns=["article_id"]))
+    frame = pd.DataFrame({"article_id": list(articles["article_id"])})
+    for name in ("troop_levels", "attacks", "events"):
+        table = facts.get(name)
+        counts = table.groupby("article_id").size() if table is not None and len(table) else pd.Series(dtype=int)
+        frame[name] = [int(counts.get(a, 0)) for a in frame["article_id"]]
+    frame["n_facts"] = frame[["troop_levels", "attacks", "events"]].sum(axis=1)
+    return frame
+
+
+def quality_scores(facts: Mapping[str, pd.DataFrame], gold_dir: str | Path,
+                   project_root: Path | None = None) -> pd.DataFrame:
+    """Precision and recall per table against the gold in `gold_dir` (relative to the project root too).
+
+    Returns:
+        `arabic_news.evaluation.score_tables`' table; empty when the folder holds no gold or
+        the gold covers none of these articles.
+    """
+    from arabic_news.evaluation import load_gold, score_tables
+
+    folder = Path(gold_dir)
+    if not folder.is_absolute() and not folder.is_dir() and project_root is not None:
+        folder = Path(project_root) / folder
+    if not folder.is_dir():
+        return pd.DataFrame(columns=["table", "precision", "recall", "f1"])
+    gold = load_gold(folder)
+    scores = score_tables(facts, gold)
+    return scores[scores["n_articles"] > 0].reset_index(drop=True) if "n_articles" in scores else scores
+
+
+def checks_without_gold(facts: Mapping[str, pd.DataFrame], corpus_dir: str | Path) -> pd.DataFrame:
+    """`arabic_news.evaluation.check_without_gold` over the articles of `corpus_dir`."""
+    from arabic_news.corpus import load_corpus
+    from arabic_news.evaluation import check_without_gold
+
+    raws = {article.article_id: article.raw for article in load_corpus(corpus_dir)}
+    return check_without_gold(facts, raws)
+
+
+def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str, object]:
+    """Key figures of notebook 06: precision and recall per table, and the share of checks passed."""
+    figures: dict[str, object] = {}
+    for row in scores.to_dict("records"):
+        figures[f"{row['table']} precision"] = f"{row['precision']:.2f}"
+        figures[f"{row['table']} recall"] = f"{row['recall']:.2f}"
+    if not figures:
+        figures["gold"] = "none for this corpus"
+    figures["checks passed"] = f"{int(checks['ok'].sum())} of {len(checks)}" if len(checks) else "no facts"
+    return figures
