@@ -1,0 +1,313 @@
+"""Words that build date expressions around month and weekday names.
+
+Everything `arabic_news.dates` needs besides month names (rules/months.py)
+and weekday names (rules/weekdays.py): relative days (اليوم، أمس، غدا), period
+nouns (الأسبوع، الشهر، العام), their modifiers (الماضي، المقبل، الجاري),
+demonstratives and anaphora (هذا العام، في ذلك الخريف، في العام نفسه), parts of
+a period (مطلع، منتصف، أواخر، النصف الثاني، الربع الأول), seasons, decades,
+ordinal day numbers (الخامس من يونيو), year cues (عام 2014، في 2008), range
+words (من … إلى، بين … و), durations (بعد يومين، قبل ثلاثة أيام) and the cues
+of future tense or intent that decide which way a bare weekday points.
+
+Forms are written as `normalize()` outputs them (ا for أ إ آ, ي for ى, ه for ة).
+Rows with ``definite=True`` may also take the article ال; the finder adds the
+clitics و ف ب ل ك itself (and reads «لل» as ل + ال).
+
+The documented defaults (week start, how far a year-less date may lie from
+the publication date, the default century of a decade name) are constants at
+the end of this module, not hidden in the code.
+
+To add a word: add a row here and a case to tests/cases/dates.tsv.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
+UNITS = ("day", "week", "month", "year", "decade")
+DIRECTIONS = ("past", "future", "current")
+PART_KINDS = ("part", "half", "quarter")
+
+
+class RelativeDay(NamedTuple):
+    form: str
+    offset: int                # days from the publication date
+    strict: bool = False       # not a date when an unknown ال-word follows («اليوم العالمي»)
+    note: str = ""
+
+
+RELATIVE_DAYS: tuple[RelativeDay, ...] = (
+    RelativeDay("اليوم", 0, strict=True,
+                note="«اليوم العالمي»، «اليوم الوطني» are names of days, not today"),
+    RelativeDay("امس", -1),
+    RelativeDay("الامس", -1),
+    RelativeDay("غدا", 1, note="also the verb 'became'; rare in news"),
+    RelativeDay("اول امس", -2),
+    RelativeDay("اول من امس", -2),
+    RelativeDay("امس الاول", -2),
+    RelativeDay("بعد غد", 2),
+)
+
+
+class PeriodNoun(NamedTuple):
+    unit: str                  # one of UNITS
+    forms: tuple[str, ...]
+    definite: bool = True
+    note: str = ""
+
+
+PERIOD_NOUNS: tuple[PeriodNoun, ...] = (
+    PeriodNoun("week", ("اسبوع",)),
+    PeriodNoun("month", ("شهر",), note="before a month name too: «شهر مارس»"),
+    PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue"),
+    PeriodNoun("decade", ("عقد",), note="also 'contract' and 'holding' (عقد اجتماعا): needs a modifier"),
+)
+
+# «عامي 2014 و2015»: the dual of the year nouns before two years.
+YEAR_PAIR_NOUNS: tuple[str, ...] = ("عامي", "سنتي")
+
+
+class Modifier(NamedTuple):
+    form: str
+    direction: str             # one of DIRECTIONS
+
+
+MODIFIERS: tuple[Modifier, ...] = (
+    Modifier("الماضي", "past"), Modifier("الماضيه", "past"),
+    Modifier("المنصرم", "past"), Modifier("المنصرمه", "past"),
+    Modifier("الفائت", "past"), Modifier("الفائته", "past"),
+    Modifier("المنقضي", "past"), Modifier("المنقضيه", "past"),
+    Modifier("المقبل", "future"), Modifier("المقبله", "future"),
+    Modifier("القادم", "future"), Modifier("القادمه", "future"),
+    Modifier("الحالي", "current"), Modifier("الحاليه", "current"),
+    Modifier("الجاري", "current"), Modifier("الجاريه", "current"),
+)
+
+
+class Demonstrative(NamedTuple):
+    form: str
+    position: str              # "before" or "after" the period noun
+    anaphoric: bool            # True: the period of the previous date; False: the current period
+    shift: int = 0             # anaphora only: +1 the next period (التالي), -1 the previous one
+
+
+DEMONSTRATIVES: tuple[Demonstrative, ...] = (
+    Demonstrative("هذا", "before", False), Demonstrative("هذه", "before", False),
+    Demonstrative("ذلك", "before", True), Demonstrative("تلك", "before", True),
+    Demonstrative("نفس", "before", True), Demonstrative("ذات", "before", True),
+    Demonstrative("نفسه", "after", True), Demonstrative("نفسها", "after", True),
+    Demonstrative("ذاته", "after", True), Demonstrative("ذاتها", "after", True),
+    Demonstrative("عينه", "after", True),
+    Demonstrative("التالي", "after", True, shift=1), Demonstrative("التاليه", "after", True, shift=1),
+    Demonstrative("اللاحق", "after", True, shift=1),
+    Demonstrative("السابق", "after", True, shift=-1), Demonstrative("السابقه", "after", True, shift=-1),
+)
+
+
+class Part(NamedTuple):
+    form: str
+    kind: str                  # one of PART_KINDS; its precision is the kind's ("part" → derived)
+    low: float                 # fraction of the period where the part starts
+    high: float                # fraction where it ends
+    note: str = ""
+
+
+# A part of a year covers whole months, of a month whole days, of a decade
+# whole years: the fractions are rounded outwards. «نهاية 2011» is December
+# 2011; «أواخر 2011» is September–December.
+PARTS: tuple[Part, ...] = (
+    Part("مطلع", "part", 0, 1 / 12), Part("بدايه", "part", 0, 1 / 12), Part("مستهل", "part", 0, 1 / 12),
+    Part("بدايات", "part", 0, 1 / 3), Part("مطالع", "part", 0, 1 / 3),
+    Part("اوائل", "part", 0, 1 / 3),
+    Part("منتصف", "part", 5 / 12, 7 / 12), Part("اواسط", "part", 1 / 3, 2 / 3),
+    Part("اواخر", "part", 2 / 3, 1), Part("نهايه", "part", 11 / 12, 1), Part("ختام", "part", 11 / 12, 1),
+    Part("اخر", "part", 11 / 12, 1), Part("اخير", "part", 11 / 12, 1),
+    Part("النصف الاول", "half", 0, 1 / 2), Part("النصف الثاني", "half", 1 / 2, 1),
+    Part("النصف الاخير", "half", 1 / 2, 1),
+    Part("الربع الاول", "quarter", 0, 1 / 4), Part("الربع الثاني", "quarter", 1 / 4, 1 / 2),
+    Part("الربع الثالث", "quarter", 1 / 2, 3 / 4), Part("الربع الرابع", "quarter", 3 / 4, 1),
+    Part("الربع الاخير", "quarter", 3 / 4, 1),
+)
+
+# Words allowed between a part and its period: «النصف الثاني من شهر مارس».
+PART_LINKS: tuple[str, ...] = ("من",)
+
+
+class Season(NamedTuple):
+    season: str                # winter, spring, summer, autumn
+    forms: tuple[str, ...]
+    first: tuple[int, int]     # (month, year offset) of its first month
+    last: tuple[int, int]      # (month, year offset) of its last month
+
+
+# Meteorological seasons of the northern hemisphere; «شتاء 2020» is
+# December 2019 – February 2020 (the winter that ends in the year named).
+SEASONS: tuple[Season, ...] = (
+    Season("winter", ("شتاء",), (12, -1), (2, 0)),
+    Season("spring", ("ربيع",), (3, 0), (5, 0)),
+    Season("summer", ("صيف",), (6, 0), (8, 0)),
+    Season("autumn", ("خريف",), (9, 0), (11, 0)),
+)
+
+
+class Decade(NamedTuple):
+    offset: int                # 20 for the twenties …
+    forms: tuple[str, ...]     # the article is added by the finder
+
+
+DECADES: tuple[Decade, ...] = (
+    Decade(20, ("عشرينيات", "عشرينات")),
+    Decade(30, ("ثلاثينيات", "ثلاثينات")),
+    Decade(40, ("اربعينيات", "اربعينات")),
+    Decade(50, ("خمسينيات", "خمسينات")),
+    Decade(60, ("ستينيات", "ستينات")),
+    Decade(70, ("سبعينيات", "سبعينات")),
+    Decade(80, ("ثمانينيات", "ثمانينات")),
+    Decade(90, ("تسعينيات", "تسعينات")),
+)
+
+
+class Century(NamedTuple):
+    form: str
+    start: int | None          # first year; None: relative (the century before the publication date's)
+
+
+CENTURIES: tuple[Century, ...] = (
+    Century("القرن العشرين", 1900), Century("القرن العشرون", 1900),
+    Century("القرن التاسع عشر", 1800),
+    Century("القرن الحادي والعشرين", 2000), Century("القرن الحالي", 2000),
+    Century("القرن الماضي", None),
+)
+
+
+class DayOrdinal(NamedTuple):
+    day: int
+    forms: tuple[str, ...]
+
+
+# «في الخامس من يونيو»: an ordinal, «من», a month. The finder asks for the
+# «من» and the month, so these words are days only there.
+DAY_ORDINALS: tuple[DayOrdinal, ...] = (
+    DayOrdinal(1, ("الاول", "اول")), DayOrdinal(2, ("الثاني",)), DayOrdinal(3, ("الثالث",)),
+    DayOrdinal(4, ("الرابع",)), DayOrdinal(5, ("الخامس",)), DayOrdinal(6, ("السادس",)),
+    DayOrdinal(7, ("السابع",)), DayOrdinal(8, ("الثامن",)), DayOrdinal(9, ("التاسع",)),
+    DayOrdinal(10, ("العاشر",)), DayOrdinal(11, ("الحادي عشر",)), DayOrdinal(12, ("الثاني عشر",)),
+    DayOrdinal(13, ("الثالث عشر",)), DayOrdinal(14, ("الرابع عشر",)), DayOrdinal(15, ("الخامس عشر",)),
+    DayOrdinal(16, ("السادس عشر",)), DayOrdinal(17, ("السابع عشر",)), DayOrdinal(18, ("الثامن عشر",)),
+    DayOrdinal(19, ("التاسع عشر",)), DayOrdinal(20, ("العشرين",)),
+    DayOrdinal(21, ("الحادي والعشرين",)), DayOrdinal(22, ("الثاني والعشرين",)),
+    DayOrdinal(23, ("الثالث والعشرين",)), DayOrdinal(24, ("الرابع والعشرين",)),
+    DayOrdinal(25, ("الخامس والعشرين",)), DayOrdinal(26, ("السادس والعشرين",)),
+    DayOrdinal(27, ("السابع والعشرين",)), DayOrdinal(28, ("الثامن والعشرين",)),
+    DayOrdinal(29, ("التاسع والعشرين",)), DayOrdinal(30, ("الثلاثين",)),
+    DayOrdinal(31, ("الحادي والثلاثين",)),
+)
+ORDINAL_LINKS: tuple[str, ...] = ("من",)
+
+
+class YearCue(NamedTuple):
+    form: str
+    note: str = ""
+
+
+# A four-digit number right after one of these prepositions is a year when it
+# lies in PREPOSITION_YEAR_RANGE and no counted noun (rules/units.py) follows it
+# («في 2008»; «في 2500 موقع» is a count). The nouns عام/سنه (PERIOD_NOUNS) are
+# cues too and belong to the expression («عام 2014»).
+YEAR_CUES: tuple[YearCue, ...] = (
+    YearCue("في"), YearCue("منذ"), YearCue("حتي"), YearCue("بحلول"), YearCue("خلال"),
+    YearCue("قبل"), YearCue("بعد"), YearCue("لغايه"), YearCue("مع"),
+)
+
+
+class RangeWord(NamedTuple):
+    form: str
+    role: str                  # "open" (before the first date) or "join" (between the two)
+    pair: str = ""             # for a join: the opener it needs ("" = none)
+
+
+RANGE_WORDS: tuple[RangeWord, ...] = (
+    RangeWord("من", "open"), RangeWord("بين", "open"),
+    RangeWord("الي", "join", "من"), RangeWord("حتي", "join", "من"), RangeWord("لغايه", "join", "من"),
+    RangeWord("و", "join", "بين"),
+    RangeWord("-", "join"), RangeWord("–", "join"),
+)
+
+# Between a weekday and the date it names: «الخميس (29 تموز 2021)»، «الخميس الموافق 29 تموز».
+WEEKDAY_DATE_JOINERS: tuple[str, ...] = ("(", "،", ",", "-", "الموافق")
+
+
+class DurationUnit(NamedTuple):
+    unit: str                  # day, week, month, year
+    dual: tuple[str, ...]      # «يومين» = two days
+    plural: tuple[str, ...]    # after a count: «ثلاثه ايام»
+    single: tuple[str, ...] = ()  # one of it: «بعد اسبوع» (the period nouns are singles too)
+
+
+DURATION_UNITS: tuple[DurationUnit, ...] = (
+    DurationUnit("day", ("يومين", "يومان"), ("ايام",), ("يوم",)),
+    DurationUnit("week", ("اسبوعين", "اسبوعان"), ("اسابيع",)),
+    DurationUnit("month", ("شهرين", "شهران"), ("اشهر", "شهور")),
+    DurationUnit("year", ("عامين", "عامان", "سنتين", "سنتان"), ("اعوام", "سنوات", "سنين")),
+)
+
+
+class DurationPreposition(NamedTuple):
+    form: str
+    sign: int                  # +1 after the anchor, -1 before it
+    anaphoric: bool            # anchor: the previous date when there is one (else the publication date)
+
+
+DURATION_PREPOSITIONS: tuple[DurationPreposition, ...] = (
+    DurationPreposition("بعد", 1, True),
+    DurationPreposition("قبل", -1, False),
+    DurationPreposition("منذ", -1, False),
+)
+# «بعد ذلك بيومين»: these words between the preposition and the duration make it anaphoric.
+DURATION_ANAPHORA: tuple[str, ...] = ("ذلك",)
+
+
+class FutureCue(NamedTuple):
+    form: str
+    note: str = ""
+
+
+# A cue of future tense or intent before a bare weekday (same sentence) makes it
+# the next such day; before a year-less date it allows the next year.
+FUTURE_CUES: tuple[FutureCue, ...] = (
+    FutureCue("سوف"), FutureCue("من المقرر"), FutureCue("المقرر"), FutureCue("من المتوقع"),
+    FutureCue("من المنتظر"), FutureCue("المرتقب"), FutureCue("المزمع"), FutureCue("يعتزم"),
+    FutureCue("تعتزم"), FutureCue("نعتزم"), FutureCue("يعتزمون"), FutureCue("يخطط"), FutureCue("تخطط"),
+    FutureCue("نخطط"), FutureCue("يخططون"), FutureCue("ينوي"), FutureCue("تنوي"), FutureCue("ننوي"),
+    FutureCue("يتوقع"), FutureCue("تتوقع"), FutureCue("يرتقب"),
+)
+# The future prefix سـ on a present verb (سيعقد، ستنهي، سنعمل): a word of at least
+# FUTURE_PREFIX_MIN_LENGTH letters starting with one of these, unless it is listed below.
+FUTURE_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن")
+FUTURE_PREFIX_MIN_LENGTH = 5
+NOT_FUTURE_WORDS: tuple[str, ...] = (
+    "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيون", "سياسيين", "سيطره", "سيطرت", "سياره", "سيارات",
+    "سيناريو", "سيناريوهات", "سيناء", "سياده", "سيادي", "سياديه", "سيدات", "سيول", "سينما",
+    "سياق", "سياج", "سيلفي", "ستوديو", "ستراتيجيه", "ستالين", "ستوكهولم", "سنوات", "سنويا", "سنويه",
+    "سنوي", "سنتين", "سنتان", "سنغافوره", "سنيه", "سنيا", "سنتيمتر", "ستيني", "ستينيات", "ستينات",
+    "سيبيريا", "سيرك", "سيرته", "سيرتها", "سيريلانكا", "سيئه", "سيئا", "سيئات",
+)
+
+# Sentence ends for the cue scan: a cue counts only in the same sentence, before the date.
+SENTENCE_ENDS = ".!?؟\n"
+# How far back (characters) the cue scan looks at most.
+CUE_SCAN_CHARS = 300
+
+# Documented defaults.
+WEEK_START = 0                     # weeks run Monday–Sunday (ISO); set 5 for Saturday, 6 for Sunday
+PREPOSITION_YEAR_RANGE = (1900, 2100)   # «في 2008»: a bare year after a preposition
+NOUN_YEAR_RANGE = (1, 2200)        # «عام 1258»: a year after عام/سنه
+HIJRI_YEAR_RANGE = (1, 1600)
+DECADE_DEFAULT_CENTURY = 1900      # «التسعينيات» with no century named is the 1990s
+# A day-month (or a month) with no year is taken in the publication year, unless
+# that puts it more than UNCUED_AHEAD_DAYS after the publication date (then the
+# year before: «في 28 ديسمبر» published on 5 January) or, when the sentence
+# speaks of the future, more than FUTURE_BEHIND_DAYS before it (then the year after).
+UNCUED_AHEAD_DAYS = 183
+FUTURE_BEHIND_DAYS = 31
