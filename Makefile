@@ -10,7 +10,7 @@ CORPUS ?= seeds
 FACTS ?= data/processed
 REPORTS ?= reports
 
-.PHONY: help test report extract bench lab nav lint clean env browser
+.PHONY: help test report extract bench lab lint clean env browser
 
 help:                          ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -27,21 +27,33 @@ $(STAMP): pyproject.toml requirements.lock
 
 env: $(STAMP)                  ## Create .venv with the locked versions (done by the other targets)
 
-test: $(STAMP)                 ## Run the whole test suite
+# The page tests drive Debian's chromium; installed here when missing and we can (root + apt), never by pytest.
+browser:                       ## Install chromium for the page tests when it is missing (root and apt-get)
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium with apt-get for the page tests ..."; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "could not install chromium: the page tests will say how"; \
+	else echo "chromium is missing and cannot be installed here: the page tests will say how"; fi
+
+test: $(STAMP) browser         ## Run the whole test suite
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; exit $$rc
 
 extract: $(STAMP)              ## Read the articles in CORPUS (default seeds/) and write the fact tables to FACTS
 	$(PY) -m arabic_news extract $(CORPUS) --out $(FACTS)
 
-report: extract                ## Extract, then render every notebook on CORPUS into REPORTS (default reports/)
-	@echo "(notebooks come with the notebook issue)"
+report: $(STAMP)               ## Extract CORPUS (default seeds/) into FACTS, then render every notebook into REPORTS
+	$(PY) -m arabic_news report $(CORPUS) --facts $(FACTS) --out $(REPORTS) $(REPORT_OPTIONS)
 
 bench: $(STAMP)                ## Measure speed (MB/s) and write reports/bench.json
 	$(PY) bench/run.py --out $(REPORTS)/bench.json
 
-lab: $(STAMP)                  ## Open JupyterLab on notebooks/ with the project's environment
+lab: $(STAMP)                  ## Open JupyterLab on notebooks/ (its python3 kernel is the project's .venv)
 	$(PY) -m jupyter lab notebooks/
+
+lint:  $(STAMP)                ## Check that committed notebooks hold no outputs (the tests check more)
+	$(PY) -m pytest -q tests/test_notebooks_static.py
 
 clean:                         ## Remove generated files (never seeds/ or data/gold/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete
