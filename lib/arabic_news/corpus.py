@@ -110,6 +110,7 @@ _DETECTED_ENCODINGS = {
 _MAX_CHAOS = 0.10           # charset-normalizer's mess ratio we still call confident
 _MIN_ARABIC_SHARE = 0.30    # of the letters of a detected (non-UTF-8) decoding
 _MAX_CONTROL_SHARE = 0.10   # of the bytes, above which a file is binary
+_MAX_NUL_SHARE = 0.01       # of the bytes: more NULs mean UTF-16/32 without a BOM, or binary; fewer are stray
 
 _ARABIC_LETTER_RE = re.compile(
     "[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
@@ -279,7 +280,9 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     Tries a BOM (UTF-8, UTF-16, UTF-32), then strict UTF-8, then asks
     charset-normalizer, accepting only an Arabic encoding (Windows-1256,
     ISO-8859-6) or BOM-less UTF-16/32 when the detection is confident and the
-    result is mostly Arabic letters.
+    result is mostly Arabic letters. Bytes with many NULs (over 1 %) or
+    control bytes (over 10 %) are binary unless they detect as UTF-16/32; a
+    few stray control characters (a NUL, a bell) are kept in the text.
 
     Args:
         data: the file's bytes.
@@ -290,8 +293,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     Raises:
         ArticleError: empty, binary or undecodable input, naming `name`.
     Example:
-        >>> decode_bytes("قوات".encode("cp1256"))
-        ('قوات', 'cp1256')
+        >>> decode_bytes("قال المتحدث إن القوات باقية في العراق.".encode("cp1256"))
+        ('قال المتحدث إن القوات باقية في العراق.', 'cp1256')
         >>> decode_bytes(codecs.BOM_UTF8 + "جندي".encode())
         ('جندي', 'utf-8-sig')
         >>> decode_bytes(b"", name="x.txt")
@@ -309,7 +312,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
                 raise ArticleError(name, f"undecodable: it starts with a {recorded} byte-order mark "
                                          f"but byte {exc.start} is not {recorded}") from None
     head = data[:65536]
-    if b"\x00" in head:
+    if head.count(b"\x00") > _MAX_NUL_SHARE * len(head):
         try:
             text, recorded = _decode_detected(data, name, "it contains NUL bytes")
         except ArticleError:
@@ -318,7 +321,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         if recorded.startswith("utf-"):
             return text, recorded
         raise ArticleError(name, "binary file (contains NUL bytes)")
-    if sum(1 for b in head if b in _CONTROL_BYTES) > _MAX_CONTROL_SHARE * len(head):
+    if sum(1 for b in head if b in _CONTROL_BYTES or b == 0) > _MAX_CONTROL_SHARE * len(head):
         raise ArticleError(name, "binary file (mostly control bytes, not text)")
     try:
         return data.decode("utf-8"), "utf-8"

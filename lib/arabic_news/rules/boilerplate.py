@@ -53,7 +53,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "share_button",
         r"(?:شارك|شاركوا|شاركها|مشاركه|share)(?: (?:الخبر|المقال|الموضوع|القصه|هذا الخبر|هذا المقال|this|this article|this story|the article))?"
-        r"(?: (?:على|عبر|on|via) " + _SOCIAL + r")?\W*",
+        r"(?: (?:علي|عبر|on|via) " + _SOCIAL + r")?\W*",
         note="a share button's caption: شارك الخبر, Share this, شارك على فيسبوك",
     ),
     BoilerplateRule(
@@ -63,7 +63,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     ),
     BoilerplateRule(
         "follow_us",
-        r"\W*(?:تابعونا|تابعنا|تابعوا|follow us)(?: (?:على|عبر|في|on))? (?:" + _SOCIAL
+        r"\W*(?:تابعونا|تابعنا|تابعوا|follow us)(?: (?:علي|عبر|في|on))? (?:" + _SOCIAL
         + r"|حساباتنا|صفحتنا|صفحاتنا|قناتنا|موقعنا|our)\W*.{0,40}",
         note="follow-us lines naming a network or 'our page'; 'تابعنا الموقف' (a body verb) is not matched",
     ),
@@ -90,7 +90,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     ),
     BoilerplateRule(
         "click_here",
-        r".{0,80}(?:اضغط|انقر|click) (?:هنا|على الرابط|على العنوان التالي|here)\W*.{0,40}",
+        r".{0,80}(?:اضغط|انقر|click) (?:هنا|علي الرابط|علي العنوان التالي|here)\W*.{0,40}",
         note="'… اضغط هنا' / 'click here' link captions",
     ),
     BoilerplateRule(
@@ -99,7 +99,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"|your email address will not be published\.?.{0,60}|required fields are marked \*?"
         r"|save my name, email, and website in this browser for the next time i comment\.?"
         r"|(?:name|email|website|comment) ?\*"
-        r"|(?:اترك|اكتب|اضف|أضف) (?:تعليقا|تعليق|ردا|رد|تعليقك)\W*|(?:ارسال|نشر) التعليق"
+        r"|(?:اترك|اكتب|اضف) (?:تعليقا|تعليق|ردا|رد|تعليقك)\W*|(?:ارسال|نشر) التعليق"
         r"|لن يتم نشر عنوان بريدك الالكتروني\W*.{0,80}|الحقول (?:الالزاميه|المطلوبه) مشار اليها\W*.{0,10}"
         r"|(?:الاسم|البريد الالكتروني|الموقع الالكتروني|التعليق) ?\*",
         note="the comment form under an article (English and Arabic WordPress captions)",
@@ -115,7 +115,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "privacy_notice",
         _NO_ARABIC + r"*\bprivacy (?:policy|notice|settings)\b" + _NO_ARABIC + r"*"
-        r"|(?:اقرا |راجع |اطلع على )?سياسه الخصوصيه(?: (?:و|\||-)? ?(?:شروط|اتفاقيه) الاستخدام)?\W*",
+        r"|(?:اقرا |راجع |اطلع علي )?سياسه الخصوصيه(?: (?:و|\||-)? ?(?:شروط|اتفاقيه) الاستخدام)?\W*",
         note="privacy-policy links; an Arabic body sentence about a privacy policy is longer than the link",
     ),
     BoilerplateRule(
