@@ -174,6 +174,17 @@ def test_event_dates_exact_and_within_the_gold_interval():
     assert r.precision_accuracy == 0.5
 
 
+def test_a_facts_object_and_csvs_read_back_score_like_the_dataframes(tmp_path):
+    class Facts:  # what arabic_news.extract returns: one attribute per table
+        troop_levels = GOLD_TROOPS.copy()
+
+    assert _row(score_tables(Facts(), _gold())).true_positives == 3
+    path = tmp_path / "troop_levels.csv"
+    GOLD_TROOPS.assign(approx=True).to_csv(path, index=False, encoding="utf-8-sig")
+    back = pd.read_csv(path, encoding="utf-8-sig")
+    assert _row(score_tables({"troop_levels": back}, _gold())).f1 == 1.0
+
+
 def test_missing_predicted_table_scores_zero_recall():
     r = _row(score_tables({}, _gold()))
     assert (r.n_predicted, r.precision, r.recall, r.f1) == (0, 1.0, 0.0, 0.0)

@@ -171,6 +171,24 @@ def _missing(v: object) -> bool:
     return isinstance(v, str) and v.strip() == ""
 
 
+def as_tables(facts: object) -> dict[str, pd.DataFrame]:
+    """Fact tables as a dict, from a mapping or from an object with one attribute per table.
+
+    Args:
+        facts: ``{"troop_levels": df, …}`` or `arabic_news.extract.Facts` (or anything
+            with ``troop_levels``/``attacks``/``events``/``articles``/``mentions`` attributes).
+    Returns:
+        Table name -> DataFrame, only the tables present.
+    Example:
+        >>> sorted(as_tables({"events": pd.DataFrame()}))
+        ['events']
+    """
+    if isinstance(facts, Mapping):
+        return dict(facts)
+    names = (*GOLD_TABLES, "articles", "mentions")
+    return {n: getattr(facts, n) for n in names if isinstance(getattr(facts, n, None), pd.DataFrame)}
+
+
 # ---------------------------------------------------------------- article ids
 
 
@@ -415,13 +433,13 @@ def _pair_row(status: str, grow: pd.Series | None, prow: pd.Series | None, gi: i
 
 
 def score_tables(
-    predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame], *, tolerance_days: int = 3
+    predicted: Mapping[str, pd.DataFrame] | object, gold: Mapping[str, pd.DataFrame], *, tolerance_days: int = 3
 ) -> pd.DataFrame:
     """Precision, recall, F1 and field accuracy per table.
 
     Args:
-        predicted: table name -> the extractor's DataFrame (``Facts`` as a dict,
-            or the CSVs `extract` wrote). A missing table counts as empty.
+        predicted: table name -> the extractor's DataFrame (or a ``Facts`` object,
+            or the CSVs `extract` wrote, read back). A missing table counts as empty.
         gold: what `load_gold` returns.
         tolerance_days: passed to `match_facts` (attack periods).
     Returns:
@@ -441,6 +459,7 @@ def score_tables(
         >>> score_tables(pred, gold)[["table", "n_predicted", "precision", "recall"]].values.tolist()
         [['events', 1, 1.0, 1.0]]
     """
+    predicted = as_tables(predicted)
     rows = []
     for table in GOLD_TABLES:
         if table not in gold:
@@ -476,7 +495,7 @@ def score_tables(
 # ---------------------------------------------------------------- no gold
 
 
-def check_without_gold(facts: Mapping[str, pd.DataFrame], articles_raw: Mapping[str, str]) -> pd.DataFrame:
+def check_without_gold(facts: Mapping[str, pd.DataFrame] | object, articles_raw: Mapping[str, str]) -> pd.DataFrame:
     """Checks that need no gold, per fact table and article.
 
     For every fact of every table with ``start``/``end``/``quote`` columns
@@ -487,7 +506,8 @@ def check_without_gold(facts: Mapping[str, pd.DataFrame], articles_raw: Mapping[
     facts show up with ``n_facts == 0``.
 
     Args:
-        facts: table name -> DataFrame (article_id, start, end, quote, …).
+        facts: table name -> DataFrame (article_id, start, end, quote, …), or a
+            ``Facts`` object.
         articles_raw: article_id -> the article's raw text (``Article.raw``).
     Returns:
         Columns table, article_id, in_corpus, n_facts, quotes_found,
@@ -500,6 +520,7 @@ def check_without_gold(facts: Mapping[str, pd.DataFrame], articles_raw: Mapping[
         >>> check_without_gold(facts, {"a": raw, "b": "نص"})[["article_id", "n_facts", "ok"]].values.tolist()
         [['a', 1, True], ['b', 0, True]]
     """
+    facts = as_tables(facts)
     rows = []
     for table in sorted(facts, key=lambda t: (t not in GOLD_TABLES, GOLD_TABLES.index(t) if t in GOLD_TABLES else 0, t)):
         df = facts[table]
