@@ -59,6 +59,7 @@ __all__ = [
     "Article",
     "CorpusReader",
     "Layout",
+    "MetadataTable",
     "Span",
     "article_from_text",
     "corpus_fingerprint",
@@ -512,21 +513,28 @@ def read_metadata(folder: str | Path) -> dict[str, dict[str, str]]:
     Args:
         folder: the corpus folder.
     Returns:
-        ``{file value (POSIX, as given): row}``; ``{}`` when there is no
-        ``metadata.csv``. The first of two rows for the same file wins.
+        ``{file value (POSIX, as given): row}`` (a `MetadataTable`, a dict
+        that keeps its lookup index for `read_article`); an empty one when
+        there is no ``metadata.csv``. The first of two rows for the same file wins.
     Raises:
         CorpusError: the folder is missing, or ``metadata.csv`` is not UTF-8
             CSV or has no file column.
     """
+    stamp = _metadata_stamp(folder)
+    if stamp is None:
+        return MetadataTable()
+    return MetadataTable({key: dict(row) for key, row in _read_metadata_cached(*stamp).items()})
+
+
+def _metadata_stamp(folder: str | Path) -> tuple[str, int, int] | None:
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(folder, "is not a folder")
     csv_path = folder / METADATA_FILE
     if not csv_path.is_file():
-        return {}
+        return None
     stat = csv_path.stat()
-    return {key: dict(row) for key, row in _read_metadata_cached(str(csv_path), stat.st_mtime_ns,
-                                                                   stat.st_size).items()}
+    return str(csv_path), stat.st_mtime_ns, stat.st_size
 
 
 @lru_cache(maxsize=4)
@@ -585,13 +593,35 @@ class _MetadataIndex:
         return dict(self.table[key]) if key is not None else {}
 
 
+class MetadataTable(dict):
+    """The rows of ``metadata.csv`` by file; a dict that builds its lookup index once."""
+
+    _index: _MetadataIndex | None = None
+
+    def row(self, relpath: str) -> dict[str, str]:
+        """The row of the article at `relpath` (by path, article id or unique stem); {} when none.
+
+        Example:
+            >>> table = MetadataTable({"articles/a-1.txt": {"file": "articles/a-1.txt", "outlet": "X"}})
+            >>> table.row("articles/a-1.txt")["outlet"], table.row("a-1.txt")["outlet"], table.row("b.txt")
+            ('X', 'X', {})
+        """
+        if self._index is None or len(self._index.table) != len(self):
+            self._index = _MetadataIndex(self)
+        return self._index.row(relpath)
+
+
+@lru_cache(maxsize=4)
+def _cached_index(csv_path: str, mtime: int, size: int) -> _MetadataIndex:
+    return _MetadataIndex(_read_metadata_cached(csv_path, mtime, size))
+
+
 def _metadata_row(metadata, relpath: str, corpus_root: Path | None) -> dict[str, str]:
-    if isinstance(metadata, _MetadataIndex):
+    if isinstance(metadata, (_MetadataIndex, MetadataTable)):
         return metadata.row(relpath)
     if metadata is None:
-        if corpus_root is None:
-            return {}
-        metadata = read_metadata(corpus_root)
+        stamp = _metadata_stamp(corpus_root) if corpus_root is not None else None
+        return _cached_index(*stamp).row(relpath) if stamp else {}
     if not metadata:
         return {}
     if all(isinstance(v, str) for v in metadata.values()):
@@ -735,7 +765,8 @@ class CorpusReader:
 
     def _metadata(self) -> _MetadataIndex:
         if self._index is None:
-            self._index = _MetadataIndex(read_metadata(self.folder))
+            stamp = _metadata_stamp(self.folder)
+            self._index = _cached_index(*stamp) if stamp else _MetadataIndex({})
         return self._index
 
     def _pass(self) -> Iterator[Article]:
