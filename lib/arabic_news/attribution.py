@@ -104,6 +104,7 @@ _STOP_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _stop in SPEAKER_STOPS:
     if " " in _stop:
         _STOP_FIRST.setdefault(_stop.split()[0], []).append(tuple(_stop.split()))
+_ENTITY_FIRST = frozenset(f.split()[0] for e in ENTITIES for f in e.forms)
 _CLAUSE_WORDS = frozenset(("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "فان"))
 _PUNCT_STOP = frozenset("،,.:;؛!?؟-–—()[]«»\"“”…/")
 
@@ -152,7 +153,7 @@ def _phrase_after(text: str, pos: int, limit: int = MAX_SPEAKER_WORDS) -> tuple[
             break
         if len(tok) == 1 and tok in _PUNCT_STOP or not tok[0].isalnum():
             break
-        if s not in entity_starts:
+        if not (tok in _ENTITY_FIRST and s in entity_starts):
             if tok in _STOP_WORDS:
                 clause = tok in _CLAUSE_WORDS
                 break
@@ -188,14 +189,26 @@ def _phrase_before(text: str, pos: int, floor: int) -> tuple[int, int]:
                    [s for s, _, _ in _ENTITIES.find_normalized(segment)])
     if not known:
         return pos, pos
+    start = window_start + known[0]
+    if text[start] in "وف" and _starts_known(text[start + 1:pos]):
+        start += 1                                          # the conjunction is not the speaker's
     end = pos
     while end > window_start and text[end - 1].isspace():
         end -= 1
-    return window_start + known[0], end
+    return start, end
+
+
+def _starts_known(phrase: str) -> bool:
+    """Whether a known word or entity starts `phrase` at its first character."""
+    matches = _WORDS.find_normalized(phrase)[:1] + _ENTITIES.find_normalized(phrase)[:1]
+    return any(s == 0 for s, _, _ in matches)
 
 
 def _has_known(phrase: str) -> bool:
-    return bool(_WORDS.find_normalized(phrase) or _ENTITIES.find_normalized(phrase))
+    """Whether a phrase names a speaker: a role, body or outlet word, or a gazetteer entity
+    (a qualifier or domain alone, as in «لأسباب أمنية», is not enough)."""
+    return (any(w.slot in ("role", "body", "outlet") for _, _, w in _WORDS.find_normalized(phrase))
+            or bool(_ENTITIES.find_normalized(phrase)))
 
 
 def speaker_english(phrase: str) -> str:
@@ -304,6 +317,7 @@ def _explicit(raw: str, norm: Normalized) -> list[tuple[Attribution | None, int,
                 if e2 > s2:
                     en = f"{attribution.speaker_en}, citing {speaker_english(text[s2:e2])}"
                     attribution = _make(raw, norm, s, e2, cs, ce_trim, "relay", en)
+                    after = e2
         elif kind == "verb":
             bs, be = _phrase_before(text, cs, floor)
             if be > bs:
