@@ -343,6 +343,16 @@ def test_metadata_rows_match_by_path_or_by_file_stem_and_unmatched_is_empty():
     assert by_id["2020/brief"] == {}
 
 
+def test_a_row_with_a_folder_never_matches_a_namesake_in_another_folder(tmp_path):
+    for name in ("2020/a.txt", "2021/a.txt", "2021/b.txt", "2022/b.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("عنوان\n\nقال الوزير إن القوات باقية.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\n2021/a.txt,X\nb,Y\n", encoding="utf-8")
+    outlets = {a.article_id: a.metadata.get("outlet") for a in load_corpus(tmp_path)}
+    # "b" names no folder, but two files are called b.txt: which one it means is unknown
+    assert outlets == {"2020/a": None, "2021/a": "X", "2021/b": None, "2022/b": None}
+
+
 def test_read_article_takes_a_row_a_table_or_the_corpus_root():
     path = FIXTURES / "corpus" / "2019" / "report.txt"
     assert read_article(path, corpus_root=FIXTURES / "corpus").metadata["desk"] == "politics"

@@ -575,7 +575,12 @@ def _read_metadata_cached(csv_path: str, _mtime: int, _size: int) -> dict[str, d
 
 
 class _MetadataIndex:
-    """Finds a row by relative path, by article id, or by file stem (when unique)."""
+    """Finds a row by relative path, by article id, or by file stem.
+
+    A stem (``notes`` for ``archive/old/notes.txt``) matches only a row whose
+    file value has no folder in it (a bare name or docno), only when one row
+    has that stem, and only when no other article file of the corpus has it.
+    """
 
     def __init__(self, table: Mapping[str, Mapping[str, str]]):
         self.table = table
@@ -583,13 +588,16 @@ class _MetadataIndex:
         stems: dict[str, list[str]] = {}
         for key in table:
             self.by_id.setdefault(_strip_txt(key), key)
-            stems.setdefault(_strip_txt(key).rsplit("/", 1)[-1], []).append(key)
+            if "/" not in key:
+                stems.setdefault(_strip_txt(key), []).append(key)
         self.by_stem = {stem: keys[0] for stem, keys in stems.items() if len(keys) == 1}
 
-    def row(self, relpath: str) -> dict[str, str]:
+    def row(self, relpath: str, ambiguous: frozenset[str] = frozenset()) -> dict[str, str]:
         article_id = _strip_txt(relpath)
-        key = (relpath if relpath in self.table else self.by_id.get(article_id)
-               or self.by_stem.get(article_id.rsplit("/", 1)[-1]))
+        stem = article_id.rsplit("/", 1)[-1]
+        key = relpath if relpath in self.table else self.by_id.get(article_id)
+        if key is None and stem not in ambiguous:
+            key = self.by_stem.get(stem)
         return dict(self.table[key]) if key is not None else {}
 
 
@@ -602,9 +610,10 @@ class MetadataTable(dict):
         """The row of the article at `relpath` (by path, article id or unique stem); {} when none.
 
         Example:
-            >>> table = MetadataTable({"articles/a-1.txt": {"file": "articles/a-1.txt", "outlet": "X"}})
-            >>> table.row("articles/a-1.txt")["outlet"], table.row("a-1.txt")["outlet"], table.row("b.txt")
-            ('X', 'X', {})
+            >>> table = MetadataTable({"articles/a-1.txt": {"file": "articles/a-1.txt", "outlet": "X"},
+            ...                        "b-2": {"file": "b-2", "outlet": "Y"}})
+            >>> table.row("articles/a-1.txt")["outlet"], table.row("news/b-2.txt")["outlet"], table.row("a-1.txt")
+            ('X', 'Y', {})
         """
         if self._index is None or len(self._index.table) != len(self):
             self._index = _MetadataIndex(self)
@@ -617,6 +626,8 @@ def _cached_index(csv_path: str, mtime: int, size: int) -> _MetadataIndex:
 
 
 def _metadata_row(metadata, relpath: str, corpus_root: Path | None) -> dict[str, str]:
+    if isinstance(metadata, tuple):     # (index, ambiguous stems), from CorpusReader
+        return metadata[0].row(relpath, metadata[1])
     if isinstance(metadata, (_MetadataIndex, MetadataTable)):
         return metadata.row(relpath)
     if metadata is None:
@@ -681,6 +692,20 @@ def read_article(path: str | Path, *, corpus_root: str | Path | None = None,
     Raises:
         ArticleError: the file is missing, empty, binary, undecodable or has
             no Arabic letters; the message names the file and the reason.
+    Example:
+        >>> import tempfile
+        >>> tmp = tempfile.TemporaryDirectory()
+        >>> path = Path(tmp.name) / "khabar.txt"
+        >>> _ = path.write_bytes("عودة الجنود\\r\\n\\r\\nعاد 300 جندي إلى القاعدة.\\r\\n".encode("cp1256"))
+        >>> a = read_article(path)
+        >>> a.article_id, a.encoding, a.line_ends, a.title, a.text(a.paragraphs[0])
+        ('khabar', 'cp1256', '\\r\\n', 'عودة الجنود', 'عاد 300 جندي إلى القاعدة.')
+        >>> _ = path.write_text("Troops return to base.", encoding="utf-8")
+        >>> read_article(path)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        arabic_news.errors.ArticleError: .../khabar.txt: no Arabic letters (is this the English edition?)
+        >>> tmp.cleanup()
     """
     path = Path(path)
     name = str(path)
@@ -771,10 +796,14 @@ class CorpusReader:
 
     def _pass(self) -> Iterator[Article]:
         self.skipped = []
-        index = self._metadata()
+        stems: dict[str, int] = {}
+        for relpath in self._relpaths:
+            stem = _strip_txt(relpath).rsplit("/", 1)[-1]
+            stems[stem] = stems.get(stem, 0) + 1
+        lookup = (self._metadata(), frozenset(stem for stem, n in stems.items() if n > 1))
         for relpath in self._relpaths:
             try:
-                yield read_article(self.folder / relpath, corpus_root=self.folder, metadata=index)
+                yield read_article(self.folder / relpath, corpus_root=self.folder, metadata=lookup)
             except ArticleError as error:
                 if self.errors == "raise":
                     raise
@@ -810,6 +839,22 @@ def load_corpus(folder: str | Path, *, errors: str = "report") -> CorpusReader:
     Raises:
         CorpusError: the folder is missing, not a folder, or has no ``.txt`` files.
         ParameterError: `errors` is neither "report" nor "raise".
+    Example:
+        >>> import tempfile
+        >>> tmp = tempfile.TemporaryDirectory()
+        >>> root = Path(tmp.name)
+        >>> for name in ("2021/a.txt", "2020/a.txt", "2020/empty.txt"):
+        ...     (root / name).parent.mkdir(exist_ok=True)
+        ...     _ = (root / name).write_text("" if "empty" in name else "عنوان\\n\\nقال الوزير إن القوات باقية.\\n")
+        >>> _ = (root / "metadata.csv").write_text("file,date,source\\n2021/a.txt,2021-07-29,Example\\n")
+        >>> reader = load_corpus(root)
+        >>> reader.total
+        3
+        >>> [(a.article_id, a.metadata.get("published")) for a in reader]
+        [('2020/a', None), ('2021/a', '2021-07-29')]
+        >>> [e.reason for e in reader.skipped]
+        ['empty file (0 bytes)']
+        >>> tmp.cleanup()
     """
     if errors not in ERRORS_MODES:
         raise ParameterError("errors", errors, "is not a way to handle bad files",
