@@ -160,8 +160,8 @@ def _phrase_after(text: str, pos: int, limit: int = MAX_SPEAKER_WORDS) -> tuple[
             if any(all(i + k < len(tokens) and text[tokens[i + k][0]:tokens[i + k][1]] == seq[k]
                        for k in range(len(seq))) for seq in _STOP_FIRST.get(tok, ())):
                 break
-            if s in cue_starts and start is not None:
-                break
+            if s in cue_starts:
+                break                                       # another cue (قائلا، قال) ends the phrase
         if tok.startswith("و") and not any(a <= s < b for a, b in known_spans) and len(tok) > 2 and start is not None:
             break
         start = s if start is None else start
