@@ -292,7 +292,7 @@ def shape_label(text: str, native: bool | None = None) -> str:
         'نحو 2500 جندي'
         >>> shape_label("US قوات", native=True)
         '\\u200fUS قوات'
-        >>> shape_label("نحو 2500", native=False) == "2500 \\ufeee\\ufea4\\ufea7"
+        >>> shape_label("نحو 2500", native=False) == "2500 \\ufeee\\ufea4\\ufee7"
         True
     """
     if not text or not has_arabic(text):
@@ -379,6 +379,7 @@ def _new_figure(width: float, height: float) -> Figure:
     register_arabic_font()
     with rc_context(_style_params()):
         figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)   # drawable and savable without pyplot
     figure.set_facecolor("white")
     return figure
 

@@ -1,0 +1,422 @@
+"""Charts, their data and saving: every chart function on empty and non-empty tables.
+
+The frames below are synthetic, written with issue 5's column names. Run this file
+as a script to write every chart (both label languages) to a folder and look at them:
+
+    .venv/bin/python tests/test_plotting.py /tmp/charts
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+import sys
+from itertools import combinations
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.offsetbox import TextArea
+from matplotlib.text import Text
+
+from arabic_news.errors import ParameterError
+from arabic_news.plotting import (
+    figure_data,
+    has_arabic,
+    plot_attack_rates,
+    plot_counts,
+    plot_timeline,
+    plot_troop_levels,
+    save_figure,
+)
+
+ARTICLES = pd.DataFrame({
+    "article_id": ["wire/a1", "wire/a2", "daily/a3", "daily/a4"],
+    "publication_date": ["2021-07-23", "2021-07-29", "2021-12-31", "2021-08-01"],
+    "outlet": ["x", "x", "y", "y"],
+})
+
+
+def troop(article_id, value, force="us", location="Iraq", kind="current", low=None, high=None, approx=False,
+          qualifier="exact", as_of_start="", as_of_end=""):
+    low = value if low is None else low
+    high = value if high is None else high
+    return dict(fact_id=f"t{article_id}{value}{kind}", article_id=article_id, sentence_id=0, start=0, end=1,
+                quote="…", value=value, value_low=low, value_high=high, approx=approx, qualifier=qualifier,
+                force=force, location=location, as_of_start=as_of_start, as_of_end=as_of_end, kind=kind,
+                attribution="")
+
+
+TROOPS = pd.DataFrame([
+    troop("wire/a1", 2500, low=2250, high=2750, approx=True, qualifier="about"),
+    troop("wire/a2", 2500, low=2250, high=2750, approx=True, qualifier="about"),
+    troop("daily/a3", 2500, as_of_start="2021-12-31", as_of_end="2021-12-31"),
+    troop("wire/a1", 5200, kind="past", as_of_start="2020-01-01", as_of_end="2020-09-09"),
+    troop("wire/a1", 3000, kind="planned", as_of_start="2020-09-30", as_of_end="2020-09-30"),
+    troop("daily/a4", 15000, location="Kuwait"),
+    troop("daily/a4", 3500, force="foreign"),
+    troop("daily/a4", None, force="coalition", location="Syria", low=1000, high=9000, approx=True),
+])
+
+
+def attack(article_id, count, start, end, weapons="rocket", low=None, high=None, approx=False):
+    low = count if low is None else low
+    high = count if high is None else high
+    return dict(fact_id=f"a{article_id}{start}", article_id=article_id, sentence_id=0, start=0, end=1, quote="…",
+                count=count, count_low=low, count_high=high, approx=approx, qualifier="about" if approx else "exact",
+                weapons=weapons, period_start=start, period_end=end, target="us_forces", attribution="")
+
+
+ATTACKS = pd.DataFrame([
+    attack("wire/a1", 50, "2021-01-01", "2021-07-23", weapons="rocket;drone", approx=True),
+    attack("wire/a2", 6, "2021-07-05", "2021-07-11"),
+    attack("daily/a4", None, "2021-03-01", "2021-05-31", weapons="drone", low=10, high=90, approx=True),
+    attack("daily/a4", 3, "", ""),
+])
+
+
+def event(article_id, expression, start, end, precision, relative, event_type, actors="", status="happened"):
+    return dict(fact_id=f"e{article_id}{start}{event_type}", article_id=article_id, sentence_id=0, start=0, end=1,
+                quote="…", time_expression=expression, date_start=start, date_end=end, precision=precision,
+                relative=relative, event_type=event_type, actors=actors, status=status, attribution="")
+
+
+EVENTS = pd.DataFrame([
+    event("daily/a3", "31 كانون الأول 2021", "2021-12-31", "2021-12-31", "day", False, "mission_change",
+          "United States;Iraq", "planned"),
+    event("wire/a2", "يوم الاثنين", "2021-07-26", "2021-07-26", "day", True, "talks", "Joe Biden;Mustafa al-Kadhimi"),
+    event("wire/a2", "الشهر الماضي", "2021-06-01", "2021-06-30", "month", True, "attack"),
+    event("wire/a1", "عام 2014", "2014-01-01", "2014-12-31", "year", False, "deployment", "United States"),
+    event("wire/a1", "أيلول (سبتمبر) 2020", "2020-09-01", "2020-09-30", "month", False, "announcement", "Pentagon"),
+    event("daily/a4", "نهاية العام", "2021-12-31", "2021-12-31", "day", True, "withdrawal", "United States",
+          "expected"),
+    event("daily/a4", "قريبا", "", "", "", True, "other"),
+])
+
+MENTIONS = pd.DataFrame([
+    dict(article_id="wire/a1", entity="الولايات المتحدة", entity_en="United States", type="place", count=7),
+    dict(article_id="wire/a2", entity="الولايات المتحدة", entity_en="United States", type="place", count=3),
+    dict(article_id="wire/a1", entity="البنتاغون", entity_en="Pentagon", type="organization", count=4),
+    dict(article_id="wire/a1", entity="مصطفى الكاظمي", entity_en="Mustafa al-Kadhimi", type="person", count=5),
+    dict(article_id="wire/a1", entity="وول ستريت جورنال (WSJ)", entity_en="Wall Street Journal", type="outlet",
+         count=2),
+    dict(article_id="wire/a1", entity="داعش", entity_en="ISIS", type="organization", count=6),
+])
+
+
+def all_charts(label_language: str) -> dict[str, Figure]:
+    title = "الأكثر ذكرا" if label_language == "ar" else "Most mentioned"
+    return {
+        "troop_levels": plot_troop_levels(TROOPS, ARTICLES, label_language),
+        "attack_rates": plot_attack_rates(ATTACKS, ARTICLES, label_language),
+        "timeline": plot_timeline(EVENTS, label_language),
+        "mentions": plot_counts(MENTIONS, title, label_language),
+        "troop_levels_empty": plot_troop_levels(TROOPS.iloc[0:0], ARTICLES, label_language),
+    }
+
+
+@functools.cache
+def charts(label_language: str) -> dict[str, Figure]:
+    """The same figures for every test that only looks at them (drawing is slow on two cores)."""
+    return all_charts(label_language)
+
+
+def texts(figure: Figure) -> list[str]:
+    figure.canvas.draw()
+    return [t.get_text() for t in figure.findobj(Text) if t.get_visible() and t.get_text()]
+
+
+def draw(figure: Figure):
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+# --------------------------------------------------------------------------- troop levels
+
+
+def test_troop_levels_merge_the_same_figure_from_articles_a_week_apart():
+    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
+    about = points[(points["value"] == 2500) & points["approx"]]
+    assert about["n_articles"].tolist() == [2]
+    assert about["article_ids"].tolist() == ["wire/a1;wire/a2"]
+    assert about[["date_start", "date_end"]].values.tolist() == [["2021-07-23", "2021-07-29"]]
+    assert about["time_basis"].tolist() == ["publication_date"]
+
+
+def test_troop_levels_merge_nothing_with_merge_days_zero():
+    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en", merge_days=0))
+    assert points[(points["value"] == 2500) & points["approx"]]["n_articles"].tolist() == [1, 1]
+
+
+def test_troop_levels_use_the_stated_time_before_the_publication_date():
+    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
+    past = points[points["kind"] == "past"].iloc[0]
+    assert (past["date_start"], past["date_end"], past["time_basis"]) == ("2020-01-01", "2020-09-09", "as_of")
+    assert past["date"] == "2020-05-06"    # the middle of the stated span
+
+
+def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_point():
+    figure = plot_troop_levels(TROOPS, ARTICLES, "en")
+    ax = figure.axes[0]
+    markers = [line for line in ax.get_lines() if line.get_marker() in ("o", "s") and len(line.get_xdata()) == 1]
+    hollow = [m for m in markers if m.get_markerfacecolor() == "white"]
+    assert len(markers) == len(figure_data(figure)) == 7
+    assert [m.get_ydata()[0] for m in hollow] == [3000]
+    # Error bars: the merged about-2500 (2250..2750) and the vague coalition figure (1000..9000).
+    assert len(ax.collections) == 2
+    labels = [t.get_text() for t in ax.texts]
+    assert "≈2,500 ×2" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
+    assert len(labels) == 7
+
+
+def test_troop_levels_legend_names_force_and_place_in_the_label_language():
+    en = [t.get_text() for t in plot_troop_levels(TROOPS, ARTICLES, "en").legends[0].get_texts()]
+    assert "US forces — Iraq" in en and "Coalition forces — Syria" in en
+    ar = [t.get_text() for t in plot_troop_levels(TROOPS, ARTICLES, "ar").legends[0].get_texts()]
+    assert "القوات الأمريكية — العراق" in ar and "قوات التحالف — سوريا" in ar
+
+
+def test_troop_levels_without_any_time_are_counted_not_drawn():
+    rows = pd.DataFrame([troop("nowhere/a9", 900)])
+    figure = plot_troop_levels(rows, ARTICLES, "en")
+    assert figure_data(figure).empty
+    assert "no data" in texts(figure)
+
+
+# --------------------------------------------------------------------------- attacks
+
+
+def test_attack_rates_are_counts_per_week_of_the_period_with_both_days_included():
+    spans = figure_data(plot_attack_rates(ATTACKS, ARTICLES, "en"))
+    fifty = spans[spans["count"] == 50].iloc[0]
+    assert fifty["weeks"] == pytest.approx(204 / 7)
+    assert fifty["rate"] == pytest.approx(50 / (204 / 7))
+    six = spans[spans["count"] == 6].iloc[0]
+    assert six["rate"] == pytest.approx(6.0)
+    vague = spans[spans["count"].isna()].iloc[0]
+    # 1 March .. 31 May: 92 days.
+    assert (vague["rate_low"], vague["rate_high"]) == (pytest.approx(10 / (92 / 7)), pytest.approx(90 / (92 / 7)))
+    assert len(spans) == 3
+
+
+def test_attack_rates_say_how_many_rows_had_no_period():
+    assert any("not drawn: 1" in t for t in texts(plot_attack_rates(ATTACKS, ARTICLES, "en")))
+    assert any("لم تُرسم: 1" in t for t in texts(plot_attack_rates(ATTACKS, ARTICLES, "ar")))
+
+
+def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
+    labels = [t.get_text() for t in plot_attack_rates(ATTACKS, ARTICLES, "ar").axes[0].texts]
+    assert "10-90 / 13.1 أسبوع" in labels    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+
+
+def test_attack_rates_without_periods_give_no_data():
+    figure = plot_attack_rates(ATTACKS[ATTACKS["period_start"] == ""], ARTICLES, "ar")
+    assert "لا توجد بيانات" in texts(figure)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def test_timeline_draws_days_as_points_and_spans_as_bars_in_date_order():
+    events = figure_data(plot_timeline(EVENTS, "en"))
+    assert events["date_start"].tolist() == ["2014-01-01", "2020-09-01", "2021-06-01", "2021-07-26",
+                                             "2021-12-31", "2021-12-31"]
+    assert events["shape"].tolist() == ["interval", "interval", "interval", "point", "point", "point"]
+    assert events["precision"].tolist() == ["year", "month", "month", "day", "day", "day"]
+
+
+def test_timeline_marks_resolved_relative_dates_hollow():
+    figure = plot_timeline(EVENTS, "en")
+    ax = figure.axes[0]
+    points = [line for line in ax.get_lines() if len(line.get_xdata()) == 1]
+    hollow = sorted(line.get_ydata()[0] for line in points if line.get_markerfacecolor() == "white")
+    relative_points = figure_data(figure).query("relative and shape == 'point'").index.tolist()
+    assert hollow == relative_points == [3, 5]
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    assert len(hatched) == 1   # "last month": a resolved relative interval
+
+
+def test_timeline_shows_the_date_at_its_precision():
+    labels = [t.get_text() for t in plot_timeline(EVENTS, "en").axes[0].texts]
+    assert labels == ["2014", "2020-09", "2021-06", "2021-07-26", "2021-12-31", "2021-12-31"]
+
+
+def test_timeline_row_labels():
+    ar = [t.get_text() for t in plot_timeline(EVENTS, "ar").axes[0].get_yticklabels()]
+    assert "تغيير المهمة (مخطط): 31 كانون الأول 2021" in ar
+    en = [t.get_text() for t in plot_timeline(EVENTS, "en").axes[0].get_yticklabels()]
+    assert "mission change (planned) — United States, Iraq" in en
+
+
+def test_timeline_limits_rows_and_says_so():
+    many = pd.concat([EVENTS.iloc[:1]] * 5, ignore_index=True)
+    figure = plot_timeline(many, "en", max_rows=3)
+    assert len(figure_data(figure)) == 3
+    assert any("first 3 of 5" in t for t in texts(figure))
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_counts_add_up_per_entity_largest_first_in_the_label_language():
+    ar = figure_data(plot_counts(MENTIONS, "الأكثر ذكرا", "ar"))
+    assert ar.values.tolist()[:2] == [["الولايات المتحدة", 10], ["داعش", 6]]
+    en = figure_data(plot_counts(MENTIONS, "Most mentioned", "en"))
+    assert en["label"].tolist() == ["United States", "ISIS", "Mustafa al-Kadhimi", "Pentagon", "Wall Street Journal"]
+
+
+def test_counts_take_a_series_and_attribution_rows():
+    series = figure_data(plot_counts(pd.Series({"رويترز": 2, "الجزيرة": 5}), "t", "ar"))
+    assert series.values.tolist() == [["الجزيرة", 5], ["رويترز", 2]]
+    rows = pd.DataFrame({"attribution": ["مسؤول أمريكي", "مسؤول أمريكي", "البنتاغون"],
+                         "attribution_en": ["US official", "US official", ""]})
+    en = figure_data(plot_counts(rows, "Sources", "en"))
+    # An empty English name falls back to the Arabic one rather than vanishing.
+    assert en.values.tolist() == [["US official", 2], ["البنتاغون", 1]]
+
+
+def test_counts_of_nothing_give_no_data():
+    for empty in (pd.Series(dtype=int), MENTIONS.iloc[0:0]):
+        assert "no data" in texts(plot_counts(empty, "Most mentioned", "en"))
+
+
+# --------------------------------------------------------------------------- all charts
+
+
+@pytest.mark.parametrize("label_language", ["ar", "en"])
+def test_every_chart_returns_a_figure_with_a_title_and_axis_labels(label_language):
+    for name, figure in charts(label_language).items():
+        assert isinstance(figure, Figure), name
+        assert figure._suptitle is not None and figure._suptitle.get_text(), name
+        if not name.endswith("_empty"):
+            assert figure.axes[0].get_xlabel(), name
+            assert figure.legends or name == "mentions", name
+
+
+def test_english_labels_hold_no_arabic():
+    for name, figure in charts("en").items():
+        arabic = [t for t in texts(figure) if has_arabic(t)]
+        assert arabic == [], name
+
+
+def test_arabic_labels_are_arabic_and_read_from_the_right():
+    for name, figure in charts("ar").items():
+        assert has_arabic(figure._suptitle.get_text()), name
+        assert figure._suptitle.get_ha() == "right", name
+        for legend in figure.legends:
+            # Each entry is text then marker (the marker on the right), aligned to the right.
+            rows = [row for column in legend._legend_handle_box.get_children() for row in column.get_children()]
+            assert rows and all(isinstance(row.get_children()[0], TextArea) for row in rows), name
+            assert legend._legend_box.align == "right"
+
+
+@pytest.mark.parametrize("label_language", ["ar", "en"])
+def test_tick_labels_do_not_overlap(label_language):
+    for name, figure in charts(label_language).items():
+        renderer = draw(figure)
+        for axis in ("x", "y"):
+            labels = [t for t in getattr(figure.axes[0], f"get_{axis}ticklabels")() if t.get_text()]
+            boxes = [t.get_window_extent(renderer) for t in labels]
+            for a, b in combinations(boxes, 2):
+                assert not a.overlaps(b), (name, axis)
+
+
+def test_an_unknown_label_language_names_the_parameter():
+    for call in (lambda: plot_troop_levels(TROOPS, ARTICLES, "fr"), lambda: plot_attack_rates(ATTACKS, None, "fr"),
+                 lambda: plot_timeline(EVENTS, "fr"), lambda: plot_counts(MENTIONS, "t", "fr")):
+        with pytest.raises(ParameterError, match="label_language='fr'.*Use \"ar\""):
+            call()
+
+
+def test_charts_accept_tables_read_back_from_csv(tmp_path):
+    # Dates as text, booleans as true/false, missing values as empty cells: as `extract` writes them.
+    path = tmp_path / "troop_levels.csv"
+    TROOPS.assign(approx=TROOPS["approx"].map({True: "true", False: "false"})).to_csv(path, index=False)
+    read = pd.read_csv(path, encoding="utf-8", keep_default_na=True)
+    assert figure_data(plot_troop_levels(read, ARTICLES, "en")).equals(figure_data(plot_troop_levels(TROOPS, ARTICLES,
+                                                                                                     "en")))
+
+
+def test_charts_do_not_change_rcparams():
+    before = dict(matplotlib.rcParams)
+    all_charts("ar")
+    assert dict(matplotlib.rcParams) == before
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def test_save_figure_writes_png_svg_and_csv_of_the_drawn_data(tmp_path):
+    paths = save_figure(plot_attack_rates(ATTACKS, ARTICLES, "ar"), "attack_rates", tmp_path)
+    assert paths == {kind: tmp_path / "figures" / f"attack_rates.{kind}" for kind in ("png", "svg", "csv")}
+    assert paths["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in paths["svg"].read_bytes()[:500]
+    assert paths["csv"].read_bytes().startswith(b"\xef\xbb\xbf")
+    table = pd.read_csv(paths["csv"], encoding="utf-8-sig")
+    assert table["count"].dropna().tolist() == [50, 6]
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == ["attack_rates.csv", "attack_rates.png",
+                                                                         "attack_rates.svg"]
+
+
+def test_save_figure_takes_explicit_data_and_a_figure_made_by_hand(tmp_path):
+    figure = Figure()
+    figure.add_subplot().plot([1, 2], [3, 4])
+    assert set(save_figure(figure, "plain", tmp_path)) == {"png", "svg"}
+    paths = save_figure(figure, "with_data", tmp_path, data=pd.DataFrame({"x": [1, 2], "y": [3, 4]}))
+    assert paths["csv"].read_text(encoding="utf-8-sig") == "x,y\n1,3\n2,4\n"
+
+
+def test_demo_is_byte_identical_from_run_to_run(tmp_path):
+    # The demo (every chart, both languages), then the Arabic charts again from fresh figures.
+    written = write_demo(tmp_path / "one")
+    assert len(written) == 2 * 5 * 3
+    assert all(path.stat().st_size > 1000 for path in written if path.suffix == ".png")
+    for name, figure in all_charts("ar").items():
+        for kind, path in save_figure(figure, f"{name}_ar", tmp_path / "two").items():
+            assert path.read_bytes() == (tmp_path / "one" / "figures" / path.name).read_bytes(), (name, kind)
+    svg = (tmp_path / "one" / "figures" / "timeline_ar.svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
+    assert b"Software" not in (tmp_path / "one" / "figures" / "timeline_ar.png").read_bytes()
+
+
+def test_save_figure_is_byte_identical_in_another_process(tmp_path):
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "import test_plotting as t; from arabic_news.plotting import save_figure;"
+        "save_figure(t.all_charts('ar')['troop_levels'], 'troop_levels', sys.argv[1])"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "other"), str(Path(__file__).parent)], check=True)
+    here = save_figure(plot_troop_levels(TROOPS, ARTICLES, "ar"), "troop_levels", tmp_path / "here")
+    for kind, path in here.items():
+        assert path.read_bytes() == (tmp_path / "other" / "figures" / path.name).read_bytes(), kind
+
+
+def test_save_figure_replaces_a_file_whole_and_leaves_no_temporary_files(tmp_path):
+    save_figure(plot_counts(pd.Series({"a": 1}), "t", "en"), "counts", tmp_path)
+    paths = save_figure(plot_counts(pd.Series({"a": 1, "b": 2}), "t", "en"), "counts", tmp_path)
+    assert paths["csv"].read_text(encoding="utf-8-sig") == "label,count\nb,2\na,1\n"
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == ["counts.csv", "counts.png", "counts.svg"]
+
+
+@pytest.mark.parametrize("name", ["../escape", "a/b", "", ".hidden", "name with space"])
+def test_save_figure_refuses_a_name_that_is_not_a_plain_file_name(tmp_path, name):
+    with pytest.raises(ParameterError, match="is not a plain file name"):
+        save_figure(Figure(), name, tmp_path)
+    assert not (tmp_path / "figures").exists() or not any((tmp_path / "figures").iterdir())
+
+
+def write_demo(out_dir: Path) -> list[Path]:
+    written = []
+    for label_language in ("ar", "en"):
+        for name, figure in all_charts(label_language).items():
+            written += save_figure(figure, f"{name}_{label_language}", out_dir).values()
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_demo(Path(sys.argv[1] if len(sys.argv) > 1 else "reports")):
+        print(path)
