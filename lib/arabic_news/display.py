@@ -278,7 +278,7 @@ def interactive_table_html(
     import pandas as pd
     from itables import to_html_datatable
 
-    columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    columns, cells, texts, link_col = _prepared(df, link_facts, articles_href)
     headers = [html.escape(c) for c in columns]
     # Unique escaped headers: DataTables needs distinct column names.
     seen: dict[str, int] = {}
@@ -289,6 +289,12 @@ def interactive_table_html(
         else:
             seen[h] = 0
     frame = pd.DataFrame(cells, columns=headers) if cells else pd.DataFrame(columns=headers)
+    # Numeric columns stay numbers, so they sort as numbers (they need no escaping).
+    for i, column in enumerate(df.columns):
+        series = df[column]
+        if (pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+                and str(column) != link_col):
+            frame[headers[i]] = series.to_numpy()
     column_defs = []
     for i in range(len(columns)):
         direction = _column_direction(row[i] for row in texts)
@@ -309,6 +315,12 @@ def interactive_table_html(
         maxBytes=0,
         classes="display compact an-itable",
         display_logo_when_loading=False,
+    )
+    # The placeholder row says "Loading ITables…" in English: give the table its direction
+    # from the headers here, so the report's renderer does not guess it from that row.
+    direction = script_direction(" ".join(columns)) or "ltr"
+    table = table.replace(
+        f'<table id="an-table-{digest}"', f'<table dir="{direction}" lang="{lang_for(direction)}" id="an-table-{digest}"', 1
     )
     return f'<div class="an-itable-wrap"{dir_attrs(" ".join(columns))}>{table}</div>'
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
+import functools
 import html
 import json
 import os
@@ -135,6 +136,7 @@ class ReportResult:
 # Writing files whole
 
 
+@functools.lru_cache(maxsize=1)
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
