@@ -168,6 +168,7 @@ LONG_2 = "وأضاف أن الانسحاب يجري بالتنسيق الكام�
     (f"{HEADLINE}:\n{LONG}\n", None),                                     # runs on into the body
     (f"{HEADLINE}،\n{LONG}\n", None),
     (f"{HEADLINE}\n", None),                                              # nothing after it
+    (f"قال وزير الدفاع الأمريكي\nإن القوات باقية.\n\n{LONG}\n\n{LONG_2}\n", None),  # wrapped lead paragraph
     (" ".join(["كلمة"] * 30) + f"\n\n{LONG}\n", None),                    # too long for a headline
 ])
 def test_title_is_the_first_line_only_when_it_is_a_headline(text, title):

@@ -27,7 +27,10 @@ this order of decision:
    (plus the linked headlines some markers carry with them);
 2. the title, when it is the first remaining block and looks like a headline:
    at most `TITLE_MAX_WORDS` words, not a list item, not ending with a full
-   stop or a comma/colon, and followed by a blank line or by body text;
+   stop or a comma/colon, and followed by a blank line, or directly by body
+   text in a text that does not separate its blocks with blank lines (where
+   blank lines separate blocks, a first line run straight into the next one
+   is the start of the lead paragraph);
 3. a subheading, when it is a short line (at most `SUBHEADING_MAX_WORDS`
    words, no final full stop, comma or colon) standing alone between two
    longer body blocks;
@@ -458,7 +461,12 @@ def parse_layout(raw: str) -> Layout:
             second_text = raw[second.start:second.end]
             runs_into_body = (_last_mark(second_text) in FULL_STOPS + QUESTION_MARKS
                               or len(second_text) > len(first_text))
-            if blank_after or (runs_into_body and _last_mark(first_text) not in QUESTION_MARKS):
+            # In a text whose blocks are separated by blank lines, a first line with no
+            # blank line after it is the start of the lead paragraph, not a headline.
+            gaps = [b.line > a.line + 1 for a, b in zip(blocks, blocks[1:])]
+            blank_separated = sum(gaps) * 2 > len(gaps)
+            if blank_after or (runs_into_body and not blank_separated
+                               and _last_mark(first_text) not in QUESTION_MARKS):
                 title_index = body[0]
 
     rest = [k for k in body if k != title_index]
