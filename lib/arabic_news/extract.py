@@ -112,65 +112,132 @@ _SORT_KEYS = {
 }
 
 _TROOP_CATEGORIES = {"personnel", "combatant"}
+_HOME_OF_US = "United States"
 _ATTACK_UNITS = {"attack", "strike", "bombing"}
 
 
 # ---------------------------------------------------------------------------------------------
 # Compiled tables.
 
-_LETTER = r"\w"
-_PREFIX = r"(?:[وف]?[بلك]?(?:ال|لل)?|[وف]?لل)"
 
 
-def _compile(forms: Iterable[str]) -> re.Pattern:
-    """One alternation of `forms`, longest first, with clitic prefixes and word boundaries."""
-    alternation = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{alternation})(?!{_LETTER})")
+_ELIDED_FOLLOW_RE = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:%s)(?!\w)|ب)" % "|".join(re.escape(f) for f in force_rules.ELIDED_FOLLOWERS))
+_WORD_RE = re.compile(r"\w+")
+_GAP_RE = re.compile(r"[\s\-–]+")
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
 
 
 @dataclass(frozen=True)
 class _Hit:
-    start: int   # normalized offsets
+    start: int   # normalized offsets (a clitic prefix included)
     end: int
     form: str
     value: Any
 
 
-class _Table:
-    """A compiled rule table: forms -> value, matched over normalized text."""
+def _stems(word: str) -> list[str]:
+    """`word` and what remains after each clitic prefix (و ف, then ب ل ك, then ال; لل = ل + ال)."""
+    out = [word]
+    for c in _CONJUNCTIONS:
+        if not word.startswith(c):
+            continue
+        after_c = word[len(c):]
+        for p in _PREPOSITIONS:
+            if not after_c.startswith(p):
+                continue
+            rest = after_c[len(p):]
+            if len(rest) >= 2 and rest != word:
+                out.append(rest)
+            if rest.startswith("ال") and len(rest) > 3:
+                out.append(rest[2:])
+        if after_c.startswith("لل") and len(after_c) > 3:
+            out.append("ال" + after_c[2:])
+    return list(dict.fromkeys(out))
 
-    def __init__(self, rows: Iterable[tuple[str, Any]]):
-        self.values: dict[str, Any] = {}
-        for form, value in rows:
-            self.values.setdefault(form, value)
-        self.pattern = _compile(self.values)
 
-    def hits(self, text: str) -> list[_Hit]:
-        return [_Hit(m.start(), m.end(), m.group("w"), self.values[m.group("w")])
-                for m in self.pattern.finditer(text)]
+class _Matcher:
+    """Every rule table's forms in one word index: a text is scanned once for all tables.
+
+    For each table, a match starts at a word (clitic prefixes و ف ب ل ك ال allowed), is the
+    longest form of that table starting there, and matches of one table never overlap.
+    """
+
+    def __init__(self, tables: dict[str, Iterable[tuple[str, Any]]]):
+        self.index: dict[str, list[tuple[tuple[str, ...], str, str, Any]]] = {}
+        for name, rows in tables.items():
+            seen: set[str] = set()
+            for form, value in rows:
+                if form in seen:
+                    continue
+                seen.add(form)
+                words = tuple(_WORD_RE.findall(form))
+                if words:
+                    self.index.setdefault(words[0], []).append((words, name, form, value))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.names = list(tables)
+
+    def find(self, text: str) -> dict[str, list[_Hit]]:
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        found: dict[str, list[_Hit]] = {name: [] for name in self.names}
+        busy_until: dict[str, int] = {}
+        index = self.index
+        for i, (ws, we) in enumerate(words):
+            best: dict[str, tuple[int, str, Any]] = {}
+            for stem in _stems(text[ws:we]):
+                for form_words, name, form, value in index.get(stem, ()):
+                    n = len(form_words)
+                    if name in best and best[name][0] >= n:
+                        continue
+                    if busy_until.get(name, -1) > ws or i + n > len(words):
+                        continue
+                    if n > 1 and not self._follows(text, words, i, form_words):
+                        continue
+                    best[name] = (n, form, value)
+            for name, (n, form, value) in best.items():
+                end = words[i + n - 1][1]
+                found[name].append(_Hit(ws, end, form, value))
+                busy_until[name] = end
+        return found
+
+    @staticmethod
+    def _follows(text: str, words: list[tuple[int, int]], i: int, form_words: tuple[str, ...]) -> bool:
+        for k in range(1, len(form_words)):
+            s, e = words[i + k]
+            if text[s:e] != form_words[k] or not _GAP_RE.fullmatch(text, words[i + k - 1][1], s):
+                return False
+        return True
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, _Table]:
+def _matcher() -> _Matcher:
+    return _Matcher(_table_rows())
+
+
+def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
     return {
-        "force": _Table((w.form, w) for w in force_rules.FORCE_WORDS),
-        "personnel": _Table((p.form, p) for p in force_rules.PERSONNEL_NOUNS),
-        "troop_noun": _Table((f, True) for f in force_rules.TROOP_NOUNS),
-        "anaphor": _Table((f, True) for f in force_rules.ANAPHORS),
-        "exception": _Table((f, True) for f in force_rules.EXCEPTION_CUES),
-        "change": _Table((f, True) for f in force_rules.CHANGE_CUES),
-        "total": _Table((f, True) for f in force_rules.TOTAL_CUES),
-        "past": _Table((f, True) for f in force_rules.PAST_CUES),
-        "casualty": _Table((f, True) for f in force_rules.CASUALTY_CUES),
-        "not_location": _Table((f, True) for f in force_rules.NOT_LOCATION_CUES),
-        "locative": _Table((f, True) for f in force_rules.LOCATIVE_CUES),
-        "trigger": _Table((t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)),
-        "status": _Table((c.form, c.status) for c in event_rules.STATUS_CUES),
-        "weapon": _Table((w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS),
-        "target": _Table((t.form, t.target) for t in weapon_rules.TARGET_WORDS),
-        "known_event": _Table((f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms),
-        "dateline": _Table((f, True) for f in known_rules.DATELINE_CUES),
-        "since": _Table((f, True) for f in event_rules.SINCE_CUES),
+        "force": [(w.form, w) for w in force_rules.FORCE_WORDS],
+        "personnel": [(p.form, p) for p in force_rules.PERSONNEL_NOUNS],
+        "troop_noun": [(f, True) for f in force_rules.TROOP_NOUNS],
+        "anaphor": [(f, True) for f in force_rules.ANAPHORS],
+        "exception": [(f, True) for f in force_rules.EXCEPTION_CUES],
+        "change": [(f, True) for f in force_rules.CHANGE_CUES],
+        "total": [(f, True) for f in force_rules.TOTAL_CUES],
+        "past": [(f, True) for f in force_rules.PAST_CUES],
+        "casualty": [(f, True) for f in force_rules.CASUALTY_CUES],
+        "casualty_after": [(f, True) for f in force_rules.CASUALTY_AFTER_CUES],
+        "mixed": [(f, True) for f in force_rules.MIXED_WITH_PEOPLE],
+        "not_location": [(f, True) for f in force_rules.NOT_LOCATION_CUES],
+        "locative": [(f, True) for f in force_rules.LOCATIVE_CUES],
+        "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)],
+        "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
+        "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
+        "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
+        "known_event": [(f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms],
+        "dateline": [(f, True) for f in known_rules.DATELINE_CUES],
+        "since": [(f, True) for f in event_rules.SINCE_CUES],
     }
 
 
@@ -242,7 +309,8 @@ class _Analysis:
         self.sentences = [s for s in split_sentences(self.raw, blocks=self._blocks(article))
                           if self.raw[s.start:s.end].strip()]
         self._sentence_starts = [s.start for s in self.sentences]
-        self.hits = {name: table.hits(self.ntext) for name, table in _tables().items()}
+        self.hits = _matcher().find(self.ntext)
+        self._dates: dict[dt.date | None, list] = {}
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
 
     @staticmethod
@@ -262,6 +330,14 @@ class _Analysis:
             keep[span.start:span.end] = b"\x01" * (span.end - span.start)
         chars = [c if keep[i] or c == "\n" else " " for i, c in enumerate(raw)]
         return "".join(chars)
+
+    def dates(self, ref_date: dt.date | None) -> list:
+        """`find_dates` over the body against `ref_date`, computed once per reference day."""
+        from arabic_news.dates import find_dates
+
+        if ref_date not in self._dates:
+            self._dates[ref_date] = find_dates(self.body, ref_date=ref_date)
+        return self._dates[ref_date]
 
     # offsets -------------------------------------------------------------------------------
     def n(self, raw_offset: int) -> int:
@@ -361,13 +437,12 @@ def _relation(ds, probe: dt.date) -> str:
 
 def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, str]:
     """The narrowest publication window the article's own evidence allows (see the module doc)."""
-    from arabic_news.dates import find_dates
 
     lower: list[tuple[dt.date, str]] = []
     upper: list[tuple[dt.date, str]] = []
     for hit in analysis.hits["known_event"]:
         lower.append((dt.date.fromisoformat(hit.value.date), f"names {hit.value.key}"))
-    absolute = [d for d in find_dates(analysis.body) if not d.relative and d.date_start]
+    absolute = [d for d in analysis.dates(None) if not d.relative and d.date_start]
     for ds in absolute:
         if getattr(ds, "future", False):
             upper.append((ds.date_end, f"«{ds.text}» ahead"))
@@ -384,7 +459,7 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
     reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r]
     # Relative month and day expressions, read against a probe day inside the window.
     probe = start + (end - start) // 2
-    for ds in find_dates(analysis.body, ref_date=probe):
+    for ds in analysis.dates(probe):
         if not ds.relative or ds.date_start is None or re.search(r"\d{4}", ds.text):
             continue
         if ds.precision == "month" and _relation(ds, probe) == "current":
@@ -417,11 +492,9 @@ def publication_date(article, analysis: _Analysis | None = None) -> PublicationD
     Returns:
         A `PublicationDate` (basis ``unknown`` with every date None when nothing says).
     """
-    from arabic_news.dates import find_dates
-
     analysis = analysis or _Analysis(article)
     meta = _metadata_date(article)
-    absolute = [d for d in find_dates(analysis.body, ref_date=meta) if not d.relative]
+    absolute = [d for d in analysis.dates(meta) if not d.relative]
     stated = _dateline(analysis, absolute)
     if meta:
         note = ""
@@ -527,8 +600,11 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
                 continue
             if q.unit == "troops" and q.value is None:
                 continue  # «عدد من القوات» is no figure
-            if analysis.hits_in("casualty", max(s_nstart, nstart - 25), nstart + 1):
-                continue  # «مقتل 12 جنديا»: casualties
+            if _is_casualty(analysis, s_nstart, nstart, nend) or analysis.hits_in("mixed", nend, nend + 14):
+                continue  # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
+            if q.unit in force_rules.AMBIGUOUS_UNITS and not (
+                    _force_after(analysis, nend, limit=30) or analysis.hits_in("troop_noun", s_nstart, s_nend)):
+                continue  # «ثلاثه عناصر», «1200 فرد»: not troops
             role = _change_role(analysis, s_nstart, nstart)
             rule = f"unit:{q.unit}" + (f"+{role}" if role else "")
             troop = _Troop(q, q.start, q.end, unit=q.unit, rule=rule, nstart=nstart, nend=nend, **fields)
@@ -542,6 +618,15 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
     return found
 
 
+def _is_casualty(analysis, s_nstart: int, nstart: int, nend: int) -> bool:
+    """A casualty cue in the figure's clause before it (within 60 characters) or right after it."""
+    clause_start = s_nstart
+    for m in re.finditer(r"[،,؛;:]", analysis.ntext[max(s_nstart, nstart - 60):nstart]):
+        clause_start = max(s_nstart, nstart - 60) + m.end()
+    return bool(analysis.hits_in("casualty", max(clause_start, nstart - 60), nstart + 1)
+                or analysis.hits_in("casualty_after", nend, nend + 16))
+
+
 def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, fields) -> _Troop | None:
     """A figure without a noun that still counts troops, or None (see rules.forces)."""
     if q.vague:
@@ -550,7 +635,7 @@ def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, field
     s_nstart, s_nend = analysis.sentence_nspan(sentence)
     ntext = analysis.ntext
     after = ntext[nend:nend + 12]
-    if re.match(r"\s*(?:%|في الم|بالم)", after):
+    if re.match(r"\s*(?:%|في الم|بالم)", after) or _is_casualty(analysis, s_nstart, nstart, nend):
         return None
     make = lambda rule: _Troop(q, q.start, q.end, unit=None, rule=rule, nstart=nstart, nend=nend, **fields)  # noqa: E731
     same = by_sentence.get(sentence.index, [])
@@ -558,7 +643,8 @@ def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, field
     if same:
         prev = same[-1]
         gap = ntext[prev.nend:nstart]
-        if len(gap) <= 60 and re.search(r"(?:^|\s|،)و\s*$|،\s*$|،\s*و\s*$", gap) and not re.search(r"\d", gap):
+        if len(gap) <= 60 and re.search(r"(?:^|\s|،)و\s*$|،\s*$|،\s*و\s*$", gap) and not re.search(r"\d", gap) \
+                and _ELIDED_FOLLOW_RE.match(ntext, nend):
             troop = make("elided:list")
             troop.unit = prev.unit
             return troop
@@ -722,8 +808,8 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
         location = _location(analysis, places, t, sentence, next_start)
         if location is None and previous is not None and _within_sentences(analysis, previous, sentence, 3):
             location = getattr(previous, "location", None)
-        if location is None:
-            location = main_country
+        if location is None and main_country != _HOME_OF_US:
+            location = main_country  # never the United States by default: its troops at home are no story
         t.location = location  # type: ignore[attr-defined]
         # when, and which kind
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
@@ -913,12 +999,11 @@ def extract_article(article) -> dict[str, list[dict]]:
         >>> [(r["value"], r["force"], r["location"]) for r in rows["troop_levels"]]  # doctest: +SKIP
         [(2500, 'us', 'Iraq')]
     """
-    from arabic_news.dates import find_dates
-    from arabic_news.mentions import count_mentions, find_entities
+    from arabic_news.mentions import find_entities
 
     analysis = _Analysis(article)
     pub = publication_date(article, analysis)
-    dates = [d for d in find_dates(analysis.body, ref_date=pub.ref_date) if analysis.sentence_of(d.start)]
+    dates = [d for d in analysis.dates(pub.ref_date) if analysis.sentence_of(d.start)]
     quantities = _quantities(analysis, dates)
     entities = find_entities(analysis.body)
     meta = getattr(article, "metadata", None) or {}
@@ -939,8 +1024,11 @@ def extract_article(article) -> dict[str, list[dict]]:
         "url": meta.get("url") or None,
         "sha1": article.sha1,
     }
-    mentions = [{"article_id": article.article_id, "entity": m.entity, "entity_en": m.entity_en,
-                 "type": m.type, "count": m.count} for m in count_mentions(analysis.body)]
+    counts: dict[tuple[str, str, str], int] = {}
+    for e in entities:  # as count_mentions(body) counts them, without a second scan
+        counts[(e.entity, e.entity_en, e.type)] = counts.get((e.entity, e.entity_en, e.type), 0) + 1
+    mentions = [{"article_id": article.article_id, "entity": k[0], "entity_en": k[1], "type": k[2], "count": n}
+                for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))]
     return {
         "articles": [article_row],
         "troop_levels": _troop_rows(analysis, pub, quantities, dates, entities),

@@ -36,6 +36,7 @@ def _adjective(stem: str, force: str, country_en: str = "", note: str = "") -> t
 FORCE_WORDS: tuple[ForceWord, ...] = (
     *_adjective("امريك", "us", "United States"),
     *_adjective("اميرك", "us", "United States", note="Levantine spelling"),
+    *_adjective("اميريك", "us", "United States", note="a common misspelling"),
     ForceWord("الولايات المتحده", "us", note="as the owner of troops: «قوات الولايات المتحده»"),
     ForceWord("واشنطن", "us", note="metonymy for the US government"),
     ForceWord("البنتاغون", "us"),
@@ -172,6 +173,28 @@ LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الارا�
 #: Words just before a figure of soldiers that make it a casualty count, not a troop level
 #: («مقتل 12 جنديا», «اصابه 3 جنود»).
 CASUALTY_CUES: tuple[str, ...] = (
-    "قتل", "مقتل", "قتلي", "اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "اسر", "اختطاف", "خطف", "استشهد",
-    "استشهاد", "مصرع", "لقي", "لقوا", "اصابات", "وفاه", "انتحار",
+    "قتل", "مقتل", "قتلي", "قتلت", "قتلوا", "يقتلوا", "تقتل", "يقتل", "اصابه", "اصيب", "اصيبوا", "جرح",
+    "جرحي", "اسر", "اسرت", "اسروا", "اختطاف", "خطف", "استشهد", "استشهاد", "مصرع", "لقي", "لقوا", "اصابات",
+    "وفاه", "انتحار", "خسرت", "خسر", "فقدت", "فقد", "خسائر", "الافراج", "اعتقال", "اعتقلت",
 )
+
+#: Words just after a figure that make it a casualty count («100 مسلح لقوا حتفهم»).
+CASUALTY_AFTER_CUES: tuple[str, ...] = (
+    "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
+    "قتيل", "قتلي", "جريح", "جرحي",
+)
+
+#: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
+#: such a figure counts people in general.
+MIXED_WITH_PEOPLE: tuple[str, ...] = (
+    "والمدنيين", "ومدنيين", "ومدني", "والمدنيون", "واقاربهم", "وعائلاتهم", "وعوائلهم", "واسرهم",
+)
+
+#: Counted nouns (units of rules.units) that also count things other than troops
+#: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
+#: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
+AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer")
+
+#: What may follow a figure whose noun is elided in a list («و9 الاف في العراق»): a preposition
+#: or punctuation, never another noun («و36 الف مركبه» counts vehicles).
+ELIDED_FOLLOWERS: tuple[str, ...] = ("في", "ب", "داخل", "علي", "الي", "منهم", "اخرين", "اخري", "اخرون")
