@@ -491,7 +491,8 @@ def normalization_sample(corpus_dir: str | Path, n_lines: int = 6) -> pd.DataFra
 def corpus_key_figures(facts: Mapping[str, pd.DataFrame]) -> dict[str, object]:
     """Key figures of a corpus: articles, outlets, date range and facts per table."""
     articles = facts.get("articles", pd.DataFrame())
-    dates = sorted(d for d in articles.get("publication_date", pd.Series(dtype=object)).dropna())
+    dates = sorted(d for column in ("publication_date", "date_window_start", "date_window_end")
+                   for d in articles.get(column, pd.Series(dtype=object)).dropna())
     figures: dict[str, object] = {"articles": len(articles),
                                   "outlets": articles["outlet"].dropna().nunique() if len(articles) else 0,
                                   "first publication date": dates[0] if dates else "unknown",
@@ -575,4 +576,31 @@ def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str,
     if not figures:
         figures["gold"] = "none for this corpus"
     figures["checks passed"] = f"{int(checks['ok'].sum())} of {len(checks)}" if len(checks) else "no facts"
+    return figures
+
+
+def troop_key_figures(troop_levels: pd.DataFrame) -> dict[str, object]:
+    """Key figures of notebook 02: how many figures, and the most reported one with its article count."""
+    figures = troop_figures(troop_levels)
+    if figures.empty:
+        return {"troop figures": 0}
+    top = figures.sort_values(["n_articles", "n_reports", "value"], ascending=False, kind="mergesort").iloc[0]
+    force = FORCE_NAMES_EN.get(top["force"], top["force"] or "unnamed")
+    where = f" in {top['location']}" if top["location"] else ""
+    return {"troop figures": len(troop_levels),
+            "distinct figures": len(figures),
+            "most reported figure": f"{'about ' if top['approx'] else ''}{_number(top['value'])} "
+                                    f"({force}{where}, {top['n_articles']} articles)",
+            "hedged figures": int(troop_levels["approx"].fillna(False).astype(bool).sum())}
+
+
+def attack_key_figures(rates: pd.DataFrame) -> dict[str, object]:
+    """Key figures of notebook 03: how many counts, and the highest and lowest weekly rates."""
+    if rates is None or rates.empty:
+        return {"attack counts": 0}
+    with_rate = rates.dropna(subset=["per_week"])
+    figures: dict[str, object] = {"attack counts": len(rates), "with a period": len(with_rate)}
+    if len(with_rate):
+        figures["highest rate (attacks a week)"] = float(with_rate["per_week"].max())
+        figures["lowest rate (attacks a week)"] = float(with_rate["per_week"].min())
     return figures
