@@ -239,10 +239,6 @@ class Article:
 # --------------------------------------------------------------------------- decoding
 
 
-def _encoding_error(name: str, reason: str) -> ArticleError:
-    return ArticleError(name, reason)
-
-
 def _has_arabic(text: str) -> bool:
     return _ARABIC_LETTER_RE.search(text) is not None
 
@@ -263,16 +259,16 @@ def _detect(data: bytes):
 def _decode_detected(data: bytes, name: str, why: str) -> tuple[str, str]:
     best = _detect(data)
     if best is None:
-        raise _encoding_error(name, f"undecodable: {why}, and no text encoding fits (re-save it as UTF-8)")
+        raise ArticleError(name, f"undecodable: {why}, and no text encoding fits (re-save it as UTF-8)")
     codec = best.encoding.lower()
     recorded = _DETECTED_ENCODINGS.get(codec)
     if recorded is None:
-        raise _encoding_error(
+        raise ArticleError(
             name, f"undecodable: {why}; it looks like {codec}, which is not an Arabic encoding we accept "
                   "(UTF-8, UTF-16 with a BOM, Windows-1256, ISO-8859-6); re-save it as UTF-8")
     text = str(best)
     if best.chaos > _MAX_CHAOS or _arabic_share(text) < _MIN_ARABIC_SHARE:
-        raise _encoding_error(
+        raise ArticleError(
             name, f"undecodable: {why}; {recorded} is the closest guess but not a confident one "
                   f"({best.chaos:.0%} garbled, {_arabic_share(text):.0%} Arabic letters); re-save it as UTF-8")
     return text, recorded
