@@ -61,9 +61,55 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-# The lead adds `report` here: ("report", _add_report, run_report).
+def _add_report(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "report",
+        help="extract the facts of a folder of articles and render every notebook as HTML",
+        description="Extract the fact tables of CORPUS_DIR, run every notebook on them with papermill, and "
+                    "write OUT_DIR/index.html, one HTML report per notebook, the executed notebooks, figures "
+                    "and one page per article with each figure highlighted.",
+    )
+    parser.add_argument("corpus_dir", metavar="CORPUS_DIR", help="folder of articles (.txt, …)")
+    parser.add_argument("--out", required=True, metavar="OUT_DIR", help="folder for the reports (created)")
+    parser.add_argument("--facts", metavar="FACTS_DIR", default=None,
+                        help="folder for the fact tables (default OUT_DIR/facts)")
+    parser.add_argument("--label-language", choices=("ar", "en"), default="ar",
+                        help="chart labels in Arabic (ar, default) or English (en)")
+    parser.add_argument("--show-code", action="store_true", help="show the code cells (for a class)")
+    parser.add_argument("--date-from", default="", metavar="YYYY-MM-DD", help="show facts from this date")
+    parser.add_argument("--date-to", default="", metavar="YYYY-MM-DD", help="show facts up to this date")
+    parser.add_argument("--jobs", type=int, default=2, help="notebooks run at the same time (default 2)")
+    parser.add_argument("--notebooks", metavar="NOTEBOOKS_DIR", default=None,
+                        help="the notebooks to run (default: the project's notebooks/)")
+    return parser
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`report`: extract, then every notebook into OUT_DIR; a failing notebook fails the command by name."""
+    from arabic_news.extract import extract_corpus, write_tables
+    from arabic_news.report import build_report
+
+    started = time.perf_counter()
+    facts_dir = Path(args.facts) if args.facts else Path(args.out) / "facts"
+    facts = extract_corpus(args.corpus_dir, progress=True,
+                           on_skip=lambda e: print(f"skipped {getattr(e, 'path', '?')}: "
+                                                   f"{getattr(e, 'reason', e)}", file=sys.stderr))
+    write_tables(facts, facts_dir)
+    print(f"extracted {len(facts.articles)} articles into {facts_dir} "
+          f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')})",
+          file=sys.stderr)
+    result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
+                          label_language=args.label_language, show_code=args.show_code,
+                          notebooks_dir=args.notebooks, date_from=args.date_from, date_to=args.date_to,
+                          jobs=args.jobs)
+    print(f"report written to {Path(args.out) / 'index.html'} in {time.perf_counter() - started:.0f} s "
+          f"({len(getattr(result, 'notebooks', []) or [])} notebooks)", file=sys.stderr)
+    return 0
+
+
 COMMANDS: tuple[tuple[str, Callable, Callable[[argparse.Namespace], int]], ...] = (
     ("extract", _add_extract, run_extract),
+    ("report", _add_report, run_report),
 )
 
 
