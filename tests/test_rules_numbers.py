@@ -37,6 +37,8 @@ def _forms():
             yield "UNITS", row.unit, form
     for row in numbers.YEAR_CUES:
         yield "YEAR_CUES", "year", row.form
+    for row in numbers.RANGE_WORDS:
+        yield "RANGE_WORDS", row.role, row.form
     for row in numbers.LABEL_CUES:
         yield "LABEL_CUES", "label", row.form
 
@@ -65,8 +67,12 @@ def test_every_enumeration_value_is_known():
         assert row.vague is None or row.vague in numbers.VAGUE_LABELS
     assert {row.label for row in numbers.VAGUE} == set(numbers.VAGUE_LABELS)
     for row in numbers.VAGUE:
+        if row.label == "range":   # bounds come from the text (RANGE_WORDS)
+            continue
         assert row.low < row.high
         assert row.forms or any(w.vague == row.label for w in numbers.NUMBER_WORDS)
+    for row in numbers.RANGE_WORDS:
+        assert row.role in numbers.RANGE_ROLES
     for row in hedges.HEDGES:
         assert row.qualifier in hedges.QUALIFIERS
         assert row.position in hedges.POSITIONS
@@ -133,3 +139,12 @@ def test_every_ordinal_keeps_its_tens_from_being_a_count(row):
     for form in row.forms:
         assert find_quantities(f"{form} عشر") == []
         assert parse_number(form) is None
+
+
+@pytest.mark.parametrize("row", numbers.RANGE_WORDS, ids=lambda r: f"{r.role}:{r.form}")
+def test_every_range_word_fires_on_a_case(row):
+    rules = [q.rule for r in QUANTITY_CASES for q in find_quantities(r[0])]
+    if row.role == "change":
+        assert find_quantities(f"ارتفع العدد {row.form} 40 الى 50 قتيلا")[0].vague is None
+    else:
+        assert any(f"range:{row.form}+" in rule for rule in rules)

@@ -32,6 +32,11 @@ Decisions a reader may want to know:
 - Digits glued to a Latin letter or joined by : / - to other digits (F-16,
   10:30, 29/7/2021, 2-1) are labels, times, dates or scores, not counts.
 - A number right after a label cue (رقم، القرار، الماده …) is a label.
+- Two figures joined by a range word («بين 2000 و3000 جندي», «5 الي 6
+  اشخاص», «اربعه او خمسه») give one quantity with ``vague="range"``, no value
+  and ``low``/``high`` the two figures (rules/numbers.py, RANGE_WORDS).
+- A vague amount, or a figure with no hedge, has ``qualifier="exact"``: the
+  qualifier names the hedge word; vagueness is in ``vague`` and ``approx``.
 """
 
 from __future__ import annotations
@@ -39,13 +44,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import LABEL_CUES, NUMBER_WORDS, ORDINALS, VAGUE, YEAR_CUES, YEAR_RANGE
-from arabic_news.rules.units import UNITS
+from arabic_news.rules.numbers import (LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
+                                       YEAR_RANGE)
+from arabic_news.rules.units import PARTITIVES, UNITS
 
 __all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
 
@@ -95,7 +102,8 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # Clitic prefixes the finder allows before a word (STYLE §5: added by the
 # finder, not repeated in the tables): conjunction, preposition, article.
 _CLITIC_RE = re.compile(r"(?P<conj>[وف]?)(?:(?P<prep>[بلك]?)(?P<art>ال)?|(?P<lil>لل))")
-_DIGITS = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![.\d])"      # 1.486.958: dots as thousands separators
+           r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
 
 def _trie_pattern(forms: Iterable[str]) -> str:
@@ -138,8 +146,15 @@ def _key(form_text: str) -> str:
     return " ".join(form_text.split())
 
 
+def _exact(value: int | float) -> int | Fraction:
+    """Table values as exact numbers: ints stay ints, 1/3 becomes Fraction(1, 3)."""
+    if isinstance(value, int):
+        return value
+    return Fraction(value).limit_denominator(1000)
+
+
 class _Word(NamedTuple):
-    value: Fraction
+    value: int | Fraction
     kind: str
     definite: bool
     vague: str | None
@@ -149,8 +164,7 @@ class _Word(NamedTuple):
 _WORDS: dict[str, _Word] = {}
 for _row in NUMBER_WORDS:
     for _form in _row.forms:
-        _WORDS[_form] = _Word(Fraction(_row.value).limit_denominator(1000), _row.kind, _row.definite,
-                              _row.vague, _form)
+        _WORDS[_form] = _Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form)
 
 _VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}
 _VAGUE_BY_LABEL = {row.label: row for row in VAGUE}
@@ -187,18 +201,25 @@ _MONTH_FORMS = _month_forms()
 _MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
 
 _CANDIDATE_RE = re.compile(
-    r"\d|(?:" + _trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE)) + ")" + _NOT_LETTER_AFTER
+    r"(?P<d>\d)|(?P<w>" + _trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE)) + ")"
+    + _NOT_LETTER_AFTER
 )
 _TOKEN_RE = re.compile(
     r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
     + _NOT_LETTER_AFTER + ")"
 )
-_VAGUE_RE = re.compile("(?:" + _trie_pattern(_VAGUE_BY_FORM) + ")" + _NOT_LETTER_AFTER)
-_HEDGE_BEFORE_RE = re.compile("(?:" + _trie_pattern(_HEDGES_BEFORE) + ")" + _NOT_LETTER_AFTER + r"\s*")
-_HEDGE_AFTER_RE = re.compile(r"[\s,،]*(?P<h>" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER)
-_UNIT_RE = re.compile(
-    r"\s*(?:من\s+)?(?P<u>(?:ال)?(?:" + _trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")"
-    + _NOT_LETTER_AFTER + r"|[%٪])"
+_AFTER = "(?:" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
+_TAIL_RE = re.compile(
+    r"(?:[\s,،]*(?P<h1>" + _AFTER + r"))?(?:\s*(?:(?:" + "|".join(PARTITIVES) + r")\s+)?(?P<u>(?:ال)?(?:"
+    + _trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")" + _NOT_LETTER_AFTER
+    + r"|[%٪])(?:[\s,،]*(?P<h2>" + _AFTER + "))?)?"
+)
+_RANGE_OPENERS = frozenset(w.form for w in RANGE_WORDS if w.role == "opener")
+_RANGE_CONNECTORS = {w.form: w for w in RANGE_WORDS if w.role.startswith("connector")}
+_RANGE_CHANGES = frozenset(w.form for w in RANGE_WORDS if w.role == "change")
+_RANGE_RE = re.compile(   # a one-letter connector (و) is a clitic: glued to the next number
+    r"\s*(?:(?P<c>" + _trie_pattern(f for f in _RANGE_CONNECTORS if len(f) > 1) + r")(?:\s+|(?=\d))"
+    + r"|(?P<c1>" + "|".join(f for f in _RANGE_CONNECTORS if len(f) == 1) + r")\s*)"
 )
 _WORD_RE = re.compile(_LETTER + "+")
 _GLUED_AFTER_RE = re.compile(r"[:/]\d|-|[A-Za-z]")
@@ -214,7 +235,11 @@ class _Phrase(NamedTuple):
     kinds: tuple[str, ...]
 
 
-def _number_value(digits: str) -> Fraction:
+def _number_value(digits: str) -> int | Fraction:
+    if digits.isdigit():
+        return int(digits)
+    if digits.count(".") > 1:
+        return int(digits.replace(".", ""))
     if "," in digits:
         head, _, tail = digits.partition(",")
         if re.fullmatch(r"\d{3}(?:,\d{3})*(?:\.\d+)?", tail):
@@ -233,21 +258,24 @@ def _glued(t: str, start: int, end: int) -> bool:
 
 def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
     """Parse the number phrase starting exactly at `pos` (digits, words, و-compounds)."""
-    total = Fraction(0)
-    group = Fraction(0)
+    total: int | Fraction = 0
+    group: int | Fraction = 0
     classes: set[str] = set()
-    last_scale: Fraction | None = None
+    last_scale: int | Fraction | None = None
     kinds: list[str] = []
     end = pos
     vague = None
+    group_begin: tuple[int, int] | None = None   # (end, len(kinds)) before a group opened by و after a scale
     while True:
         m = _TOKEN_RE.match(t, end)
         if m is None:
             break
         first = not kinds
+        if not group and last_scale is not None and m.group("conj"):
+            group_begin = (end, len(kinds))
         if first and (m.group("sp") or m.group("conj")):
             break
-        if not first and not m.group("sp") and not m.group("conj"):
+        if not first and not m.group("sp") and not m.group("conj") and kinds[-1] != "digits":
             break
         conj = bool(m.group("conj"))
         if m.group("d") is not None:
@@ -288,6 +316,11 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
                 if conj and group:
                     break
                 if last_scale is not None and v >= last_scale:
+                    if group and group_begin is not None:
+                        # «الفين وثلاثه الاف»: the group after و starts the next number
+                        end, n = group_begin
+                        del kinds[n:]
+                        group = 0
                     break
                 if not group:
                     if not (first or conj):
@@ -297,9 +330,9 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
                         end = m.end()
                         kinds.append(kind)
                         break
-                    group = Fraction(1)
+                    group = 1
                 total += group * v
-                group = Fraction(0)
+                group = 0
                 classes = set()
                 last_scale = v
             elif kind == "dual_scale":
@@ -334,7 +367,9 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
 _RANKS = {"unit": 0, "ten": 1, "hundreds": 2, "digits": 3, "fraction": 4}
 
 
-def _as_number(v: Fraction) -> int | float:
+def _as_number(v: int | Fraction) -> int | float:
+    if isinstance(v, int):
+        return v
     return int(v) if v.denominator == 1 else float(v)
 
 
@@ -358,9 +393,16 @@ def _clitic_start(t: str, pos: int) -> tuple[int, bool] | None:
     return (pos - 2 if m.group("art") else pos), article
 
 
-def _interval(value: Fraction, qualifier: str) -> tuple[Fraction, Fraction]:
-    a, n, o = (Fraction(str(w)) for w in (hedge_rules.ABOUT_WIDTH, hedge_rules.NEARLY_WIDTH,
-                                           hedge_rules.OPEN_WIDTH))
+@lru_cache(maxsize=8)
+def _widths(*widths: float) -> tuple[Fraction, ...]:
+    """The widths of rules/hedges.py as exact fractions (read at each call, so a reader may change them)."""
+    return tuple(Fraction(str(w)) for w in widths)
+
+
+def _interval(value: int | Fraction, qualifier: str) -> tuple[int | Fraction, int | Fraction]:
+    if qualifier == "exact":
+        return value, value
+    a, n, o = _widths(hedge_rules.ABOUT_WIDTH, hedge_rules.NEARLY_WIDTH, hedge_rules.OPEN_WIDTH)
     if qualifier == "about":
         return value * (1 - a), value * (1 + a)
     if qualifier == "nearly":
@@ -388,11 +430,12 @@ class _Found(NamedTuple):
     rule: str
     kinds: tuple[str, ...]
     number_start: int
+    range_high: int | Fraction | None = None
 
 
 def _previous_word(t: str, pos: int) -> str:
     j = pos
-    while j > 0 and t[j - 1] in " \t":
+    while j > 0 and t[j - 1] in ' \t("«“':
         j -= 1
     k = j
     while k > 0 and t[k - 1].isalpha():
@@ -440,41 +483,51 @@ def _month_after(t: str, pos: int) -> bool:
     return bool(word) and (word in _MONTH_FIRST_WORDS or _strip_clitics(word) in _MONTH_FIRST_WORDS)
 
 
-def _parse_at(t: str, pos: int) -> _Found | None:
-    """Parse a quantity whose hedge or number starts at `pos` (after its clitics)."""
+def _parse_at(t: str, m: re.Match) -> _Found | None:
+    """Parse a quantity whose hedge or number is the candidate `m` (found after its clitics)."""
+    pos = m.start()
     cl = _clitic_start(t, pos)
     if cl is None:
         return None
     start, article = cl
     if start > 0 and t[start - 1] == "-":
         return None   # «4-صفر», «2-عمليه»: a score or a list number
-    if not t[pos].isdigit() and _previous_word(t, start) in _ORDINAL_FORMS:
-        return None   # the tens of a compound ordinal: «الثامنه عشره»
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
-    number_pos = pos
-    hm = None if article else _HEDGE_BEFORE_RE.match(t, pos)
-    if hm is not None:
-        form = _key(t[hm.start():hm.end()])
-        h = _HEDGES_BEFORE[form]
-        hedge = (pos, pos + len(t[pos:hm.end()].rstrip()))
-        qualifier = h.qualifier
-        rule_parts.append(f"hedge:{h.qualifier}/{h.form}")
-        number_pos = hm.end()
-        if number_pos < len(t) and t[number_pos] in "وفبلك" and number_pos + 1 < len(t) \
-                and t[number_pos + 1].isdigit():
-            number_pos += 1
-        start = pos
-        article = False
-    vm = _VAGUE_RE.match(t, number_pos)
-    if vm is None and hedge is not None:
-        # «نحو العشرات»: the article before a vague word
-        if t.startswith("ال", number_pos):
-            vm = _VAGUE_RE.match(t, number_pos + 2)
-    if vm is not None:
-        row = _VAGUE_BY_FORM[_key(vm.group())]
-        phrase = _Phrase(None, row.label, number_pos, vm.end(), ("vague",))
+    if m.lastgroup != "d":
+        key = _key(m.group())
+        if _previous_word(t, start) in _ORDINAL_FORMS:
+            return None   # the tens of a compound ordinal: «الثامنه عشره»
+        h = _HEDGES_BEFORE.get(key)
+        if h is not None:
+            if article:
+                return None
+            hedge = (pos, m.end())
+            qualifier = h.qualifier
+            rule_parts.append(f"hedge:{h.qualifier}/{h.form}")
+            number_pos = m.end()
+            while number_pos < len(t) and t[number_pos] in " \t\n":
+                number_pos += 1
+            with_article = t.startswith("ال", number_pos)
+            if with_article:
+                number_pos += 2   # «نحو العشرات»: only a vague word may follow with the article
+            m = _CANDIDATE_RE.match(t, number_pos)
+            if m is None:
+                return None
+            if m.lastgroup == "d":
+                if with_article:
+                    return None
+            else:
+                key = _key(m.group())
+                if key in _HEDGES_BEFORE or (with_article and key not in _VAGUE_BY_FORM):
+                    return None
+            start = pos
+            article = False
+    number_pos = m.start()
+    vague_row = _VAGUE_BY_FORM.get(_key(m.group())) if m.lastgroup != "d" else None
+    if vague_row is not None:
+        phrase = _Phrase(None, vague_row.label, number_pos, m.end(), ("vague",))
     else:
         phrase = _parse_phrase(t, number_pos, article)
         if phrase is None:
@@ -482,32 +535,54 @@ def _parse_at(t: str, pos: int) -> _Found | None:
     end = phrase.end
     if hedge is None and not article:
         start = phrase.start
+    range_high = None
+    if phrase.value is not None and not article:
+        rm = _RANGE_RE.match(t, end)
+        if rm is not None:
+            opener = _range_opener(t, start)
+            connector = rm.group("c") or rm.group("c1")
+            if opener is not None or (_RANGE_CONNECTORS[connector].role == "connector"
+                                      and _previous_word(t, start) not in _RANGE_CHANGES):
+                second = _parse_phrase(t, rm.end(), False)
+                if second is not None and second.value is not None and second.value > phrase.value \
+                        and not (_year_like(phrase.value) and _year_like(second.value)):
+                    range_high = second.value
+                    end = second.end
+                    if opener is not None and hedge is None:
+                        hedge = (opener, _previous_word_end(t, start))
+                        start = opener
+                        rule_parts.append(f"range:{_key(t[opener:hedge[1]])}")
+                    rule_parts.append(f"range:{connector}")
+                    phrase = _Phrase(phrase.value, "range", phrase.start, end, phrase.kinds + second.kinds)
     # after-hedge right after the number («2500 تقريبا»), the counted noun, an after-hedge after it
-    am = _HEDGE_AFTER_RE.match(t, end)
-    after = None
-    if am is not None and hedge is None:
-        after = am
-        end = am.end()
-    um = _UNIT_RE.match(t, end)
+    tail = _TAIL_RE.match(t, end)
     unit = unit_span = None
-    if um is not None:
-        form = um.group("u")
-        row = _UNIT_BY_FORM.get(_key(form)) or _UNIT_BY_FORM.get(_key(form[2:]))
-        if row is not None:
-            unit = row.unit
-            unit_span = (um.start("u"), um.end("u"))
-            end = um.end()
-            if after is None and hedge is None:
-                am = _HEDGE_AFTER_RE.match(t, end)
-                if am is not None:
-                    after = am
-                    end = am.end()
+    after = None
+    if tail.end() > end:
+        if tail.group("u"):
+            form = tail.group("u")
+            row = _UNIT_BY_FORM.get(_key(form)) or _UNIT_BY_FORM.get(_key(form[2:]))
+            if row is not None:
+                unit = row.unit
+                unit_span = (tail.start("u"), tail.end("u"))
+                end = tail.end()
+        for name in ("h1", "h2"):
+            if tail.group(name) and (name == "h1" or unit is not None):
+                after = name
+                end = max(end, tail.end(name))
     if after is not None:
-        h = _HEDGES_AFTER[_key(after.group("h"))]
-        qualifier = h.qualifier
-        hedge = (after.start("h"), after.end("h"))
+        h = _HEDGES_AFTER[_key(tail.group(after))]
+        if hedge is None:
+            qualifier = h.qualifier
+            hedge = (tail.start(after), tail.end(after))
         rule_parts.append(f"after:{h.qualifier}/{h.form}")
-    if phrase.vague is not None:
+    if article and phrase.kinds == ("scale_plural",) and unit is None:
+        following = _next_word(t, end)
+        if following and following not in PARTITIVES:
+            return None   # «الاف» with the article and nothing counted: «الاف بي اي» is the FBI
+    if phrase.vague == "range":
+        rule_parts.append("digits" if set(phrase.kinds) == {"digits"} else "words")
+    elif phrase.vague is not None:
         rule_parts.append(f"vague:{phrase.vague}")
         if _VAGUE_BY_LABEL[phrase.vague].needs_unit and unit is None:
             return None
@@ -523,8 +598,37 @@ def _parse_at(t: str, pos: int) -> _Found | None:
         rule_parts.append("words")
     if unit is not None:
         rule_parts.append(f"unit:{unit}")
+    if range_high is not None:
+        return _Found(start, end, phrase.value, "range", qualifier, hedge, unit, unit_span,
+                      "+".join(rule_parts), ("range",), phrase.start, range_high)
     return _Found(start, end, phrase.value, phrase.vague, qualifier, hedge, unit, unit_span,
                   "+".join(rule_parts), phrase.kinds, phrase.start)
+
+
+def _year_like(value: int | Fraction) -> bool:
+    return isinstance(value, int) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+
+
+def _previous_word_end(t: str, pos: int) -> int:
+    j = pos
+    while j > 0 and not t[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def _range_opener(t: str, start: int) -> int | None:
+    """Start of a range opener (بين, ما بين) right before `start`, or None."""
+    j = _previous_word_end(t, start)
+    if t[j:start].strip():
+        return None
+    for form in sorted(_RANGE_OPENERS, key=len, reverse=True):
+        k = j - len(form)
+        if k >= 0 and _key(t[k:j]) == form and (k == 0 or not t[k - 1].isalpha()):
+            return k
+        m = re.fullmatch(r"[وف]?", t[max(0, k - 1):k]) if k > 0 else None
+        if k > 0 and m and _key(t[k:j]) == form and (k - 1 == 0 or not t[k - 2].isalpha()):
+            return k
+    return None
 
 
 def _is_date_like(t: str, f: _Found) -> bool:
@@ -551,13 +655,17 @@ def _is_date_like(t: str, f: _Found) -> bool:
 
 def _to_quantity(f: _Found, norm, raw: str) -> Quantity:
     s, e = norm.raw_span(f.start, f.end)
-    if f.vague is not None:
+    if f.vague == "range":
+        value = None
+        low, high = _as_number(f.value), _as_number(f.range_high)
+        approx = True
+    elif f.vague is not None:
         row = _VAGUE_BY_LABEL[f.vague]
         value = None
         low, high = row.low, row.high
         approx = True
     else:
-        integral = f.value.denominator == 1
+        integral = isinstance(f.value, int) or f.value.denominator == 1
         value = _as_number(f.value)
         lo, hi = _interval(f.value, f.qualifier)
         low, high = _bound(lo, integral), _bound(hi, integral)
@@ -635,7 +743,7 @@ def parse_quantity(text: str) -> Quantity | None:
     norm = normalize_with_offsets(text)
     t = norm.text
     for m in _CANDIDATE_RE.finditer(t):
-        f = _parse_at(t, m.start())
+        f = _parse_at(t, m)
         if f is None and m.group().strip() in _WORDS and _WORDS[m.group()].kind == "fraction":
             cl = _clitic_start(t, m.start())
             phrase = _parse_phrase(t, m.start(), cl[1]) if cl else None
@@ -675,7 +783,7 @@ def find_quantities(text: str, *, date_spans: Iterable[tuple[int, int]] | None =
         m = search(t, pos)
         if m is None:
             break
-        f = _parse_at(t, m.start())
+        f = _parse_at(t, m)
         if f is None:
             pos = m.end()
             if m.group() == "" or m.start() == pos:

@@ -110,6 +110,7 @@ VAGUE_LABELS = (
     "few", "several", "tens", "hundreds", "few_hundreds", "thousands", "few_thousands",
     "several_thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
     "tens_of_millions", "hundreds_of_millions", "billions", "tens_of_billions", "hundreds_of_billions",
+    "range",
 )
 
 
@@ -125,6 +126,7 @@ class VagueAmount(NamedTuple):
 # Bounds: a plural of a scale word (عشرات, مئات) means at least two of them and
 # fewer than the next scale; بضع is 3–9 as the grammars define it.
 VAGUE: tuple[VagueAmount, ...] = (
+    VagueAmount("range", (), 0, 0, note="two figures joined by RANGE_WORDS: low and high come from the text"),
     VagueAmount("few", ("بضع", "بضعه"), 3, 9),
     VagueAmount("several", ("عده",), 3, 9, needs_unit=True,
                 note="عده is also 'number of'/'preparation': only before a counted noun (عده هجمات)"),
@@ -180,7 +182,8 @@ LABEL_CUES: tuple[LabelCue, ...] = (
     LabelCue("الدقيقه", note="sports reports: «في الدقيقه 90»"), LabelCue("الجوله"), LabelCue("الدوره"),
     LabelCue("النسخه"), LabelCue("المرتبه"), LabelCue("المركز"), LabelCue("الطريق"), LabelCue("الصفحه"),
     LabelCue("العدد"), LabelCue("الطابق"), LabelCue("الكيلو"), LabelCue("الكيلومتر"), LabelCue("الحلقه"),
-    LabelCue("الموسم"), LabelCue("الاسبوع"), LabelCue("الفئه"),
+    LabelCue("الموسم"), LabelCue("الاسبوع"), LabelCue("الفئه"), LabelCue("طراز", note="«من طراز 055»"),
+    LabelCue("موديل"), LabelCue("ال", note="the article written apart: «دور الـ 16», «سن الـ 19» is an ordinal"),
 )
 
 
@@ -202,4 +205,27 @@ ORDINALS: tuple[Ordinal, ...] = (
     Ordinal(7, ("السابع", "السابعه", "سابع", "سابعه")),
     Ordinal(8, ("الثامن", "الثامنه", "ثامن", "ثامنه")),
     Ordinal(9, ("التاسع", "التاسعه", "تاسع", "تاسعه")),
+)
+
+
+class RangeWord(NamedTuple):
+    form: str
+    role: str                  # one of RANGE_ROLES
+    note: str = ""
+
+
+RANGE_ROLES = ("opener", "connector", "connector_after_opener", "change")
+
+# «بين 2000 و3000 جندي», «من 40 الي 50 كلم», «اربعه او خمسه اشخاص»: one
+# quantity with ``vague="range"``, ``low``/``high`` the two figures and no value.
+# «و» joins a range only after an opener: «2500 و3000 جندي» stays two figures.
+# «من 40 الي 50» is left as two figures: after a verb of change it is a change
+# (ارتفع من 40 الي 50), not an interval. Two years are never a range of counts.
+RANGE_WORDS: tuple[RangeWord, ...] = (
+    RangeWord("بين", "opener"),
+    RangeWord("ما بين", "opener"),
+    RangeWord("الي", "connector"),
+    RangeWord("او", "connector", note="«اربعه او خمسه»: the second figure must be larger"),
+    RangeWord("و", "connector_after_opener"),
+    RangeWord("من", "change", note="«ارتفع من 40 الي 50»: a change, the two figures stay apart"),
 )

@@ -27,6 +27,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+PARTITIVES: tuple[str, ...] = ("من",)
+"""The preposition that may stand between a number and its noun: «2500 من الجنود»."""
+
 CATEGORIES = ("personnel", "combatant", "casualty", "attack", "weapon", "group", "facility",
               "people", "measure", "other")
 
