@@ -164,6 +164,8 @@ _FUNC = {
     "ord_link": frozenset(_periods.ORDINAL_LINKS),
     "day_noun": frozenset(_weekdays.DAY_NOUNS),
     "dur_ana": frozenset(_periods.DURATION_ANAPHORA),
+    "dur_block": frozenset(_periods.DURATION_BLOCKERS),
+    "month_cue": frozenset(c.form for c in _periods.YEAR_CUES) | frozenset(r.form for r in _periods.RANGE_WORDS),
 }
 _JOINS = {r.form: r.pair for r in _periods.RANGE_WORDS if r.role == "join"}
 _DUR_PREPS = {p.form: p for p in _periods.DURATION_PREPOSITIONS}
@@ -171,32 +173,36 @@ _SEP_DATE = frozenset("/-.")
 _NOUN_YEAR_UNITS = ("year",)
 
 
-def _anchor_words() -> set[str]:
-    """Words of which every date expression holds at least one (the prefilter's trigger)."""
-    words: set[str] = set()
+def _anchor_words() -> tuple[set[str], set[str]]:
+    """Words of which every date expression holds at least one (the prefilter's trigger).
+
+    Returns the words that never take the article (month and weekday names,
+    relative days, durations) and those that may (period nouns, seasons, decades).
+    """
+    bare: set[str] = set()
+    definite: set[str] = set()
     for m in _months.MONTHS:
-        words.update(form.split()[0] for form in m.forms)
+        for form in m.forms:
+            words = form.split()
+            bare.add(words[0] if len(words[0]) > 2 else words[-1])
     for w in _weekdays.WEEKDAYS:
-        words.update(w.forms)
+        bare.update(w.forms)
     singles = {r.form for r in _periods.RELATIVE_DAYS if " " not in r.form}
-    words.update(singles)
+    bare.update(singles)
     for r in _periods.RELATIVE_DAYS:
         parts = r.form.split()
         if len(parts) > 1:
-            words.add(next((p for p in parts if p in singles), parts[-1]))
-    for p in _periods.PERIOD_NOUNS:
-        words.update(p.forms)
-        words.update(_ARTICLE + f for f in p.forms)
-    words.update(_periods.YEAR_PAIR_NOUNS)
-    for s in _periods.SEASONS:
-        words.update(s.forms)
-        words.update(_ARTICLE + f for f in s.forms)
-    for d in _periods.DECADES:
-        words.update(d.forms)
-        words.update(_ARTICLE + f for f in d.forms)
+            bare.add(next((p for p in parts if p in singles), parts[-1]))
+    bare.update(_periods.YEAR_PAIR_NOUNS)
     for u in _periods.DURATION_UNITS:
-        words.update(u.dual + u.plural + u.single)
-    return words
+        bare.update(u.dual + u.plural + u.single)
+    for p in _periods.PERIOD_NOUNS:
+        definite.update(p.forms)
+    for s in _periods.SEASONS:
+        definite.update(s.forms)
+    for d in _periods.DECADES:
+        definite.update(d.forms)
+    return bare, definite
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -219,10 +225,11 @@ def _trie_pattern(words: set[str]) -> str:
     return emit(trie)
 
 
+_BARE_ANCHORS, _DEFINITE_ANCHORS = _anchor_words()
 _PREFILTER_RE = re.compile(
-    r"(?<!\w)[وف]?(?:[بك]?ال|لل|[بلك])?(?:" + _trie_pattern(_anchor_words()) + r")(?!\w)"
-    r"|(?<![\d.,])\d{4}(?![\d,]|\.\d)"
-    r"|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
+    r"(?<!\w)(?:[وف]?(?:[بلك]?(?:" + _trie_pattern(_BARE_ANCHORS) + r")"
+    r"|(?:[بك]?ال|لل|[بلك])?(?:" + _trie_pattern(_DEFINITE_ANCHORS) + r"))(?!\w)"
+    r"|[وفبل]?\d(?:\d{3}(?![\d,]|\.\d)|\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)))"
 )
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\s\w]")
 
@@ -256,6 +263,46 @@ def _analyses(word: str) -> tuple[tuple[int, str], ...]:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 out.append((len(clitic), word[len(clitic):]))
     return tuple(out)
+
+
+@lru_cache(maxsize=262144)
+def _candidates(word: str) -> tuple[tuple[int, tuple[str, ...], _Entry], ...]:
+    """Every lexicon entry a token may start, with its clitic length (multi-word forms unchecked)."""
+    out = []
+    for clen, stem in _analyses(word):
+        for base, article in ((stem, False), (stem[2:], True)):
+            if article and not stem.startswith(_ARTICLE):
+                continue
+            for words, entry in _LEX.get(base, ()):
+                if article and not entry.definite:
+                    continue
+                out.append((clen, words, entry))
+    return tuple(out)
+
+
+@lru_cache(maxsize=262144)
+def _functions(word: str) -> dict[str, int]:
+    """Function-word kinds of a token (year cue, range opener …) with their clitic length."""
+    out: dict[str, int] = {}
+    for clen, stem in _analyses(word):
+        for kind, forms in _FUNC.items():
+            if stem in forms and kind not in out:
+                out[kind] = clen
+        if stem in _DUR_PREPS and "dur_prep" not in out:
+            out["dur_prep"] = clen
+    return out
+
+
+@lru_cache(maxsize=262144)
+def _categories(word: str) -> frozenset[str]:
+    return frozenset(entry.cat for _, _, entry in _candidates(word))
+
+
+@lru_cache(maxsize=262144)
+def _is_starter(word: str) -> bool:
+    """Can a date expression start at this token? (most tokens: no, decided once per word)."""
+    functions = _functions(word)
+    return bool(_candidates(word)) or any(k in functions for k in ("open", "dur_prep", "day_noun"))
 
 
 def _is_digits(word: str) -> bool:
@@ -412,48 +459,29 @@ class _Parser:
             self.words.append(m.group())
             self.starts.append(m.start())
             self.ends.append(m.end())
-        self._lex_cache: dict[int, tuple | None] = {}
 
     def w(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""
 
     def lex(self, i: int, cats: tuple[str, ...] | None = None):
         """Best lexicon reading at token i: (entry, n_tokens, clitic_len), or None."""
-        key = i
-        if key not in self._lex_cache:
-            self._lex_cache[key] = self._lookup(i)
-        found = self._lex_cache[key]
-        if found is None or (cats is not None and found[0].cat not in cats):
-            if cats is not None and found is not None:
-                return self._lookup(i, cats)
-            return None
-        return found
-
-    def _lookup(self, i: int, cats: tuple[str, ...] | None = None):
         if not 0 <= i < len(self.words):
             return None
-        for clen, stem in _analyses(self.words[i]):
-            for base, article in ((stem, False), (stem[2:], True)):
-                if article and not stem.startswith(_ARTICLE):
-                    continue
-                for words, entry in _LEX.get(base, ()):
-                    if article and not entry.definite:
-                        continue
-                    if cats is not None and entry.cat not in cats:
-                        continue
-                    if all(self.w(i + k) == words[k] for k in range(1, len(words))):
-                        return entry, len(words), clen
+        candidates = _candidates(self.words[i])
+        if not candidates:
+            return None
+        for clen, words, entry in candidates:
+            if cats is not None and entry.cat not in cats:
+                continue
+            if all(self.w(i + k) == words[k] for k in range(1, len(words))):
+                return entry, len(words), clen
         return None
 
     def func(self, i: int, kind: str) -> int:
         """Clitic length when token i is a function word of `kind`, else -1."""
         if not 0 <= i < len(self.words):
             return -1
-        forms = _FUNC[kind]
-        for clen, stem in _analyses(self.words[i]):
-            if stem in forms:
-                return clen
-        return -1
+        return _functions(self.words[i]).get(kind, -1)
 
     def number(self, i: int) -> int | None:
         word = self.w(i)
@@ -489,34 +517,32 @@ class _Parser:
         word = self.words[i]
         if _is_digits(word):
             return (self.p_numeric, self.p_date, self.p_year, self.p_range)
-        found = self.lex(i)
+        if not _is_starter(word):
+            return ()
+        cats = _categories(word)
         out = []
-        if self.func(i, "open") >= 0:
+        functions = _functions(word)
+        if "open" in functions:
             out.append(self.p_range)
-        if word in _DUR_PREPS or any(stem in _DUR_PREPS for _, stem in _analyses(word)):
+        if "dur_prep" in functions:
             out.append(self.p_duration)
-        if self.func(i, "day_noun") >= 0:
+        if "day_noun" in functions or "weekday" in cats:
             out.append(self.p_weekday)
-        if found is None:
-            return out
-        cat = found[0].cat
-        if cat in ("month", "ordinal", "period"):
+        if cats & {"month", "ordinal", "period"}:
             out.append(self.p_date)
-        if cat == "weekday":
-            out.append(self.p_weekday)
-        if cat == "relday":
+        if "relday" in cats:
             out.append(self.p_relday)
-        if cat in ("period", "demo"):
+        if cats & {"period", "demo"}:
             out.append(self.p_period)
-        if cat == "yearpair":
+        if "yearpair" in cats:
             out.append(self.p_year_pair)
-        if cat == "part":
+        if "part" in cats:
             out.append(self.p_part)
-        if cat == "season":
+        if "season" in cats:
             out.append(self.p_season)
-        if cat == "decade":
+        if "decade" in cats:
             out.append(self.p_decade)
-        if cat in ("month", "ordinal", "period", "season", "decade"):
+        if cats & {"month", "ordinal", "period", "season", "decade"} and "open" not in functions:
             out.append(self.p_range)
         return out
 
@@ -663,8 +689,9 @@ class _Parser:
                 return (("ana", d.shift) if d.anaphoric else ("rel", "current")), k + 1 + noun[1], cal
         return None
 
-    def core(self, i: int, allow_bare_day: bool = False) -> _Core | None:
-        """Day? month year? at i, unresolved. With allow_bare_day a lone day number (range start)."""
+    def core(self, i: int, allow_bare_day: bool = False, cued: bool = False) -> _Core | None:
+        """Day? month year? at i, unresolved. With allow_bare_day a lone day number (range start);
+        `cued`: the caller read a preposition or part word before it (a lone month needs one)."""
         day, k, clen = None, i, 0
         n = self.number(i)
         if n is not None:
@@ -673,6 +700,13 @@ class _Parser:
             day, k = n, i + 1
             if self.w(k) == "-" and self.lex(k + 1, ("month",)):
                 k += 1
+            elif self.w(k) == "من":
+                k += 1
+                month_phrase = self._period_phrase(k)
+                if month_phrase is not None and month_phrase[2] == "month" and self.lex(k, ("month",)) is None:
+                    first, _, _, relative, future, end_tok, _, rule = month_phrase
+                    return _Core(self.starts[i], self.ends[end_tok - 1], end_tok, day, first.month, "gregorian",
+                                 ("abs", first.year), None, "day_of_" + rule)
         else:
             ordinal = self.lex(i, ("ordinal",))
             if ordinal is not None:
@@ -712,10 +746,14 @@ class _Parser:
             if mod is not None and mod[2] == 0:
                 modifier = mod[0].value
                 j += 1
+        if cal == "hijri" and year is None and not noun_context and (day is None or row.needs_context):
+            return None
         if row.needs_context and not (day is not None or year or modifier or doubled or noun_context):
             return None
-        if cal == "hijri" and day is None and year is None and not noun_context:
-            return None
+        if day is None and not (year or modifier or doubled or noun_context):
+            cued = cued or self.func(i - 1, "month_cue") >= 0 or self.lex(i - 1, ("part",)) is not None
+            if not cued:
+                return None
         rule = ("day_month" if day is not None else "month") + ("_year" if year else "")
         if cal == "hijri":
             rule = "hijri_" + rule
@@ -731,6 +769,7 @@ class _Parser:
             kind, value = c.year
             if kind == "abs":
                 y = value
+                relative = c.rule.startswith("day_of_")
             elif kind == "rel":
                 if ref is None:
                     return None
@@ -880,7 +919,7 @@ class _Parser:
             if span is None:
                 return None
             return _Hit(got[2], self.starts[k], self.ends[got[2] - 1], span[0], span[1], "year", False, "year", None)
-        c = self.core(k, allow_bare_day=first)
+        c = self.core(k, allow_bare_day=first, cued=True)
         if c is not None:
             return c
         if first and self.number(k) is None:
@@ -965,9 +1004,8 @@ class _Parser:
         row, clen, j = found[0].value, found[2], i + found[1]
         weekday = self.lex(j, ("weekday",))
         if row.strict and weekday is None:
-            nxt = self.w(j)
-            if nxt.startswith(_ARTICLE) and self.lex(j) is None:
-                return None
+            if self.w(j).startswith(_ARTICLE) or self.lex(j, ("demo",)) or self.lex(i - 1, ("demo",)):
+                return None  # «اليوم العالمي»، «في ذلك اليوم»، «اليوم نفسه»: not today
         wd = None
         if weekday is not None and weekday[2] == 0:
             wd, j = weekday[0].value, j + weekday[1]
@@ -1079,7 +1117,7 @@ class _Parser:
                 if span is not None:
                     target = (span[0], span[1], "year", False, None, got[2])
         if target is None:
-            c = self.core(j)
+            c = self.core(j, cued=True)
             if c is not None and c.day is None:
                 got = self.resolve(c)
                 if got is not None:
@@ -1211,7 +1249,7 @@ class _Parser:
             unit = found[0].value
             count = 2 if found[0].cat == "dur_dual" else 1
             j += found[1]
-            if unit == "year" and self.number(j) is not None:
+            if self.number(j) is not None or self.lex(j, ("month", "weekday", "ordinal")) is not None:
                 return None
         else:
             n = self.number(j)
@@ -1228,6 +1266,8 @@ class _Parser:
             count, unit = n, plural[0].value
             j += step + plural[1]
         if unit not in ("day", "week", "month", "year") or count is None or count > 400:
+            return None
+        if self.func(j, "dur_block") == 0 or self.func(j + 1, "dur_block") == 0:
             return None
         if anaphoric and self.prev is not None:
             anchor, rule = self.prev.date_start, "anaphora_duration"
@@ -1254,8 +1294,8 @@ class _Parser:
 
 # --------------------------------------------------------------------------- public API
 
-_WINDOW_BEFORE = 48
-_WINDOW_AFTER = 64
+_WINDOW_BEFORE = 32
+_WINDOW_AFTER = 32
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -17,10 +17,13 @@ The press often doubles a month in two systems: «مارس/آذار», «7 أك�
 name the same month number.
 
 ``needs_context`` marks forms that are also ordinary words: «مارس» is the verb
-"practised", «اب» is "father", «ماي» a word in dialect, «صفر» is "zero»,
-«رمضان», «رجب» and «شعبان» are first names. Such a form is a month only with
-a day number before it, a year after it, the word «شهر» (rules/periods.py) before it, a modifier
-after it (الماضي، المقبل …) or its twin in a doubled form.
+«اب» is "father", «ماي» a word in dialect, «صفر» is "zero»,
+«رمضان», «رجب» and «شعبان» are first names. «ماي» is also Theresa May. Such a form is a month only with
+a day number before it, a year after it, the word «شهر» (rules/periods.py)
+before it, a modifier after it (الماضي، المقبل …) or its twin in a doubled
+form; a Hijri one only with a year or «شهر» («2 - صفر» is a score). Any month
+named alone («في مايو») needs a preposition or a part word before it
+(rules/periods.py YEAR_CUES, RANGE_WORDS, PARTS): «ونيسان» is the car maker.
 
 To add a spelling: add it to the row's ``forms`` and a case to tests/cases/dates.tsv.
 """
@@ -46,7 +49,8 @@ MONTHS: tuple[Month, ...] = (
     # Gregorian, Latin names (Egypt, Gulf, agencies)
     Month(1, "gregorian", "egyptian", ("يناير",)),
     Month(2, "gregorian", "egyptian", ("فبراير", "فبرابر")),
-    Month(3, "gregorian", "egyptian", ("مارس",), needs_context=True, note="also the verb 'practised'"),
+    Month(3, "gregorian", "egyptian", ("مارس",),
+          note="also the verb 'practised': alone it needs a preposition before it, as every month does"),
     Month(4, "gregorian", "egyptian", ("ابريل", "ابريليه")),
     Month(5, "gregorian", "egyptian", ("مايو",)),
     Month(6, "gregorian", "egyptian", ("يونيو", "يونيه")),
@@ -57,7 +61,7 @@ MONTHS: tuple[Month, ...] = (
     Month(11, "gregorian", "egyptian", ("نوفمبر",)),
     Month(12, "gregorian", "egyptian", ("ديسمبر",)),
     # Gregorian, Syriac names (Iraq and the Levant)
-    Month(1, "gregorian", "levantine", ("كانون الثاني",)),
+    Month(1, "gregorian", "levantine", ("كانون الثاني", "كانون ثاني")),
     Month(2, "gregorian", "levantine", ("شباط",)),
     Month(3, "gregorian", "levantine", ("اذار",)),
     Month(4, "gregorian", "levantine", ("نيسان",)),
@@ -66,9 +70,9 @@ MONTHS: tuple[Month, ...] = (
     Month(7, "gregorian", "levantine", ("تموز",)),
     Month(8, "gregorian", "levantine", ("اب",), needs_context=True, note="also 'father' (أب)"),
     Month(9, "gregorian", "levantine", ("ايلول",)),
-    Month(10, "gregorian", "levantine", ("تشرين الاول",)),
-    Month(11, "gregorian", "levantine", ("تشرين الثاني",)),
-    Month(12, "gregorian", "levantine", ("كانون الاول",)),
+    Month(10, "gregorian", "levantine", ("تشرين الاول", "تشرين اول")),
+    Month(11, "gregorian", "levantine", ("تشرين الثاني", "تشرين ثاني")),
+    Month(12, "gregorian", "levantine", ("كانون الاول", "كانون اول")),
     # Gregorian, French names (Maghreb); Moroccan يوليوز and غشت
     Month(1, "gregorian", "maghrebi", ("جانفي",)),
     Month(2, "gregorian", "maghrebi", ("فيفري",)),

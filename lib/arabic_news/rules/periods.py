@@ -58,6 +58,7 @@ class PeriodNoun(NamedTuple):
 
 
 PERIOD_NOUNS: tuple[PeriodNoun, ...] = (
+    PeriodNoun("day", ("يوم",), note="«في ذلك اليوم»، «اليوم التالي»; «اليوم» alone is today (RELATIVE_DAYS)"),
     PeriodNoun("week", ("اسبوع",)),
     PeriodNoun("month", ("شهر",), note="before a month name too: «شهر مارس»"),
     PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue"),
@@ -78,6 +79,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("المنصرم", "past"), Modifier("المنصرمه", "past"),
     Modifier("الفائت", "past"), Modifier("الفائته", "past"),
     Modifier("المنقضي", "past"), Modifier("المنقضيه", "past"),
+    Modifier("الفارط", "past"), Modifier("الفارطه", "past"),     # Tunisian press
     Modifier("المقبل", "future"), Modifier("المقبله", "future"),
     Modifier("القادم", "future"), Modifier("القادمه", "future"),
     Modifier("الحالي", "current"), Modifier("الحاليه", "current"),
@@ -123,6 +125,7 @@ PARTS: tuple[Part, ...] = (
     Part("منتصف", "part", 5 / 12, 7 / 12), Part("اواسط", "part", 1 / 3, 2 / 3),
     Part("اواخر", "part", 2 / 3, 1), Part("نهايه", "part", 11 / 12, 1), Part("ختام", "part", 11 / 12, 1),
     Part("اخر", "part", 11 / 12, 1), Part("اخير", "part", 11 / 12, 1),
+    Part("موفي", "part", 11 / 12, 1, note="Tunisian: «موفى شهر سبتمبر»"),
     Part("النصف الاول", "half", 0, 1 / 2), Part("النصف الثاني", "half", 1 / 2, 1),
     Part("النصف الاخير", "half", 1 / 2, 1),
     Part("الربع الاول", "quarter", 0, 1 / 4), Part("الربع الثاني", "quarter", 1 / 4, 1 / 2),
@@ -217,7 +220,7 @@ class YearCue(NamedTuple):
 # cues too and belong to the expression («عام 2014»).
 YEAR_CUES: tuple[YearCue, ...] = (
     YearCue("في"), YearCue("منذ"), YearCue("حتي"), YearCue("بحلول"), YearCue("خلال"),
-    YearCue("قبل"), YearCue("بعد"), YearCue("لغايه"), YearCue("مع"),
+    YearCue("قبل"), YearCue("بعد"), YearCue("لغايه"),
 )
 
 
@@ -246,7 +249,7 @@ class DurationUnit(NamedTuple):
 
 
 DURATION_UNITS: tuple[DurationUnit, ...] = (
-    DurationUnit("day", ("يومين", "يومان"), ("ايام",), ("يوم",)),
+    DurationUnit("day", ("يومين", "يومان"), ("ايام",)),
     DurationUnit("week", ("اسبوعين", "اسبوعان"), ("اسابيع",)),
     DurationUnit("month", ("شهرين", "شهران"), ("اشهر", "شهور")),
     DurationUnit("year", ("عامين", "عامان", "سنتين", "سنتان"), ("اعوام", "سنوات", "سنين")),
@@ -264,6 +267,9 @@ DURATION_PREPOSITIONS: tuple[DurationPreposition, ...] = (
     DurationPreposition("قبل", -1, False),
     DurationPreposition("منذ", -1, False),
 )
+# «قبل 5 أشهر من الانتخابات» counts from an event, not from a date: a duration
+# followed (within two words) by one of these is left out.
+DURATION_BLOCKERS: tuple[str, ...] = ("من", "علي")
 # «بعد ذلك بيومين»: these words between the preposition and the duration make it anaphoric.
 DURATION_ANAPHORA: tuple[str, ...] = ("ذلك",)
 
@@ -280,7 +286,7 @@ FUTURE_CUES: tuple[FutureCue, ...] = (
     FutureCue("من المنتظر"), FutureCue("المرتقب"), FutureCue("المزمع"), FutureCue("يعتزم"),
     FutureCue("تعتزم"), FutureCue("نعتزم"), FutureCue("يعتزمون"), FutureCue("يخطط"), FutureCue("تخطط"),
     FutureCue("نخطط"), FutureCue("يخططون"), FutureCue("ينوي"), FutureCue("تنوي"), FutureCue("ننوي"),
-    FutureCue("يتوقع"), FutureCue("تتوقع"), FutureCue("يرتقب"),
+    FutureCue("يتوقع"), FutureCue("تتوقع"), FutureCue("يرتقب"), FutureCue("سيتم"), FutureCue("ستتم"),
 )
 # The future prefix سـ on a present verb (سيعقد، ستنهي، سنعمل): a word of at least
 # FUTURE_PREFIX_MIN_LENGTH letters starting with one of these, unless it is listed below.
