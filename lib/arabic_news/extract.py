@@ -237,6 +237,8 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
         "known_event": [(f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms],
         "dateline": [(f, True) for f in known_rules.DATELINE_CUES],
+        "deadline": [(f, True) for f in known_rules.DEADLINE_CUES],
+        "marker": list(known_rules.RELATIVE_MARKERS.items()),
         "since": [(f, True) for f in event_rules.SINCE_CUES],
     }
 
@@ -421,7 +423,7 @@ def _dateline(analysis: _Analysis, dates) -> Any:
         if ds.relative or ds.precision != "day" or ds.date_start is None:
             continue
         nstart = analysis.n(ds.start)
-        before = analysis.hits_in("dateline", max(0, nstart - 30), nstart)
+        before = analysis.hits_in("dateline", max(0, nstart - 30), analysis.n(ds.end))
         if before or ds.start - para_start <= 40 and ds.start >= para_start:
             return ds
     return None
@@ -435,16 +437,61 @@ def _relation(ds, probe: dt.date) -> str:
     return "current"
 
 
-def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, str]:
-    """The narrowest publication window the article's own evidence allows (see the module doc)."""
+def _intersect(windows: list[tuple[dt.date, dt.date]], allowed: list[tuple[dt.date, dt.date]]):
+    out = []
+    for w_start, w_end in windows:
+        for a_start, a_end in allowed:
+            start, end = max(w_start, a_start), min(w_end, a_end)
+            if start <= end:
+                out.append((start, end))
+    return sorted(out)
 
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, min(day, _month_end(year, month).day))
+
+
+def _relative_constraint(ds, relation: str, years: range) -> list[tuple[dt.date, dt.date]]:
+    """The publication days a month or day-month written without a year allows, year by year."""
+    month, day = ds.date_start.month, ds.date_start.day
+    rule = "month" if ds.rule == "part_of_month" else ds.rule
+    out = []
+    for year in years:
+        if rule == "month" and relation == "current":
+            out.append((dt.date(year, month, 1), _month_end(year, month)))
+        elif rule == "month" and relation == "past":        # «فبراير الماضي»: the year after it
+            end_day = _month_end(year, month)
+            out.append((end_day + dt.timedelta(days=1), _add_years(end_day, 1)))
+        elif rule == "month" and relation == "future":      # «نوفمبر المقبل»: the year before it
+            first = dt.date(year, month, 1)
+            out.append((_add_years(first, -1), first - dt.timedelta(days=1)))
+        elif rule == "day_month" and relation == "past":
+            named = _safe_date(year, month, day)
+            out.append((named + dt.timedelta(days=1), _add_years(named, 1)))
+        elif rule == "day_month" and relation == "future":
+            named = _safe_date(year, month, day)
+            out.append((_add_years(named, -1), named - dt.timedelta(days=1)))
+    return out
+
+
+def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, str]:
+    """The narrowest publication window the article's own evidence allows (see the module doc).
+
+    Bounds: known events named and absolute dates in the past (from below), absolute dates
+    ahead (from above). Then each month or day-month written without a year and called
+    الحالي / الماضي / المقبل keeps only the days consistent with it; a constraint that
+    contradicts the others is dropped. The earliest consistent stretch is the window; with
+    no upper bound and no such constraint, it ends with the lower bound's year.
+    """
     lower: list[tuple[dt.date, str]] = []
     upper: list[tuple[dt.date, str]] = []
     for hit in analysis.hits["known_event"]:
-        lower.append((dt.date.fromisoformat(hit.value.date), f"names {hit.value.key}"))
-    absolute = [d for d in analysis.dates(None) if not d.relative and d.date_start]
-    for ds in absolute:
-        if getattr(ds, "future", False):
+        lower.append((dt.date.fromisoformat(hit.value.date), f"names {hit.value.key} ({hit.value.date})"))
+    for ds in analysis.dates(None):
+        if ds.relative or ds.date_start is None:
+            continue
+        nstart = analysis.n(ds.start)
+        if getattr(ds, "future", False) or analysis.hits_in("deadline", max(0, nstart - 12), analysis.n(ds.end)):
             upper.append((ds.date_end, f"«{ds.text}» ahead"))
         elif ds.precision in ("day", "month", "year", "season", "quarter", "half"):
             lower.append((ds.date_start, f"«{ds.text}» past"))
@@ -454,32 +501,28 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
         hi = None  # the evidence disagrees: keep the lower bound, which rests on past facts
     if lo is None and hi is None:
         return None, None, ""
-    start = lo[0] if lo else _year_start(hi[0])
-    end = hi[0] if hi else dt.date(start.year, 12, 31)
+    search_start = lo[0] if lo else _add_years(_year_start(hi[0]), -1)
+    search_end = hi[0] if hi else _add_years(search_start, 2)
     reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r]
-    # Relative month and day expressions, read against a probe day inside the window.
-    probe = start + (end - start) // 2
+    windows = [(search_start, search_end)]
+    probe = search_start + (search_end - search_start) // 2
+    years = range(search_start.year - 1, search_end.year + 2)
+    constrained = False
     for ds in analysis.dates(probe):
-        if not ds.relative or ds.date_start is None or re.search(r"\d{4}", ds.text):
+        if not ds.relative or ds.date_start is None or ds.rule not in ("month", "day_month", "part_of_month"):
             continue
-        if ds.precision == "month" and _relation(ds, probe) == "current":
-            month = ds.date_start.month
-            for year in range(start.year, end.year + 1):
-                m_start, m_end = dt.date(year, month, 1), _month_end(year, month)
-                if m_end >= start and m_start <= end:
-                    start, end = max(start, m_start), min(end, m_end)
-                    reasons.append(f"«{ds.text}» this month")
-                    break
-        elif ds.precision in ("day", "month") and _relation(ds, probe) == "past":
-            # publication lies within a year after the day/month named
-            day = ds.date_start
-            for year in range(start.year - 1, end.year + 1):
-                named = day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
-                w_start, w_end = named + dt.timedelta(days=1), _add_years(ds.date_end.replace(year=year), 1)
-                if w_end >= start and w_start <= end:
-                    start, end = max(start, w_start), min(end, w_end)
-                    reasons.append(f"«{ds.text}» past")
-                    break
+        markers = analysis.hits_in("marker", analysis.n(ds.start), analysis.n(ds.end))
+        if not markers:
+            continue  # «3 يناير» alone may be any year's
+        relation = markers[-1].value
+        allowed = _relative_constraint(ds, relation, years)
+        narrowed = _intersect(windows, allowed) if allowed else []
+        if narrowed:
+            windows, constrained = narrowed, True
+            reasons.append(f"«{ds.text}» {relation}")
+    start, end = windows[0]
+    if not constrained and hi is None:
+        end = dt.date(start.year + 1, 12, 31)
     return start, end, "; ".join(reasons)
 
 

@@ -57,3 +57,15 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
 DATELINE_CUES: tuple[str, ...] = (
     "اليوم", "بتاريخ", "نشر في", "تاريخ النشر", "نشر بتاريخ", "حرر في", "اخر تحديث", "تم النشر",
 )
+
+#: Words in a month or day-month written without a year that place it relative to the
+#: article's own date: a publication window keeps only the days consistent with them.
+RELATIVE_MARKERS: dict[str, str] = {
+    "الماضي": "past", "المنصرم": "past", "الفائت": "past", "الماضيه": "past",
+    "المقبل": "future", "القادم": "future", "المقبله": "future", "القادمه": "future",
+    "الحالي": "current", "الجاري": "current", "الحاليه": "current", "الجاريه": "current",
+}
+
+#: Words before an absolute date that make it a deadline («حتي نهايه 2026», «بنهايه العام
+#: 2021»): it bounds the publication window from above, not from below.
+DEADLINE_CUES: tuple[str, ...] = ("نهايه", "حتي", "غضون", "بحلول نهايه", "اواخر", "قبل نهايه")
