@@ -1,0 +1,141 @@
+"""The real notebooks, executed on the seeds: what they write, parameters honoured, bad parameters stopped.
+
+One report is built per session (extract + six notebooks + HTML) and shared by the checks; a second, in
+English with a date range, checks that parameters reach the notebooks. Marked slow: they run kernels.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from arabic_news.extract import extract_corpus, write_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def seed_facts(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("facts")
+    write_tables(extract_corpus(ROOT / "seeds"), folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def report_ar(tmp_path_factory, seed_facts):
+    from arabic_news.report import build_report
+
+    out = tmp_path_factory.mktemp("report_ar")
+    result = build_report(ROOT / "seeds", out, facts_dir=seed_facts, extract=False, notebooks_dir=NOTEBOOKS,
+                          log=lambda line: None)
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def report_en_2024(tmp_path_factory, seed_facts):
+    from arabic_news.report import build_report
+
+    out = tmp_path_factory.mktemp("report_en")
+    result = build_report(ROOT / "seeds", out, facts_dir=seed_facts, extract=False, notebooks_dir=NOTEBOOKS,
+                          label_language="en", date_from="2024-01-01", log=lambda line: None)
+    return out, result
+
+
+def test_every_notebook_runs_top_to_bottom_on_the_seeds(report_ar):
+    out, result = report_ar
+    assert result.ok, [f.error for f in result.failures]
+    names = sorted(p.stem for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    assert [n.name for n in result.notebooks] == names
+    for name in names:
+        assert (out / f"{name}.ipynb").is_file() and (out / f"{name}.html").is_file()
+
+
+def test_each_chart_is_written_as_png_svg_and_the_csv_it_was_drawn_from(report_ar):
+    out, _ = report_ar
+    figures = out / "figures"
+    stems = {p.stem for p in figures.glob("*.png")}
+    assert {"01_mentions", "02_troop_levels", "03_attack_rates", "04_timeline", "05_sources",
+            "06_facts_per_article"} <= stems
+    for stem in stems:
+        assert (figures / f"{stem}.svg").stat().st_size > 1000
+        assert (figures / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_troop_chart_data_holds_the_figures_the_tables_hold(report_ar, seed_facts):
+    out, _ = report_ar
+    drawn = pd.read_csv(out / "figures" / "02_troop_levels.csv", encoding="utf-8-sig")
+    troops = pd.read_csv(seed_facts / "troop_levels.csv", encoding="utf-8-sig")
+    assert len(troops) > 0 and len(drawn) > 0
+    assert set(pd.to_numeric(drawn["value"]).dropna()) <= set(troops["value"].dropna())
+
+
+def test_the_timeline_json_lists_every_event_in_date_order(report_ar, seed_facts):
+    out, _ = report_ar
+    timeline = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    events = pd.read_csv(seed_facts / "events.csv", encoding="utf-8-sig")
+    assert len(timeline["events"]) == len(events) > 0
+    starts = [e["date_start"] or "9999" for e in timeline["events"]]
+    assert starts == sorted(starts)
+
+
+def test_reports_show_tables_with_rows(report_ar):
+    out, _ = report_ar
+    for name in ("02_troop_levels", "03_attack_counts", "04_timeline"):
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert page.count("<tr") > 3, name
+
+
+def test_date_parameters_reach_the_notebooks(report_en_2024):
+    out, result = report_en_2024
+    assert result.ok, [f.error for f in result.failures]
+    timeline = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    assert timeline["parameters"]["date_from"] == "2024-01-01"
+    assert timeline["events"] and all(e["date_end"] >= "2024-01-01" for e in timeline["events"] if e["date_end"])
+
+
+def test_label_language_en_draws_english_labels(report_en_2024):
+    out, _ = report_en_2024
+    svg = (out / "figures" / "02_troop_levels.svg").read_text(encoding="utf-8")
+    executed = json.loads((out / "02_troop_levels.ipynb").read_text(encoding="utf-8"))
+    injected = [c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert injected and "label_language = \"en\"" in "".join(injected[0]["source"])
+    assert "<svg" in svg
+
+
+@pytest.mark.parametrize("parameters, named", [
+    ({"corpus_dir": "no/such/folder"}, "corpus_dir"),
+    ({"date_from": "2021-13-01"}, "date_from"),
+    ({"label_language": "fr"}, "label_language"),
+])
+def test_a_bad_parameter_stops_the_first_notebook_cell_with_its_name(tmp_path, seed_facts, parameters, named):
+    import papermill
+
+    values = {"corpus_dir": str(ROOT / "seeds"), "facts_dir": str(seed_facts), "output_dir": str(tmp_path),
+              "label_language": "ar", "date_from": "", "date_to": ""}
+    values.update(parameters)
+    with pytest.raises(papermill.PapermillExecutionError) as failure:
+        papermill.execute_notebook(str(NOTEBOOKS / "02_troop_levels.ipynb"), str(tmp_path / "out.ipynb"),
+                                   parameters=values, progress_bar=False, kernel_name="python3", cwd=str(ROOT))
+    assert failure.value.ename == "ParameterError"
+    assert named in failure.value.evalue
+
+
+def test_facts_from_another_corpus_are_refused(tmp_path, seed_facts):
+    import shutil
+
+    import papermill
+
+    other = tmp_path / "other_corpus"
+    other.mkdir()
+    shutil.copy(next((ROOT / "seeds").glob("*.txt")), other / "one.txt")
+    values = {"corpus_dir": str(other), "facts_dir": str(seed_facts), "output_dir": str(tmp_path),
+              "label_language": "ar", "date_from": "", "date_to": ""}
+    with pytest.raises(papermill.PapermillExecutionError) as failure:
+        papermill.execute_notebook(str(NOTEBOOKS / "01_corpus_overview.ipynb"), str(tmp_path / "out.ipynb"),
+                                   parameters=values, progress_bar=False, kernel_name="python3", cwd=str(ROOT))
+    assert "facts_dir" in failure.value.evalue and "extract" in failure.value.evalue
