@@ -60,7 +60,7 @@ from arabic_news.rules.vocabularies import WEAPONS
 
 __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
-    "Facts", "extract_article", "extract_corpus", "write_tables", "publication_date",
+    "Facts", "extract_article", "extract_articles", "extract_corpus", "write_tables", "publication_date",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1128,6 +1128,26 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     frame = frame.sort_values(_SORT_KEYS[name], kind="mergesort", ignore_index=True)
     return frame
+
+
+def extract_articles(articles: Iterable) -> Facts:
+    """The five fact tables of any articles (e.g. a chosen few read with `read_article`).
+
+    Args:
+        articles: `Article` objects.
+    Returns:
+        `Facts` with nothing skipped and no corpus folder or fingerprint.
+    Example:
+        >>> from arabic_news.corpus import article_from_text
+        >>> a = article_from_text("عنوان\n\nيوجد نحو 900 جندي أمريكي في سوريا.", metadata={"published": "2018-04-01"})
+        >>> extract_articles([a]).troop_levels[["value", "force", "location"]].values.tolist()
+        [[900, 'us', 'Syria']]
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for article in articles:
+        for name, table_rows in extract_article(article).items():
+            rows[name].extend(table_rows)
+    return Facts(**{name: _frame(name, table_rows) for name, table_rows in rows.items()})
 
 
 def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False,
