@@ -174,3 +174,15 @@ def test_every_hedge_row_is_exercised_by_a_case():
     for hedge in HEDGES:
         tag = f"{'hedge' if hedge.position == 'before' else 'after'}:{hedge.qualifier}/{hedge.form}"
         assert any(tag in rule for rule in fired), hedge
+
+
+def test_quantities_and_dates_never_claim_the_same_characters():
+    dates = pytest.importorskip("arabic_news.dates")
+    clashes = []
+    for case in QUANTITY_CASES:
+        text = case["input"]
+        claimed = [(d.start, d.end) for d in dates.find_dates(text)]
+        for q in find_quantities(text):
+            if any(s < q.end and q.start < e for s, e in claimed):
+                clashes.append((text, q.text))
+    assert clashes == []

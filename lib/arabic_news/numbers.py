@@ -41,6 +41,7 @@ Decisions a reader may want to know:
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -177,27 +178,17 @@ _ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
 _SIZE_HEDGES = frozenset(("about", "nearly", "more_than", "less_than", "at_least"))
 
 
-def _month_forms() -> frozenset[str]:
-    """Month names from the dates side's table, when it exists (any row with `forms`)."""
+def _dates_forms(module: str, table: str) -> frozenset[str]:
+    """Forms of a table of the dates side (rules/months.py, rules/weekdays.py), empty when it is absent."""
     try:
-        from arabic_news.rules import months
-    except ImportError:
+        rows = getattr(importlib.import_module(f"arabic_news.rules.{module}"), table)
+    except (ImportError, AttributeError):
         return frozenset()
-    found: set[str] = set()
-    for name in dir(months):
-        table = getattr(months, name)
-        if name.isupper() and isinstance(table, tuple):
-            for row in table:
-                forms = getattr(row, "forms", None)
-                if forms is None and isinstance(getattr(row, "form", None), str):
-                    forms = (row.form,)
-                for form in forms or ():
-                    if isinstance(form, str):
-                        found.add(form)
-    return frozenset(found)
+    return frozenset(form for row in rows for form in getattr(row, "forms", ()) if isinstance(form, str))
 
 
-_MONTH_FORMS = _month_forms()
+_MONTH_FORMS = _dates_forms("months", "MONTHS")
+_WEEKDAY_FORMS = _dates_forms("weekdays", "WEEKDAYS")
 _MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
 
 _CANDIDATE_RE = re.compile(
@@ -228,18 +219,19 @@ _GLUED_AFTER_RE = re.compile(r"[:/]\d|-|[A-Za-z]")
 # ------------------------------------------------------------------- parsing
 
 class _Phrase(NamedTuple):
-    value: Fraction | None
+    value: int | Fraction | None
     vague: str | None
     start: int
     end: int
     kinds: tuple[str, ...]
+    scale: int | Fraction | None = None   # the last scale word applied (الف, مليون …)
 
 
 def _number_value(digits: str) -> int | Fraction:
     if digits.isdigit():
         return int(digits)
-    if digits.count(".") > 1:
-        return int(digits.replace(".", ""))
+    if digits.count(".") > 1 or digits.endswith(".000"):
+        return int(digits.replace(".", ""))   # 1.486.958 and 200.000: dots as thousands separators
     if "," in digits:
         head, _, tail = digits.partition(",")
         if re.fullmatch(r"\d{3}(?:,\d{3})*(?:\.\d+)?", tail):
@@ -361,7 +353,7 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
         return None
     if vague is not None:
         return _Phrase(None, vague, pos, end, tuple(kinds))
-    return _Phrase(total + group, None, pos, end, tuple(kinds))
+    return _Phrase(total + group, None, pos, end, tuple(kinds), last_scale)
 
 
 _RANKS = {"unit": 0, "ten": 1, "hundreds": 2, "digits": 3, "fraction": 4}
@@ -548,6 +540,10 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
                         and not (_year_like(phrase.value) and _year_like(second.value)):
                     range_high = second.value
                     end = second.end
+                    if phrase.scale is None and second.scale is not None \
+                            and phrase.value * second.scale < second.value:
+                        # «300 الي 400 مليار»: the scale word serves both figures
+                        phrase = phrase._replace(value=phrase.value * second.scale)
                     if opener is not None and hedge is None:
                         hedge = (opener, _previous_word_end(t, start))
                         start = opener
@@ -635,6 +631,12 @@ def _is_date_like(t: str, f: _Found) -> bool:
     """The cheap year/day guard used when no date spans are given."""
     before = _previous_word(t, f.start)
     if f.value is not None and f.kinds == ("digits",):
+        if f.unit is None and isinstance(f.value, int) and f.value >= 100 and f.start == f.number_start \
+                and (_strip_clitics(before) in _YEAR_CUE_FORMS or before in _YEAR_CUE_FORMS):
+            return True   # «عام 1430»: a year of any calendar
+        if f.unit is None and 1 <= f.value <= 31 and f.start == f.number_start \
+                and _strip_clitics(before) in _WEEKDAY_FORMS:
+            return True   # «الاثنين 30 من الشهر»: a day
         digits = t[f.number_start:f.number_start + 4]
         if f.value.denominator == 1 and YEAR_RANGE[0] <= f.value <= YEAR_RANGE[1] and digits.isdigit() \
                 and (f.number_start + 4 == len(t) or not t[f.number_start + 4].isdigit()) \
