@@ -254,11 +254,12 @@ def _analyses(word: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, stem) readings of a token: the token itself, then without clitics."""
     out = [(0, word)]
     if len(word) > 2:
+        # «للعام» is ل + العام with the article's alef dropped: the span keeps the article's lam
         if word.startswith("لل"):
-            out.append((2, _ARTICLE + word[2:]))
+            out.append((1, _ARTICLE + word[2:]))
         for clitic in ("و", "ف"):
             if word.startswith(clitic + "لل") and len(word) > 4:
-                out.append((3, _ARTICLE + word[3:]))
+                out.append((2, _ARTICLE + word[3:]))
         for clitic in _CLITICS:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 out.append((len(clitic), word[len(clitic):]))
@@ -584,7 +585,7 @@ class _Parser:
             return None
         cal, j = "gregorian", i + 1
         mark = self.lex(j, ("hmark", "gmark"))
-        if mark is not None and mark[2] == 0:
+        if mark is not None:
             cal = "hijri" if mark[0].cat == "hmark" else "gregorian"
             j += mark[1]
         if cal == "hijri":
@@ -943,13 +944,18 @@ class _Parser:
         if self.func(k, "wd_join") >= 0 or self.w(k) in _FUNC["wd_join"]:
             opened = self.w(k) == "("
             k += 1
-        c = self.core(k)
-        if c is None or c.day is None:
-            return None
-        got = self.resolve(c)
-        if got is None:
-            return None
-        end_tok = c.end_tok
+        numeric = self.p_numeric(k) if _is_digits(self.w(k)) else None
+        if numeric is not None:
+            got = (numeric.date_start, numeric.date_end, numeric.precision, False, None)
+            end_tok = numeric.end_tok
+        else:
+            c = self.core(k)
+            if c is None or c.day is None:
+                return None
+            got = self.resolve(c)
+            if got is None:
+                return None
+            end_tok = c.end_tok
         if opened and self.w(end_tok) == ")":
             end_tok += 1
         return got, end_tok
@@ -1064,7 +1070,7 @@ class _Parser:
                     return None
                 return span[0], span[1], "year", False, None, got[2], clen, \
                     ("hijri_year" if got[1] == "hijri" else "year")
-        definite = self.w(i)[clen:].startswith(_ARTICLE) or self.w(i).startswith("لل")
+        definite = self.w(i)[clen:].startswith(_ARTICLE) or self.w(i)[clen - 1:].startswith("لل")
         if not definite:
             return None
         mod = self.lex(j, ("modifier",))
