@@ -143,3 +143,24 @@ def test_show_key_figures_carries_a_machine_readable_copy(monkeypatch):
     assert kwargs.get("raw") is True
     assert bundle[KEY_FIGURES_MIME] == {"troop levels": "4", "أكثر رقم": "2500"}
     assert "<dt" in bundle["text/html"]
+
+
+def test_the_exact_phrase_column_carries_the_link_when_present():
+    frame = pd.DataFrame({"fact_id": ["f1"], "article_id": ["a"], "text": ["نحو 2500 جندي"], "value": [2500]})
+    markup = table_html(frame)
+    assert f'href="articles/{article_page_name("a")}#f1"' in markup
+    assert ">نحو 2500 جندي</a>" in markup and ">2500</a>" not in markup
+
+
+def test_show_figure_displays_a_png_of_a_figure_made_without_pyplot(monkeypatch):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(2, 1))
+    FigureCanvasAgg(fig)
+    fig.add_subplot().plot([1, 2, 3])
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj, **kw: shown.append(obj))
+    display.show_figure(fig)
+    assert shown[0].data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert display.figure_png(fig) == display.figure_png(fig)

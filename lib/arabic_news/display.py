@@ -26,7 +26,7 @@ from typing import Any
 KEY_FIGURES_MIME = "application/vnd.arabic-news.key-figures+json"
 """The output type that carries a notebook's key figures to the report index."""
 
-FIGURE_COLUMNS = ("value", "count", "value_low", "count_low", "time_expression", "date_start")
+FIGURE_COLUMNS = ("text", "value", "count", "value_low", "count_low", "time_expression", "date_start")
 """In a fact table, the first of these columns present holds the link to the figure's article page."""
 
 PLAIN_TABLE_MAX_ROWS = 20
@@ -210,6 +210,14 @@ def _prepared(df, link_facts: bool, articles_href: str):
     return columns, cells, texts, link_col
 
 
+def _td_attrs(text: str) -> str:
+    """A cell's attributes: its direction, or for a short cell without letters (a number, a date) no wrapping."""
+    attrs = dir_attrs(text)
+    if not attrs and len(text) <= 24:
+        return ' class="an-num"'
+    return attrs
+
+
 def table_html(
     df,
     *,
@@ -246,7 +254,7 @@ def table_html(
     parts.append("</tr></thead><tbody>")
     for row_html, row_text in zip(cells, texts):
         parts.append("<tr>")
-        parts.extend(f"<td{dir_attrs(t)}>{h}</td>" for h, t in zip(row_html, row_text))
+        parts.extend(f"<td{_td_attrs(t)}>{h}</td>" for h, t in zip(row_html, row_text))
         parts.append("</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)
@@ -438,3 +446,36 @@ def show_facts_summary(facts: Mapping[str, Any]) -> None:
 
     frame = pd.DataFrame({"table": list(facts), "rows": [len(v) for v in facts.values()]})
     show_table(frame, caption="Facts per table", link_facts=False)
+
+
+def figure_png(fig, *, dpi: int = 100) -> bytes:
+    """A matplotlib figure as PNG bytes, without a creation date (same figure, same bytes).
+
+    Args:
+        fig: a :class:`matplotlib.figure.Figure` (made with or without pyplot).
+        dpi: resolution.
+    Returns:
+        The PNG file's bytes.
+    """
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def show_figure(fig, *, dpi: int = 100) -> None:
+    """Display a matplotlib figure as an embedded PNG, in JupyterLab and in the HTML report.
+
+    A figure made without pyplot (as :mod:`arabic_news.plotting` makes them) has no inline
+    display of its own: ending a cell with ``fig`` shows only ``<Figure size …>``. Use this.
+
+    Args:
+        fig: a :class:`matplotlib.figure.Figure`.
+        dpi: resolution.
+    Returns:
+        None; the image is displayed.
+    """
+    from IPython.display import Image, display
+
+    display(Image(data=figure_png(fig, dpi=dpi), format="png"))

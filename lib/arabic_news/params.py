@@ -19,7 +19,6 @@ This module guesses no missing value.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
@@ -176,20 +175,9 @@ def parse_iso_date(name: str, value: object) -> _dt.date | None:
 
 
 def _corpus_fingerprint(corpus_dir: Path) -> str:
-    """The corpus fingerprint, as `arabic-news extract` records it (patched in tests).
+    """The corpus fingerprint, as `arabic-news extract` records it (patched in tests)."""
+    from arabic_news.corpus import corpus_fingerprint
 
-    Uses :func:`arabic_news.corpus.corpus_fingerprint`; until that module exists, the same
-    recipe here: SHA-256 over the sorted relative paths and bytes of the ``*.txt`` files.
-    """
-    try:
-        from arabic_news.corpus import corpus_fingerprint
-    except ImportError:
-        digest = hashlib.sha256()
-        folder = Path(corpus_dir)
-        for path in sorted(folder.rglob("*.txt"), key=lambda p: p.relative_to(folder).as_posix()):
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-        return digest.hexdigest()
     return corpus_fingerprint(corpus_dir)
 
 

@@ -17,7 +17,6 @@ This module never changes a notebook's source.
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import functools
 import html
 import json
@@ -484,12 +483,9 @@ def corpus_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
 
 def _read_raw(corpus_dir: Path, rel_path: str) -> str:
     """An article's raw text, exactly as the fact offsets index it (Article.raw)."""
-    path = corpus_dir / rel_path
-    try:
-        from arabic_news.corpus import read_article
-    except ImportError:
-        return path.read_bytes().decode("utf-8-sig")
-    return read_article(path).raw
+    from arabic_news.corpus import read_article
+
+    return read_article(corpus_dir / rel_path, corpus_root=corpus_dir).raw
 
 
 @dataclass(frozen=True)
@@ -839,6 +835,5 @@ def write_index(
     page = _jinja().get_template("index.html.j2").render(
         title=title, css=_css(), reports=reports, articles=list(articles),
         key_figures=dict(key_figures or {}), provenance=dict(provenance or {}), corpus_dir=corpus_dir,
-        generated=_dt.date.today().isoformat(),
     )
     return write_text(out_dir / "index.html", page)
