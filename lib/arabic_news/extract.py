@@ -124,6 +124,8 @@ _ATTACK_UNITS = {"attack", "strike", "bombing"}
 _ELIDED_FOLLOW_RE = re.compile(
     r"\s*(?:$|[^\w\s]|(?:%s)(?!\w)|ب)" % "|".join(re.escape(f) for f in force_rules.ELIDED_FOLLOWERS))
 _WORD_RE = re.compile(r"\w+")
+_FUTURE_VERB_RE = re.compile(r"(?<!\w)(?:و|ف)?(س[يتن]\w{3,})")
+_NOT_FUTURE = frozenset(event_rules.NOT_FUTURE_VERBS)
 _GAP_RE = re.compile(r"[\s\-–]+")
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -227,6 +229,9 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "total": [(f, True) for f in force_rules.TOTAL_CUES],
         "past": [(f, True) for f in force_rules.PAST_CUES],
         "casualty": [(f, True) for f in force_rules.CASUALTY_CUES],
+        "decrement": [(f, True) for f in force_rules.DECREMENT_CUES],
+        "partitive": [(f, True) for f in force_rules.PARTITIVE_CUES],
+        "current": [(f, True) for f in force_rules.CURRENT_CUES],
         "casualty_after": [(f, True) for f in force_rules.CASUALTY_AFTER_CUES],
         "mixed": [(f, True) for f in force_rules.MIXED_WITH_PEOPLE],
         "not_location": [(f, True) for f in force_rules.NOT_LOCATION_CUES],
@@ -646,8 +651,11 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
             if _is_casualty(analysis, s_nstart, nstart, nend) or analysis.hits_in("mixed", nend, nend + 14):
                 continue  # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
             if q.unit in force_rules.AMBIGUOUS_UNITS and not (
-                    _force_after(analysis, nend, limit=30) or analysis.hits_in("troop_noun", s_nstart, s_nend)):
+                    _force_within(analysis, nend, 40) or analysis.hits_in("troop_noun", s_nstart, s_nend)):
                 continue  # «ثلاثه عناصر», «1200 فرد»: not troops
+            role = _change_role(analysis, s_nstart, nstart)
+            if role is None and analysis.hits_in("decrement", max(s_nstart, nstart - 10), nstart):
+                continue  # «سحب 400 من عناصر …»: the size of a change, not a level
             role = _change_role(analysis, s_nstart, nstart)
             rule = f"unit:{q.unit}" + (f"+{role}" if role else "")
             troop = _Troop(q, q.start, q.end, unit=q.unit, rule=rule, nstart=nstart, nend=nend, **fields)
@@ -661,8 +669,19 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
     return found
 
 
+def _force_within(analysis, nend: int, limit: int) -> bool:
+    """A force word within `limit` characters after a figure, before the clause ends."""
+    gap = analysis.ntext[nend:nend + limit]
+    stop = re.search(r"[،,.؛;:()\n]", gap)
+    return bool(analysis.hits_in("force", nend, nend + (stop.start() if stop else len(gap))))
+
+
 def _is_casualty(analysis, s_nstart: int, nstart: int, nend: int) -> bool:
-    """A casualty cue in the figure's clause before it (within 60 characters) or right after it."""
+    """A casualty cue in the figure's clause before it (within 60 characters) or right after it,
+    or anywhere before it in the sentence when a partitive («من بينهم») introduces the figure."""
+    if analysis.hits_in("partitive", max(s_nstart, nstart - 16), nstart) and \
+            analysis.hits_in("casualty", s_nstart, nstart):
+        return True
     clause_start = s_nstart
     for m in re.finditer(r"[،,؛;:]", analysis.ntext[max(s_nstart, nstart - 60):nstart]):
         clause_start = max(s_nstart, nstart - 60) + m.end()
@@ -797,13 +816,17 @@ def _date_near(analysis: _Analysis, dates_in_sentence, nstart: int, nend: int):
 
 
 def _status_near(analysis: _Analysis, s_nstart: int, nstart: int, nend: int, s_nend: int) -> str | None:
-    """planned/expected from a status cue in the clause before the figure (or just after it)."""
+    """planned/expected from a status cue or a future verb (سـ) in the clause before the figure
+    (or just after it)."""
     clause_start = s_nstart
     for m in re.finditer(r"[،,؛;:–—]|\s-\s", analysis.ntext[s_nstart:nstart]):
         if nstart - (s_nstart + m.end()) > 15:
             clause_start = s_nstart + m.end()
     hits = analysis.hits_in("status", clause_start, min(s_nend, nend + 20))
     if not hits:
+        for m in _FUTURE_VERB_RE.finditer(analysis.ntext, clause_start, nstart):
+            if m.group(1) not in _NOT_FUTURE:
+                return "planned"
         return None
     return "expected" if any(h.value == "expected" for h in hits) and not any(
         h.value == "planned" for h in hits) else "planned"
@@ -863,6 +886,8 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
         elif t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
                                               or analysis.hits_in("status", s_nstart, t.nstart)):
             kind = "planned"
+        elif analysis.hits_in("current", max(s_nstart, t.nstart - 30), t.nstart):
+            kind = "current"
         elif status or (ds and getattr(ds, "future", False)):
             kind = "planned"
         elif analysis.hits_in("past", max(s_nstart, t.nstart - 60), t.nstart):

@@ -92,6 +92,12 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("سيتواصل", "planned"),
     StatusCue("سيدعو", "planned"),
     StatusCue("ستتطرق", "planned"),
+    StatusCue("تستعد", "planned"),
+    StatusCue("يستعد", "planned"),
+    StatusCue("تنوي", "planned"),
+    StatusCue("ينوي", "planned"),
+    StatusCue("ترسل", "planned", note="present tense of sending troops: a deployment under way"),
+    StatusCue("سترسل", "planned"),
     StatusCue("مرتقب", "expected"),
     StatusCue("مرتقبه", "expected"),
     StatusCue("من المتوقع", "expected"),
@@ -115,3 +121,12 @@ STATUS_CUES: tuple[StatusCue, ...] = (
 #: Words before a time expression that make it the start of a period running to the
 #: article's date: «منذ بدايه العام» → 1 January to publication (attack counts' period).
 SINCE_CUES: tuple[str, ...] = ("منذ",)
+
+
+#: A word that starts with the future prefix سـ (سيـ ستـ سنـ) and has at least three
+#: letters after it is read as a future verb («سيضمان», «ستنشر») unless listed here.
+NOT_FUTURE_VERBS: tuple[str, ...] = (
+    "سنوات", "سنويا", "سنوي", "سنويه", "سيطره", "سيطرت", "سيطر", "سينما", "سيناريو", "سيناء", "سيول", "سيتي",
+    "ستار", "ستوكهولم", "سياسه", "سياسات", "سياسي", "سيارات", "سيارة", "سيارتين", "سيده", "سيدات", "ستراتيجيه",
+    "سيبراني", "سيبرانيه", "سيرته", "سيرين", "ستيفن", "ستيف", "سنغافوره", "سنتيمتر", "سيمون", "سيمينار",
+)

@@ -198,3 +198,16 @@ AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser",
 #: What may follow a figure whose noun is elided in a list («و9 الاف في العراق»): a preposition
 #: or punctuation, never another noun («و36 الف مركبه» counts vehicles).
 ELIDED_FOLLOWERS: tuple[str, ...] = ("في", "ب", "داخل", "علي", "الي", "منهم", "اخرين", "اخري", "اخرون")
+
+#: Words right before a figure that make it the size of a change, not a level
+#: («سحب 400 من عناصر مشاه البحريه»): skipped unless it is «من X الي Y».
+DECREMENT_CUES: tuple[str, ...] = ("سحب", "بسحب", "انسحاب", "تقليص", "خفض", "تخفيض", "اضافه", "ارسال اضافي")
+
+#: Words before a figure that tie it to a casualty word earlier in the sentence
+#: («بلغ عدد القتلي … من بينهم نحو 40 الف عسكري»).
+PARTITIVE_CUES: tuple[str, ...] = ("من بينهم", "بينهم", "منهم", "من ضمنهم")
+
+#: Words near a figure that make it the level now, whatever else the clause plans
+#: («القاعده التي يوجد بها حاليا نحو 90 جنديا»).
+CURRENT_CUES: tuple[str, ...] = ("حاليا", "الان", "حتي الان", "في الوقت الحالي", "في الوقت الراهن", "يوجد", "توجد",
+                                 "يتواجد", "يتمركز", "ينتشر", "تنتشر", "لا يزال", "ما زال", "مازال")
