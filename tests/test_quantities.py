@@ -186,3 +186,10 @@ def test_quantities_and_dates_never_claim_the_same_characters():
             if any(s < q.end and q.start < e for s, e in claimed):
                 clashes.append((text, q.text))
     assert clashes == []
+
+
+def test_parse_quantity_keeps_the_year_guard_around_the_number():
+    assert parse_quantity("في عام 2014") is None
+    assert parse_quantity("في 7 أكتوبر") is None
+    assert parse_quantity("2014").value == 2014
+    assert parse_quantity("2014 جنديا").unit == "soldier"

@@ -163,6 +163,7 @@ class _Word(NamedTuple):
 
 
 _WORDS: dict[str, _Word] = {}
+_NONE = _Word(0, "", False, None, "")
 for _row in NUMBER_WORDS:
     for _form in _row.forms:
         _WORDS[_form] = _Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form)
@@ -733,26 +734,23 @@ def parse_quantity(text: str) -> Quantity | None:
         text: the phrase, e.g. «نحو 2500 جندي» or «عشرات القتلى».
     Returns:
         The first `Quantity` found in `text` (offsets into `text`), or None
-        when it holds none. Unlike `find_quantities` no year guard applies
-        (the caller says this is a quantity), and a lone fraction is returned.
+        when it holds none. The year guard of `find_quantities` applies to
+        what stands around the number («عام 2014» is None), but a text that is
+        the number alone («2014», «نصف») is taken as the quantity asked for.
     Example:
         >>> q = parse_quantity("نحو 2500 جندي")
         >>> (q.value, q.low, q.high, q.qualifier, q.unit)
         (2500, 2250, 2750, 'about', 'soldier')
         >>> parse_quantity("عشرات القتلى").vague
         'tens'
+        >>> parse_quantity("في عام 2014") is None
+        True
     """
     norm = normalize_with_offsets(text)
     t = norm.text
-    for m in _CANDIDATE_RE.finditer(t):
-        f = _parse_at(t, m)
-        if f is None and m.group().strip() in _WORDS and _WORDS[m.group()].kind == "fraction":
-            cl = _clitic_start(t, m.start())
-            phrase = _parse_phrase(t, m.start(), cl[1]) if cl else None
-            if phrase is not None:
-                f = _Found(m.start() - (2 if cl[1] else 0), phrase.end, phrase.value, None, "exact",
-                           None, None, None, "fraction", phrase.kinds, phrase.start)
-        if f is not None:
+    for f in _scan(t, lone_fractions=True):
+        alone = not t[:f.start].strip() and not t[f.end:].strip()
+        if alone or not _is_date_like(t, f):
             return _to_quantity(f, norm, text)
     return None
 
@@ -779,23 +777,7 @@ def find_quantities(text: str, *, date_spans: Iterable[tuple[int, int]] | None =
     t = norm.text
     spans = sorted(date_spans) if date_spans is not None else None
     found: list[Quantity] = []
-    pos = 0
-    search = _CANDIDATE_RE.search
-    while True:
-        m = search(t, pos)
-        if m is None:
-            break
-        f = _parse_at(t, m)
-        if f is None:
-            pos = m.end()
-            if m.group() == "" or m.start() == pos:
-                pos += 1
-            # skip the rest of a digit run so its tail is not read as a new number
-            while pos < len(t) and (t[pos].isdigit() or t[pos] in ".,:/-" and pos + 1 < len(t)
-                                    and t[pos + 1].isdigit()):
-                pos += 1
-            continue
-        pos = max(f.end, m.end())
+    for f in _scan(t):
         if spans is None:
             if _is_date_like(t, f):
                 continue
@@ -806,3 +788,31 @@ def find_quantities(text: str, *, date_spans: Iterable[tuple[int, int]] | None =
                 continue
         found.append(q)
     return found
+
+
+def _scan(t: str, lone_fractions: bool = False):
+    """Yield every parsed candidate of the normalized text `t`, left to right, never overlapping."""
+    pos = 0
+    search = _CANDIDATE_RE.search
+    while True:
+        m = search(t, pos)
+        if m is None:
+            return
+        f = _parse_at(t, m)
+        if f is None and lone_fractions and m.lastgroup == "w" and _WORDS.get(_key(m.group()), _NONE).kind == "fraction":
+            cl = _clitic_start(t, m.start())
+            phrase = _parse_phrase(t, m.start(), cl[1]) if cl else None
+            if phrase is not None:
+                f = _Found(m.start() - (2 if cl[1] else 0), phrase.end, phrase.value, None, "exact",
+                           None, None, None, "fraction", phrase.kinds, phrase.start)
+        if f is None:
+            pos = m.end()
+            if m.group() == "" or m.start() == pos:
+                pos += 1
+            # skip the rest of a digit run so its tail is not read as a new number
+            while pos < len(t) and (t[pos].isdigit() or t[pos] in ".,:/-" and pos + 1 < len(t)
+                                    and t[pos + 1].isdigit()):
+                pos += 1
+            continue
+        pos = max(f.end, m.end())
+        yield f
