@@ -240,6 +240,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
         "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
+        "not_attack": [(f, True) for f in weapon_rules.NOT_ATTACK_FOLLOWERS],
         "known_event": [(f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms],
         "dateline": [(f, True) for f in known_rules.DATELINE_CUES],
         "deadline": [(f, True) for f in known_rules.DEADLINE_CUES],
@@ -644,7 +645,7 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
         category = categories.get(q.unit) if q.unit else None
         fields = _qfields(q)
         if q.unit:
-            if category not in _TROOP_CATEGORIES:
+            if category not in _TROOP_CATEGORIES or q.unit in force_rules.EXCLUDED_UNITS:
                 continue
             if q.unit == "troops" and q.value is None:
                 continue  # «عدد من القوات» is no figure
@@ -956,6 +957,8 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
         fields = _qfields(q)
         if fields["value"] is not None and fields["value"] < 1:
             continue
+        if analysis.hits_in("not_attack", nend, nend + 12):
+            continue  # «ضربه جزاء»
         weapons_found = {h.value for h in analysis.hits_in("weapon", s_nstart, s_nend)}
         if q.unit == "strike" or re.search(r"جوي", analysis.ntext[nstart:nend]):
             weapons_found.add("airstrike") if re.search(r"جوي|غار", analysis.ntext[nstart:nend]) else None
@@ -1164,7 +1167,7 @@ def extract_articles(articles: Iterable) -> Facts:
         `Facts` with nothing skipped and no corpus folder or fingerprint.
     Example:
         >>> from arabic_news.corpus import article_from_text
-        >>> a = article_from_text("عنوان\n\nيوجد نحو 900 جندي أمريكي في سوريا.", metadata={"published": "2018-04-01"})
+        >>> a = article_from_text("عنوان\\n\\nيوجد نحو 900 جندي أمريكي في سوريا.", metadata={"published": "2018-04-01"})
         >>> extract_articles([a]).troop_levels[["value", "force", "location"]].values.tolist()
         [[900, 'us', 'Syria']]
     """

@@ -175,8 +175,13 @@ LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الارا�
 CASUALTY_CUES: tuple[str, ...] = (
     "قتل", "مقتل", "قتلي", "قتلت", "قتلوا", "يقتلوا", "تقتل", "يقتل", "اصابه", "اصيب", "اصيبوا", "جرح",
     "جرحي", "اسر", "اسرت", "اسروا", "اختطاف", "خطف", "استشهد", "استشهاد", "مصرع", "لقي", "لقوا", "اصابات",
-    "وفاه", "انتحار", "خسرت", "خسر", "فقدت", "فقد", "خسائر", "الافراج", "اعتقال", "اعتقلت",
+    "وفاه", "انتحار", "خسرت", "خسر", "فقدت", "فقد", "خسائر", "الافراج", "اعتقال", "اعتقلت", "افرجت",
+    "اطلاق سراح", "القضاء علي", "القبض علي", "ايقاف", "سقوط", "ايداع", "احتجاز", "محاكمه",
 )
+
+#: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
+#: «ارهابيين» or «متشددين» are arrests, deaths or returns far more often than a group's strength.
+EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
 
 #: Words just after a figure that make it a casualty count («100 مسلح لقوا حتفهم»).
 CASUALTY_AFTER_CUES: tuple[str, ...] = (

@@ -64,3 +64,7 @@ TARGET_WORDS: tuple[TargetWord, ...] = (
               "البيشمركه", "الحشد الشعبي"),
     *_targets("civilians", "مدنيين", "المدنيين", "المدنيون", "مدنيون", "المواطنين"),
 )
+
+
+#: Words right after an attack noun that make it no attack («ضربه جزاء»: a penalty kick).
+NOT_ATTACK_FOLLOWERS: tuple[str, ...] = ("جزاء", "الجزاء", "ترجيح", "الترجيح", "حره", "ركنيه", "راس", "قاضيه")
