@@ -39,6 +39,11 @@ CHAR_RULES: tuple[CharRule, ...] = (
     CharRule("alef_maqsura", {"\u0649": "\u064A"}, note="ى → ي"),
     CharRule("taa_marbuta", {"\u0629": "\u0647"}, note="ة → ه"),
     CharRule(
+        "persian_letters",
+        {"\u06CC": "\u064A", "\u06A9": "\u0643"},
+        note="Persian yeh ی → ي and keheh ک → ك, typed on Persian keyboards in Arabic text",
+    ),
+    CharRule(
         "digits",
         {**{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}},
         note="Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9",
