@@ -141,7 +141,8 @@ def test_show_key_figures_carries_a_machine_readable_copy(monkeypatch):
     display.show_key_figures({"troop levels": 4, "أكثر رقم": 2500.0})
     bundle, kwargs = shown[0]
     assert kwargs.get("raw") is True
-    assert bundle[KEY_FIGURES_MIME] == {"troop levels": "4", "أكثر رقم": "2500"}
+    # pairs in the order given: saved notebooks sort mapping keys, so a mapping would lose it
+    assert bundle[KEY_FIGURES_MIME] == {"figures": [["troop levels", "4"], ["أكثر رقم", "2500"]]}
     assert "<dt" in bundle["text/html"]
 
 

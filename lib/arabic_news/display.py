@@ -430,7 +430,8 @@ def show_key_figures(figures: Mapping[str, Any]) -> None:
     """
     from IPython.display import display
 
-    data = {k: _cell_text(v) for k, v in figures.items()}
+    # A list of pairs, not a mapping: notebooks are saved with sorted keys, which would lose the order.
+    data = {"figures": [[str(k), _cell_text(v)] for k, v in figures.items()]}
     display({"text/html": key_figures_html(figures), KEY_FIGURES_MIME: data}, raw=True)
 
 

@@ -374,7 +374,8 @@ def _key_figures(nb) -> dict[str, str]:
                 value = data[KEY_FIGURES_MIME]
                 if isinstance(value, str):
                     value = json.loads(value)
-                figures.update({str(k): str(v) for k, v in value.items()})
+                pairs = value["figures"] if "figures" in value else value.items()
+                figures.update({str(k): str(v) for k, v in pairs})
     return figures
 
 
