@@ -161,16 +161,43 @@ def test_troop_levels_use_the_stated_time_before_the_publication_date():
 
 def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_point():
     figure = plot_troop_levels(TROOPS, ARTICLES, "en")
-    ax = figure.axes[0]
-    markers = [line for line in ax.get_lines() if line.get_marker() in ("o", "s") and len(line.get_xdata()) == 1]
+    panels = [ax for ax in figure.axes if ax.get_visible()]
+    markers = [line for ax in panels for line in ax.get_lines()
+               if line.get_marker() in ("o", "s") and len(line.get_xdata()) == 1]
     hollow = [m for m in markers if m.get_markerfacecolor() == "white"]
     assert len(markers) == len(figure_data(figure)) == 7
     assert [m.get_ydata()[0] for m in hollow] == [3000]
+    assert [m.get_ydata()[0] for m in markers if m.get_marker() == "s"] == [5200]    # the past figure
     # Error bars: the merged about-2500 (2250..2750) and the vague coalition figure (1000..9000).
-    assert len(ax.collections) == 2
-    labels = [t.get_text() for t in ax.texts]
+    assert sum(len(ax.collections) for ax in panels) == 2
+    labels = [t.get_text() for ax in panels for t in ax.texts]
     assert "≈2,500 ×2" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
     assert len(labels) == 7
+
+
+def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_first():
+    figure = plot_troop_levels(TROOPS, ARTICLES, "en")
+    titles = [ax.get_title(loc="left") for ax in figure.axes if ax.get_visible()]
+    assert titles == ["US forces — Iraq", "Coalition forces — Syria", "Foreign forces — Iraq", "US forces — Kuwait"]
+    # Arabic panels are read from the top right.
+    arabic = [ax for ax in plot_troop_levels(TROOPS, ARTICLES, "ar").axes if ax.get_visible()]
+    top_right = max(arabic, key=lambda ax: (round(ax.get_position().y0, 2), ax.get_position().x0))
+    assert top_right.get_title(loc="right") == "القوات الأمريكية — العراق"
+
+
+def test_point_labels_do_not_overlap_each_other():
+    crowded = pd.concat([TROOPS] + [TROOPS.assign(value=TROOPS["value"] + 150 * i,
+                                                  article_id=TROOPS["article_id"] + f"-{i}") for i in range(1, 3)],
+                        ignore_index=True)
+    articles = pd.concat([ARTICLES] + [ARTICLES.assign(article_id=ARTICLES["article_id"] + f"-{i}")
+                                        for i in range(1, 3)], ignore_index=True)
+    figure = plot_troop_levels(crowded, articles, "en", merge_days=0)
+    assert len(figure_data(figure)) == 3 * 8 - 2   # the three vague ranges (no value to shift) are one point ×3
+    renderer = draw(figure)
+    for ax in figure.axes:
+        boxes = [Text.get_window_extent(t, renderer) for t in ax.texts]    # the text, not its leader line
+        overlapping = [(a, b) for a, b in combinations(boxes, 2) if a.overlaps(b)]
+        assert overlapping == [], ax.get_title(loc="left")
 
 
 def test_troop_levels_legend_names_force_and_place_in_the_label_language():
@@ -293,7 +320,7 @@ def test_every_chart_returns_a_figure_with_a_title_and_axis_labels(label_languag
         assert isinstance(figure, Figure), name
         assert figure._suptitle is not None and figure._suptitle.get_text(), name
         if not name.endswith("_empty"):
-            assert figure.axes[0].get_xlabel(), name
+            assert figure.axes[0].get_xlabel() or figure._supxlabel.get_text(), name
             assert figure.legends or name == "mentions", name
 
 

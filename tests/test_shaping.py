@@ -237,3 +237,17 @@ def test_matplotlib_finds_the_registered_variable_font_by_name():
     plotting.register_arabic_font()
     found = font_manager.findfont(FontProperties(family="Noto Sans Arabic"), fallback_to_default=False)
     assert found == str(arabic_font_path())
+
+
+@needs_raqm
+def test_a_matplotlib_without_shaping_would_get_the_fallback(monkeypatch):
+    # Stand in for an old matplotlib: its drawing is Pillow's basic layout.
+    monkeypatch.setattr(plotting, "_render_with_matplotlib", pillow_basic)
+    matplotlib_shapes_arabic.cache_clear()
+    try:
+        assert matplotlib_shapes_arabic() is False
+        label = LABELS[1]
+        assert shape_label(label) == shape_label(label, native=False) != label
+        assert difference(pillow_basic(shape_label(label)), pillow_raqm(label)) < SAME
+    finally:
+        matplotlib_shapes_arabic.cache_clear()

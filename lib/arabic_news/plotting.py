@@ -51,6 +51,8 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 from matplotlib.ticker import FuncFormatter
 
 from arabic_news.errors import ArabicNewsError, ParameterError
@@ -395,12 +397,38 @@ def _new_axes(figure: Figure):
     return ax
 
 
+def _new_axes_grid(figure: Figure, rows: int, columns: int, rtl: bool = False) -> list:
+    """Panels sharing the time axis; panels left over in the last row are hidden."""
+    with rc_context(_style_params()):
+        grid = figure.subplots(rows, columns, sharex=True, squeeze=False)
+    panels = list(grid.flat)
+    for ax in panels:
+        ax.tick_params(labelfontfamily=list(_FAMILY))
+        ax.grid(True, color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    if rtl and columns > 1:   # Arabic readers start at the top right
+        panels = [panels[r * columns + c] for r in range(rows) for c in reversed(range(columns))]
+    return panels
+
+
+def _trim_grid(panels: list, used: int, columns: int) -> list:
+    for index in range(used, len(panels)):
+        panels[index].set_visible(False)
+        above = index - columns
+        if above >= 0:   # the panel above the gap now ends its column: it shows the dates
+            panels[above].xaxis.set_tick_params(labelbottom=True)
+            panels[above].tick_params(axis="x", labelbottom=True)
+    return panels[:used]
+
+
 def _titles(figure: Figure, ax, title: str, note: str, lang: str) -> None:
     """Title over the figure and a small explanatory note over the axes, aligned to the reading side."""
     right = lang == "ar"
     figure.suptitle(shape_label(title), x=0.99 if right else 0.01, ha="right" if right else "left",
                     fontsize=13, **_text_kwargs(title))
-    if note:
+    if note and ax is not None:
         ax.set_title(shape_label(note), loc="right" if right else "left", fontsize=8.5, color="#555555",
                      **_text_kwargs(note))
 
@@ -420,8 +448,9 @@ def _legend(figure: Figure, handles: list, labels: list[str], title: str, lang: 
     legend = figure.legend(
         handles, [shape_label(label) for label in labels], loc=where, ncols=ncols,
         title=shape_label(title), prop=prop, title_fontproperties=FontProperties(family=list(_FAMILY), size=9),
-        markerfirst=lang != "ar", alignment="right" if lang == "ar" else "left", frameon=False,
+        markerfirst=lang != "ar", alignment="right" if lang == "ar" else "left", frameon=False, handlelength=3,
     )
+    legend.get_title().set_multialignment("right" if lang == "ar" else "left")
     return legend
 
 
@@ -456,6 +485,65 @@ def _thousands(value: float, _pos: int | None = None) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.1f}"
+
+
+# Where a point's label may go, in order of preference: (dx, dy) in points, ha, va.
+_POINT_LABEL_SPOTS = tuple(
+    (dx, dy, "left" if dx > 0 else "right" if dx < 0 else "center", "bottom" if dy > 0 else "top")
+    for dx, dy in sorted(((dx, dy) for dx in (8, -8, 0, 34, -34) for dy in (5, -5, 16, -16, 28, -28, 40, -40)
+                          if not (dx == 0 and abs(dy) < 10)),
+                         key=lambda spot: (abs(spot[0]) > 8) * 1.5 + abs(spot[1]) / 12)
+)
+_SPAN_LABEL_SPOTS = (
+    (0, 6, "center", "bottom"), (0, -6, "center", "top"), (0, 18, "center", "bottom"), (0, -18, "center", "top"),
+    (0, 30, "center", "bottom"), (0, -30, "center", "top"),
+)
+
+
+def _declutter(figure: Figure, labels: list, obstacles: list, spots: tuple) -> None:
+    """Move each label to the first spot where it overlaps no earlier label, marker or bar.
+
+    `obstacles` are (axes, x0, y0, x1, y1, pad in pixels) in data coordinates. When
+    every spot overlaps something, the spot with the least overlap is kept: a label
+    is never dropped. Labels are kept out of the layout so moving them moves nothing else.
+    """
+    if not labels:
+        return
+    for label in labels:
+        label.set_in_layout(False)
+    figure.draw_without_rendering()          # runs the layout: axes have their final place
+    renderer = figure.canvas.get_renderer()
+    taken = []
+    for ax, x0, y0, x1, y1, pad in obstacles:
+        (a, b), (c, d) = ax.transData.transform([(mdates.date2num(x0) if isinstance(x0, pd.Timestamp) else x0, y0),
+                                                 (mdates.date2num(x1) if isinstance(x1, pd.Timestamp) else x1, y1)])
+        taken.append(Bbox.from_extents(min(a, c) - pad, min(b, d) - pad, max(a, c) + pad, max(b, d) + pad))
+    for label in labels:
+        area = label.axes.get_window_extent(renderer)
+        best, best_cost, best_box = None, None, None
+        for dx, dy, ha, va in spots:
+            label.xyann = (dx, dy)
+            label.set_horizontalalignment(ha)
+            label.set_verticalalignment(va)
+            box = Text.get_window_extent(label, renderer)   # the text alone, without its leader line
+            cost = sum(_overlap(box, other) for other in taken) + (box.width * box.height - _overlap(box, area))
+            if best_cost is None or cost < best_cost:
+                best, best_cost, best_box = (dx, dy, ha, va), cost, box
+            if cost == 0:
+                break
+        dx, dy, ha, va = best
+        label.xyann = (dx, dy)
+        label.set_horizontalalignment(ha)
+        label.set_verticalalignment(va)
+        if label.arrow_patch is not None:    # a leader line to a label moved away from its point
+            label.arrow_patch.set_linewidth(0.7 if abs(dx) > 10 or abs(dy) > 12 else 0)
+        taken.append(best_box.padded(2))
+
+
+def _overlap(a: Bbox, b: Bbox) -> float:
+    width = min(a.x1, b.x1) - max(a.x0, b.x0)
+    height = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return width * height if width > 0 and height > 0 else 0.0
 
 
 def figure_data(figure: Figure) -> pd.DataFrame | None:
@@ -640,15 +728,21 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     if points.empty:
         return _no_data(title, lang)
 
-    series_keys = list(dict.fromkeys(zip(points["force"], points["location"])))
+    # The series with most figures first (the story of the corpus), then by name.
+    sizes = points.groupby(["force", "location"], sort=True).size()
+    series_keys = sorted(sizes.index, key=lambda key: (-int(sizes[key]), key))
     colours = {key: _SERIES_COLOURS[i % len(_SERIES_COLOURS)] for i, key in enumerate(series_keys)}
-    figure = _new_figure(10, 6.2)
-    ax = _new_axes(figure)
-    y_top = float(np.nanmax(np.concatenate([points["y"].to_numpy(float), points["value_high"].to_numpy(float)])))
-    y_span = max(y_top, 1.0)
-
-    label_spots: list[tuple[float, float]] = []
-    for key in series_keys:
+    names = {key: " — ".join(p for p in (_name(_fonts.FORCE_NAMES, key[0], lang), _place(key[1], lang, place_names))
+                             if p) for key in series_keys}
+    # One panel per force and place, each with its own y scale (2,500 soldiers and 200,000
+    # fighters on one axis would flatten the smaller series), sharing the time axis.
+    columns = 1 if len(series_keys) <= 3 else 2
+    rows = -(-len(series_keys) // columns)
+    figure = _new_figure(10 if columns == 1 else 12.5, 2.0 + 2.5 * rows)
+    axes = _trim_grid(_new_axes_grid(figure, rows, columns, lang == "ar"), len(series_keys), columns)
+    labels: list = []
+    obstacles: list = []
+    for ax, key in zip(axes, series_keys):
         colour = colours[key]
         series = points[(points["force"] == key[0]) & (points["location"] == key[1])].sort_values(
             ["date", "y"], kind="stable")
@@ -665,33 +759,34 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
                 ax.plot([row["date_start"], row["date_end"]], [row["y"], row["y"]], color=colour,
                         linewidth=5, alpha=0.18, solid_capstyle="butt", zorder=1)
             if not pd.isna(row["value_low"]) and not pd.isna(row["value_high"]) and row["value_low"] != row["value_high"]:
-                ax.errorbar([row["date"]], [row["y"]],
-                            yerr=[[row["y"] - row["value_low"]], [row["value_high"] - row["y"]]],
+                # The range is drawn on its own terms (centred on itself), even where a table
+                # gives a value outside it.
+                low, high = sorted((row["value_low"], row["value_high"]))
+                ax.errorbar([row["date"]], [(low + high) / 2], yerr=[[(high - low) / 2], [(high - low) / 2]],
                             fmt="none", ecolor=colour, elinewidth=1.6, capsize=5, alpha=0.8, zorder=3)
+                obstacles.append((ax, row["date"], row["value_low"], row["date"], row["value_high"], 5))
             hollow = row["kind"] == "planned"
             ax.plot([row["date"]], [row["y"]], linestyle="none", marker=_KIND_MARKERS.get(row["kind"], "o"),
                     markersize=9, markeredgewidth=2, color=colour,
-                    markerfacecolor="white" if hollow else colour,
-                    alpha=0.75 if row["kind"] == "past" else 1.0, zorder=4)
-            # Labels: nudge one that would sit on an earlier label (same day, close value) below the point.
-            close = any(abs((row["date"] - d).days) < 40 and abs(row["y"] - y) < 0.06 * y_span for d, y in label_spots)
-            label_spots.append((row["date"], row["y"]))
-            ax.annotate(_figure_text(row), (row["date"], row["y"]), xytext=(8, -14 if close else 6),
-                        textcoords="offset points", fontsize=8.5, color=colour, fontfamily=list(_FAMILY),
-                        zorder=5)
-
-    _date_axis(ax, points["date_start"].min(), points["date_end"].max())
-    ax.set_ylim(0, y_span * 1.18)
-    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
-    _axis_labels(ax, _words("date", lang), _words("troops_y", lang))
-    note = _words("troops_note", lang)
-    if skipped:
-        note += "\n" + _words("not_shown", lang, n=skipped)
-    _titles(figure, ax, title, note, lang)
+                    markerfacecolor="white" if hollow else colour, zorder=4)
+            obstacles.append((ax, row["date"], row["y"], row["date"], row["y"], 7))
+            labels.append(ax.annotate(_figure_text(row), (row["date"], row["y"]), xytext=(8, 6),
+                                      textcoords="offset points", fontsize=8.5, color=colour,
+                                      fontfamily=list(_FAMILY), zorder=5,
+                                      arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0,
+                                                  "shrinkA": 1, "shrinkB": 6, "alpha": 0.6}))
+        top = float(np.nanmax(np.concatenate([series["y"].to_numpy(float), series["value_high"].to_numpy(float)])))
+        ax.set_ylim(0, max(top, 1.0) * 1.3)
+        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.set_title(shape_label(names[key]), loc="right" if lang == "ar" else "left", color=colour, fontsize=10,
+                     **_text_kwargs(names[key]))
+    _date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
+    figure.supxlabel(shape_label(_words("date", lang)), fontsize=10, **_text_kwargs(_words("date", lang)))
+    figure.supylabel(shape_label(_words("troops_y", lang)), fontsize=10, **_text_kwargs(_words("troops_y", lang)))
+    _titles(figure, None, title, "", lang)
 
     series_handles = [Line2D([], [], color=colours[k], marker="o", linewidth=1.5, markersize=7) for k in series_keys]
-    series_labels = [" — ".join(p for p in (_name(_fonts.FORCE_NAMES, k[0], lang), _place(k[1], lang, place_names)) if p)
-                     for k in series_keys]
+    series_labels = [names[k] for k in series_keys]
     kinds_present = [k for k in ("past", "current", "planned") if (points["kind"] == k).any()]
     style_handles = [Line2D([], [], color="#444444", marker=_KIND_MARKERS[k], linestyle="--" if k == "planned" else "-",
                             markerfacecolor="white" if k == "planned" else "#444444", markersize=7, markeredgewidth=1.5)
@@ -701,12 +796,17 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
         style_handles.append(Line2D([], [], color="#444444", marker="|", markersize=12, linestyle="none",
                                     markeredgewidth=1.6))
         style_labels.append(_words("hedged", lang))
+    # The legend of symbols carries the explanation of the labels (and what was left out).
+    style_title = _words("style", lang) + "\n" + _words("troops_note", lang)
+    if skipped:
+        style_title += "\n" + _words("not_shown", lang, n=skipped)
     series_where, style_where = ("outside lower right", "outside lower left") if lang == "ar" else \
         ("outside lower left", "outside lower right")
     _legend(figure, series_handles, series_labels, _words("series", lang), lang, series_where,
-            ncols=min(3, len(series_handles)))
-    _legend(figure, style_handles, style_labels, _words("style", lang), lang, style_where,
+            ncols=1 if len(series_handles) <= 3 else 2)
+    _legend(figure, style_handles, style_labels, style_title, lang, style_where,
             ncols=min(2, len(style_handles)))
+    _declutter(figure, labels, obstacles, _POINT_LABEL_SPOTS)
 
     data = points.drop(columns=["y"]).copy()
     data.insert(0, "y_drawn", points["y"])
@@ -802,7 +902,8 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
     figure = _new_figure(10, 5.8)
     ax = _new_axes(figure)
     top = float(spans[["rate", "rate_high"]].max().max())
-    placed: list[tuple[pd.Timestamp, pd.Timestamp, float]] = []
+    labels: list = []
+    obstacles: list = []
     for _, row in spans.iterrows():
         colour = colours[row["weapon"]]
         start, end = row["period_start"], row["period_end"] + pd.Timedelta(days=1)
@@ -816,14 +917,14 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
                     linestyle=(0, (4, 2)) if row["approx"] else "-", zorder=3)
             ax.plot([start, end], [y, y], linestyle="none", marker="|", markersize=12, markeredgewidth=2,
                     color=colour, zorder=3)
-        # Label above the line, or below it when an earlier label sits on the same stretch and height.
-        overlaps = any(s < end and start < e and abs(v - y) < 0.08 * top for s, e, v in placed)
-        placed.append((start, end, y))
+            obstacles.append((ax, start, y, end, y, 4))
         middle = start + (end - start) / 2
         text = _rate_text(row, lang)
-        ax.annotate(shape_label(text), (middle, y), xytext=(0, -13 if overlaps else 6), textcoords="offset points",
-                    ha="center", va="bottom" if not overlaps else "top", fontsize=8.5, color=colour,
-                    **_text_kwargs(text))
+        label = ax.annotate(shape_label(text), (middle, y), xytext=(0, 6), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=8.5, color=colour, **_text_kwargs(text))
+        if pd.isna(row["count"]):
+            label.set_bbox({"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+        labels.append(label)
     _date_axis(ax, spans["period_start"].min(), spans["period_end"].max())
     ax.set_ylim(0, top * 1.25)
     _axis_labels(ax, _words("date", lang), _words("attacks_y", lang))
@@ -832,15 +933,16 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
         note += "\n" + _words("not_shown", lang, n=skipped)
     _titles(figure, ax, title, note, lang)
     handles = [Line2D([], [], color=colours[w], linewidth=3.2) for w in weapons]
-    labels = [_name(_fonts.WEAPON_NAMES, w, lang) for w in weapons]
+    legend_labels = [_name(_fonts.WEAPON_NAMES, w, lang) for w in weapons]
     if (spans["approx"] & spans["count"].notna()).any():
         handles.append(Line2D([], [], color="#666666", linewidth=3.2, linestyle=(0, (4, 2))))
-        labels.append(_words("hedged_count", lang))
+        legend_labels.append(_words("hedged_count", lang))
     if spans["count"].isna().any():
         handles.append(Patch(facecolor="#cccccc", edgecolor="#666666", hatch="//"))
-        labels.append(_words("vague", lang))
-    _legend(figure, handles, labels, _words("weapon", lang), lang,
+        legend_labels.append(_words("vague", lang))
+    _legend(figure, handles, legend_labels, _words("weapon", lang), lang,
             "outside lower right" if lang == "ar" else "outside lower left", ncols=min(4, len(handles)))
+    _declutter(figure, labels, obstacles, _SPAN_LABEL_SPOTS)
     data = spans.copy()
     for column in ("period_start", "period_end"):
         data[column] = data[column].map(_iso)
