@@ -226,10 +226,25 @@ def _trie_pattern(words: set[str]) -> str:
 
 
 _BARE_ANCHORS, _DEFINITE_ANCHORS = _anchor_words()
+def _prefilter_words() -> set[str]:
+    """Every anchor with every clitic (and the article where it may stand) spelled out, for one trie."""
+    words: set[str] = set()
+    for clitic in ("",) + _CLITICS:
+        words.update(clitic + w for w in _BARE_ANCHORS)
+        words.update(clitic + w for w in _DEFINITE_ANCHORS)
+        if not clitic.endswith("ل"):
+            words.update(clitic + _ARTICLE + w for w in _DEFINITE_ANCHORS)
+        if clitic in ("", "و", "ف"):
+            words.update(clitic + "لل" + w for w in _DEFINITE_ANCHORS)
+    return words
+
+
+# One pass over the text: a word that is an anchor (a trie of ~1500 spelled-out forms: a flat
+# alternation, or optional clitic groups, would be several times slower), a four-digit number
+# or a numeric date, each at the start of a word.
 _PREFILTER_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:[بلك]?(?:" + _trie_pattern(_BARE_ANCHORS) + r")"
-    r"|(?:[بك]?ال|لل|[بلك])?(?:" + _trie_pattern(_DEFINITE_ANCHORS) + r"))(?!\w)"
-    r"|[وفبل]?\d(?:\d{3}(?![\d,]|\.\d)|\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)))"
+    r"(?<!\w)(?:(?:" + _trie_pattern(_prefilter_words()) + r")(?!\w)"
+    r"|\d(?:\d{3}(?![\d,]|\.\d)|\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)))"
 )
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\s\w]")
 
@@ -455,11 +470,10 @@ class _Parser:
 
     # ---- tokens
     def load(self, start: int, end: int) -> None:
-        self.words, self.starts, self.ends = [], [], []
-        for m in _TOKEN_RE.finditer(self.text, start, end):
-            self.words.append(m.group())
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        matches = list(_TOKEN_RE.finditer(self.text, start, end))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
 
     def w(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""
@@ -512,19 +526,36 @@ class _Parser:
             hit = production(i)
             if hit is not None and (best is None or hit.end_tok > best.end_tok):
                 best = hit
+        # a range without an opener («2014-2017»، «5-7 يوليو») is tried only before a join word
+        if self.func(i, "open") < 0 and (best is not None or _is_digits(self.words[i])):
+            k = best.end_tok if best is not None else i + 1
+            if self.w(k) in _JOINS:
+                hit = self.p_range(i)
+                if hit is not None and (best is None or hit.end_tok > best.end_tok):
+                    best = hit
         return best
 
     def _productions(self, i: int):
         word = self.words[i]
         if _is_digits(word):
-            return (self.p_numeric, self.p_date, self.p_year, self.p_range)
+            nxt = self.w(i + 1)
+            out = []
+            if nxt in _SEP_DATE and self.adjacent(i + 1):
+                out.append(self.p_numeric)
+            if len(word) <= 2 and (_is_starter(nxt) or nxt in _SEP_DATE):
+                out.append(self.p_date)
+            elif len(word) == 4:
+                out.append(self.p_year)
+            return out
         if not _is_starter(word):
             return ()
         cats = _categories(word)
         out = []
         functions = _functions(word)
         if "open" in functions:
-            out.append(self.p_range)
+            nxt = self.w(i + 1)
+            if _is_digits(nxt) or _is_starter(nxt):
+                out.append(self.p_range)
         if "dur_prep" in functions:
             out.append(self.p_duration)
         if "day_noun" in functions or "weekday" in cats:
@@ -543,16 +574,12 @@ class _Parser:
             out.append(self.p_season)
         if "decade" in cats:
             out.append(self.p_decade)
-        if cats & {"month", "ordinal", "period", "season", "decade"} and "open" not in functions:
-            out.append(self.p_range)
         return out
 
     def _hit(self, i0: int, clen: int, end_tok: int, start: dt.date, end: dt.date, precision: str,
              relative: bool, rule: str, future: bool | None = None) -> _Hit:
         s = self.starts[i0] + clen
         e = self.ends[end_tok - 1]
-        if future is None and self.future_cue(s):
-            future = True
         return _Hit(end_tok, s, e, start, end, precision, relative, rule, future)
 
     # ---- numeric dates: 29/7/2021, 2021-07-29
@@ -861,8 +888,6 @@ class _Parser:
         if got is None:
             return None
         start, end, precision, relative, future = got
-        if future is None and self.future_cue(c.start):
-            future = True
         return _Hit(c.end_tok, c.start, c.end, start, end, precision, relative, c.rule, future)
 
     # ---- ranges
@@ -1301,25 +1326,30 @@ class _Parser:
 # --------------------------------------------------------------------------- public API
 
 _WINDOW_BEFORE = 32
-_WINDOW_AFTER = 32
+_WINDOW_AFTER = 28
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+_STARTERS: dict[str, bool] = {}   # token -> can a date start there (a plain dict: the hottest lookup)
+
+
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, last anchor start) of the merged windows around the prefilter's hits."""
+    out: list[tuple[int, int, int]] = []
     n = len(text)
     for m in _PREFILTER_RE.finditer(text):
-        s = max(0, m.start() - _WINDOW_BEFORE)
+        a = m.start()
+        s = max(0, a - _WINDOW_BEFORE)
         if s > 0:
-            k = text.find(" ", s, m.start())
-            s = k + 1 if k >= 0 else m.start()
+            k = text.find(" ", s, a)
+            s = k + 1 if k >= 0 else a
         e = min(n, m.end() + _WINDOW_AFTER)
         if e < n:
             k = text.find(" ", e, min(n, e + 24))
             e = k if k >= 0 else min(n, e + 24)
         if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+            out[-1] = (out[-1][0], max(out[-1][1], e), a)
         else:
-            out.append((s, e))
+            out.append((s, e, a))
     return out
 
 
@@ -1353,17 +1383,29 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
     ntext = norm.text
     parser = _Parser(ntext, ref_date)
     out: list[DateSpan] = []
-    for ws, we in _windows(ntext):
+    starters = _STARTERS if len(_STARTERS) < 200_000 else {}
+    for ws, we, last_anchor in _windows(ntext):
         parser.load(ws, we)
-        i, n = 0, len(parser.words)
-        while i < n:
+        words, starts = parser.words, parser.starts
+        i, n = 0, len(words)
+        while i < n and starts[i] <= last_anchor:  # every date holds an anchor: none starts after the last
+            word = words[i]
+            starter = starters.get(word)
+            if starter is None:
+                starter = starters[word] = _is_starter(word) or _is_digits(word)
+            if not starter:
+                i += 1
+                continue
             hit = parser.parse_at(i)
             if hit is None:
                 i += 1
                 continue
+            future = hit.future
+            if future is None and parser.future_cue(hit.start):
+                future = True
             s, e = norm.raw_span(hit.start, hit.end)
             out.append(DateSpan(hit.date_start, hit.date_end, hit.precision, hit.relative, text[s:e], s, e,
-                                hit.rule, hit.future))
+                                hit.rule, future))
             parser.prev = hit
             i = hit.end_tok
     return out
