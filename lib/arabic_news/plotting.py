@@ -476,7 +476,8 @@ def _date_axis(ax, start: pd.Timestamp, end: pd.Timestamp) -> None:
     ax.set_xlim(start - pad, end + pad * 2)
     locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d" if span < 120 else "%Y-%m"))
+    pattern = "%Y-%m-%d" if span < 120 else "%Y-%m" if span < 3 * 366 else "%Y"
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(pattern))
     for label in ax.get_xticklabels():
         label.set_rotation(0)
 
@@ -781,7 +782,9 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
         ax.set_title(shape_label(names[key]), loc="right" if lang == "ar" else "left", color=colour, fontsize=10,
                      **_text_kwargs(names[key]))
     _date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
-    figure.supxlabel(shape_label(_words("date", lang)), fontsize=10, **_text_kwargs(_words("date", lang)))
+    for ax in axes:     # the date label under each column's last panel
+        if ax.xaxis.get_tick_params(which="major").get("labelbottom", True):
+            _axis_labels(ax, _words("date", lang), "")
     figure.supylabel(shape_label(_words("troops_y", lang)), fontsize=10, **_text_kwargs(_words("troops_y", lang)))
     _titles(figure, None, title, "", lang)
 
