@@ -28,7 +28,7 @@ def meaning_rows() -> list[tuple[str, tuple[str, ...]]]:
     rows += [(f"season:{s.season}", s.forms) for s in periods.SEASONS]
     rows += [(f"decade:{d.offset}", d.forms) for d in periods.DECADES]
     rows += [(f"century:{c.form}", (c.form,)) for c in periods.CENTURIES]
-    rows += [(f"day_ordinal:{o.day}", o.forms) for o in periods.DAY_ORDINALS]
+    rows += [(f"day_ordinal:{o.day}:{o.link_optional}", o.forms) for o in periods.DAY_ORDINALS]
     for u in periods.DURATION_UNITS:
         rows += [(f"duration_dual:{u.unit}", u.dual), (f"duration_plural:{u.unit}", u.plural)]
         if u.single:
@@ -40,7 +40,7 @@ def meaning_rows() -> list[tuple[str, tuple[str, ...]]]:
 def function_words() -> list[str]:
     return [
         *weekdays.DAY_NOUNS, *(c.form for c in periods.YEAR_CUES), *(r.form for r in periods.RANGE_WORDS),
-        *periods.WEEKDAY_DATE_JOINERS, *periods.PART_LINKS, *periods.ORDINAL_LINKS, *periods.DURATION_ANAPHORA,
+        *periods.WEEKDAY_DATE_JOINERS, *periods.LINKS, *periods.PAIR_JOINS, *periods.CLITICS, *periods.DURATION_ANAPHORA,
         *periods.DURATION_BLOCKERS, *(p.form for p in periods.DURATION_PREPOSITIONS),
         *(c.form for c in periods.FUTURE_CUES), *periods.FUTURE_PREFIXES, *periods.NOT_FUTURE_WORDS,
     ]
@@ -88,7 +88,7 @@ def test_enumerations_are_known():
     assert {r.role for r in periods.RANGE_WORDS} <= {"open", "join"}
     opens = {r.form for r in periods.RANGE_WORDS if r.role == "open"}
     assert {r.pair for r in periods.RANGE_WORDS if r.role == "join" and r.pair} <= opens
-    assert sorted(o.day for o in periods.DAY_ORDINALS) == list(range(1, 32))
+    assert sorted({o.day for o in periods.DAY_ORDINALS}) == list(range(1, 32))
     assert sorted(d.offset for d in periods.DECADES) == list(range(20, 100, 10))
     assert {c["precision"] for c in CASES if c["precision"]} <= set(periods.PRECISIONS)
     assert 0 <= periods.WEEK_START <= 6

@@ -121,7 +121,7 @@ def _build_lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
         rows.append((c.form, _Entry("century", c.start, False)))
     for o in _periods.DAY_ORDINALS:
         for form in o.forms:
-            rows.append((form, _Entry("ordinal", o.day, False)))
+            rows.append((form, _Entry("ordinal", (o.day, o.link_optional), False)))
     for u in _periods.DURATION_UNITS:
         for form in u.dual:
             rows.append((form, _Entry("dur_dual", u.unit, False)))
@@ -153,15 +153,17 @@ def _build_lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
 
 
 _LEX = _build_lexicon()
-_ARTICLE = "ال"
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_ARTICLE = _periods.ARTICLE
+_LAM_ARTICLE = _periods.LAM_ARTICLE
+_CLITICS = _periods.CLITICS
 
 _FUNC = {
     "year_cue": frozenset(c.form for c in _periods.YEAR_CUES),
     "open": frozenset(r.form for r in _periods.RANGE_WORDS if r.role == "open"),
     "wd_join": frozenset(_periods.WEEKDAY_DATE_JOINERS),
-    "part_link": frozenset(_periods.PART_LINKS),
-    "ord_link": frozenset(_periods.ORDINAL_LINKS),
+    "link": frozenset(_periods.LINKS),
+    "pair_join": frozenset(_periods.PAIR_JOINS),
+    "comma": frozenset(_periods.COMMAS),
     "day_noun": frozenset(_weekdays.DAY_NOUNS),
     "dur_ana": frozenset(_periods.DURATION_ANAPHORA),
     "dur_block": frozenset(_periods.DURATION_BLOCKERS),
@@ -232,10 +234,10 @@ def _prefilter_words() -> set[str]:
     for clitic in ("",) + _CLITICS:
         words.update(clitic + w for w in _BARE_ANCHORS)
         words.update(clitic + w for w in _DEFINITE_ANCHORS)
-        if not clitic.endswith("ل"):
+        if not clitic.endswith(_LAM_ARTICLE[0]):
             words.update(clitic + _ARTICLE + w for w in _DEFINITE_ANCHORS)
-        if clitic in ("", "و", "ف"):
-            words.update(clitic + "لل" + w for w in _DEFINITE_ANCHORS)
+        if clitic in ("",) + _periods.CONJUNCTIONS:
+            words.update(clitic + _LAM_ARTICLE + w for w in _DEFINITE_ANCHORS)
     return words
 
 
@@ -256,7 +258,7 @@ def _future_pattern() -> re.Pattern:
     prefixes = "|".join(re.escape(p) for p in _periods.FUTURE_PREFIXES)
     rest = max(_periods.FUTURE_PREFIX_MIN_LENGTH - 2, 1)
     return re.compile(
-        r"(?<!\w)[وف]?(?:(?:" + cue_alt + r")(?!\w)"
+        r"(?<!\w)(?:" + "|".join(_periods.CONJUNCTIONS) + r")?(?:(?:" + cue_alt + r")(?!\w)"
         r"|(?!(?:" + exceptions + r")(?!\w))(?:" + prefixes + r")[^\W\d_]{" + str(rest) + r",})"
     )
 
@@ -270,10 +272,10 @@ def _analyses(word: str) -> tuple[tuple[int, str], ...]:
     out = [(0, word)]
     if len(word) > 2:
         # «للعام» is ل + العام with the article's alef dropped: the span keeps the article's lam
-        if word.startswith("لل"):
+        if word.startswith(_LAM_ARTICLE):
             out.append((1, _ARTICLE + word[2:]))
-        for clitic in ("و", "ف"):
-            if word.startswith(clitic + "لل") and len(word) > 4:
+        for clitic in _periods.CONJUNCTIONS:
+            if word.startswith(clitic + _LAM_ARTICLE) and len(word) > 4:
                 out.append((2, _ARTICLE + word[3:]))
         for clitic in _CLITICS:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
@@ -509,7 +511,7 @@ class _Parser:
         """A counted noun at token i (or after «من»): the number before it is a quantity."""
         if self.lex(i, ("unit",)) is not None:
             return True
-        return self.w(i) == "من" and self.lex(i + 1, ("unit",)) is not None
+        return self.func(i, "link") == 0 and self.lex(i + 1, ("unit",)) is not None
 
     # ---- context
     def future_cue(self, start: int) -> bool:
@@ -658,7 +660,7 @@ class _Parser:
         if a is None:
             return None
         y1, _, j = a
-        if self.w(j) != "و":
+        if self.func(j, "pair_join") != 0:
             return None
         b = self._year_number(j + 1, _periods.NOUN_YEAR_RANGE)
         if b is None or b[0] <= y1:
@@ -689,9 +691,9 @@ class _Parser:
     def _year_ref(self, j: int, cal: str):
         """A year after a month or season: (kind, value, next index, calendar) or None."""
         k = j
-        if self.w(k) in ("،", ","):
+        if self.func(k, "comma") == 0:
             k += 1
-        if self.w(k) == "من":
+        if self.func(k, "link") == 0:
             k += 1
         got = self._year_number(k, _periods.NOUN_YEAR_RANGE if cal == "gregorian" else _periods.HIJRI_YEAR_RANGE)
         if got is not None and (len(self.w(k)) >= 3 or self.lex(k + 1, ("hmark", "gmark"))):
@@ -728,7 +730,7 @@ class _Parser:
             day, k = n, i + 1
             if self.w(k) == "-" and self.lex(k + 1, ("month",)):
                 k += 1
-            elif self.w(k) == "من":
+            elif self.func(k, "link") == 0:
                 k += 1
                 month_phrase = self._period_phrase(k)
                 if month_phrase is not None and month_phrase[2] == "month" and self.lex(k, ("month",)) is None:
@@ -738,11 +740,11 @@ class _Parser:
         else:
             ordinal = self.lex(i, ("ordinal",))
             if ordinal is not None:
-                day, clen = ordinal[0].value, ordinal[2]
+                day, clen = ordinal[0].value[0], ordinal[2]
                 k = i + ordinal[1]
-                if self.func(k, "ord_link") >= 0:
+                if self.func(k, "link") == 0:
                     k += 1
-                elif ordinal[1] > 1 or self.w(i) != "اول":
+                elif not ordinal[0].value[1]:
                     return None
         noun_context = False
         noun = self.lex(k, ("period",))
@@ -905,8 +907,6 @@ class _Parser:
         j = first.end_tok
         join = self.w(j)
         pair = _JOINS.get(join)
-        if pair is None and join.startswith("و") and len(join) > 1:
-            return None
         if pair is None or (pair and pair != opener):
             return None
         second = self._range_piece(j + 1, False)
@@ -1095,7 +1095,7 @@ class _Parser:
                     return None
                 return span[0], span[1], "year", False, None, got[2], clen, \
                     ("hijri_year" if got[1] == "hijri" else "year")
-        definite = self.w(i)[clen:].startswith(_ARTICLE) or self.w(i)[clen - 1:].startswith("لل")
+        definite = self.w(i)[clen:].startswith(_ARTICLE) or self.w(i)[clen - 1:].startswith(_LAM_ARTICLE)
         if not definite:
             return None
         mod = self.lex(j, ("modifier",))
@@ -1138,7 +1138,7 @@ class _Parser:
         if found is None:
             return None
         part, clen, j = found[0].value, found[2], i + found[1]
-        if self.func(j, "part_link") == 0 and self.w(j) == "من":
+        if self.func(j, "link") == 0:
             j += 1
         target = None
         if self.number(j) is not None and len(self.w(j)) == 4:
@@ -1239,7 +1239,7 @@ class _Parser:
             return None
         offset, j = found[0].value, i + found[1]
         century, relative = _periods.DECADE_DEFAULT_CENTURY, False
-        k = j + 1 if self.w(j) == "من" else j
+        k = j + 1 if self.func(j, "link") == 0 else j
         cent = self.lex(k, ("century",))
         if cent is not None and cent[2] == 0:
             if cent[0].value is not None:

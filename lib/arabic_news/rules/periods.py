@@ -133,8 +133,6 @@ PARTS: tuple[Part, ...] = (
     Part("الربع الاخير", "quarter", 3 / 4, 1),
 )
 
-# Words allowed between a part and its period: «النصف الثاني من شهر مارس».
-PART_LINKS: tuple[str, ...] = ("من",)
 
 
 class Season(NamedTuple):
@@ -187,12 +185,13 @@ CENTURIES: tuple[Century, ...] = (
 class DayOrdinal(NamedTuple):
     day: int
     forms: tuple[str, ...]
+    link_optional: bool = False   # «اول اوت 2016», «غره محرم»: no «من» needed before the month
 
 
 # «في الخامس من يونيو»: an ordinal, «من», a month. The finder asks for the
 # «من» and the month, so these words are days only there.
 DAY_ORDINALS: tuple[DayOrdinal, ...] = (
-    DayOrdinal(1, ("الاول", "اول")), DayOrdinal(2, ("الثاني",)), DayOrdinal(3, ("الثالث",)),
+    DayOrdinal(1, ("الاول",)), DayOrdinal(1, ("اول", "غره"), link_optional=True), DayOrdinal(2, ("الثاني",)), DayOrdinal(3, ("الثالث",)),
     DayOrdinal(4, ("الرابع",)), DayOrdinal(5, ("الخامس",)), DayOrdinal(6, ("السادس",)),
     DayOrdinal(7, ("السابع",)), DayOrdinal(8, ("الثامن",)), DayOrdinal(9, ("التاسع",)),
     DayOrdinal(10, ("العاشر",)), DayOrdinal(11, ("الحادي عشر",)), DayOrdinal(12, ("الثاني عشر",)),
@@ -206,7 +205,22 @@ DAY_ORDINALS: tuple[DayOrdinal, ...] = (
     DayOrdinal(29, ("التاسع والعشرين",)), DayOrdinal(30, ("الثلاثين",)),
     DayOrdinal(31, ("الحادي والثلاثين",)),
 )
-ORDINAL_LINKS: tuple[str, ...] = ("من",)
+
+# «من» links a day to its month (الخامس من يونيو، 12 من مايو), a month or a season
+# to its year (آب من العام نفسه), a part to its period (النصف الثاني من شهر مارس),
+# a decade to its century and a number to its counted noun (2500 من الجنود).
+LINKS: tuple[str, ...] = ("من",)
+# «عامي 2014 و2015»: the word between the two years of a pair.
+PAIR_JOINS: tuple[str, ...] = ("و",)
+# A comma may stand between a month and its year: «أغسطس، 2019».
+COMMAS: tuple[str, ...] = ("،", ",")
+
+# Clitics the finder strips before looking a word up (longest readings are tried
+# too: وب، ول …), the article, and «لل» (ل + ال with the alef dropped: للعام).
+CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+CONJUNCTIONS: tuple[str, ...] = ("و", "ف")   # may stand before «لل»
+ARTICLE = "ال"
+LAM_ARTICLE = "لل"
 
 
 class YearCue(NamedTuple):
