@@ -176,3 +176,13 @@ def test_real_articles_offsets_and_sane_dates(shared_corpus):
                     assert abs((d.date_start - ref).days) <= 7, d
                 checked += 1
     assert checked > 100
+
+
+def test_ref_date_may_be_a_datetime_or_an_iso_string_but_not_anything_else():
+    from arabic_news.errors import ParameterError
+
+    expected = dt.date(2021, 7, 26)
+    assert parse_date("الاثنين", dt.datetime(2021, 7, 29, 23, 30)).date_start == expected
+    assert parse_date("الاثنين", "2021-07-29").date_start == expected
+    with pytest.raises(ParameterError, match="ref_date"):
+        find_dates("الاثنين", "yesterday")

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
 
+from arabic_news.errors import ParameterError
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import months as _months
 from arabic_news.rules import periods as _periods
@@ -1353,6 +1354,23 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _check_ref(ref_date: object) -> dt.date | None:
+    """A datetime (or pandas Timestamp) counts by its day; an ISO string is read; anything else is refused."""
+    if ref_date is None or type(ref_date) is dt.date:
+        return ref_date
+    if isinstance(ref_date, dt.datetime):
+        return ref_date.date()
+    if isinstance(ref_date, dt.date):
+        return dt.date(ref_date.year, ref_date.month, ref_date.day)
+    if isinstance(ref_date, str):
+        try:
+            return dt.date.fromisoformat(ref_date[:10])
+        except ValueError:
+            pass
+    raise ParameterError("ref_date", ref_date, "is not a date",
+                         "Pass a datetime.date or an ISO date, e.g. datetime.date(2021, 7, 29) or '2021-07-29'")
+
+
 def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
     """Find every date expression in `text`.
 
@@ -1365,10 +1383,13 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
 
     Args:
         text: Arabic text; returned offsets index into this exact string.
-        ref_date: the publication date. Without it, relative expressions are
-            left out (never guessed).
+        ref_date: the publication date (a datetime counts by its day; an ISO
+            string such as "2021-07-29" is accepted). Without it, relative
+            expressions are left out (never guessed).
     Returns:
         DateSpans ordered by `start`, not overlapping; an empty list when there are none.
+    Raises:
+        ParameterError: `ref_date` is not a date.
     Example:
         >>> [(d.text, str(d.date_start), d.precision) for d in find_dates("انسحبت القوات عام 2011 وعادت في صيف 2014")]
         [('عام 2011', '2011-01-01', 'year'), ('صيف 2014', '2014-06-01', 'season')]
@@ -1377,6 +1398,7 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
         >>> find_dates("وصل يوم الاثنين")
         []
     """
+    ref_date = _check_ref(ref_date)
     if not text:
         return []
     norm = normalize_with_offsets(text)
