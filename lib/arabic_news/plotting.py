@@ -343,13 +343,21 @@ def _name(table: Mapping[str, tuple[str, str]], value: object, lang: str) -> str
 def _place(value: object, lang: str, place_names: Mapping[str, str] | None) -> str:
     if _missing(value):
         return ""
-    names = dict(_fonts.PLACE_NAMES_AR)
+    names = dict(_arabic_names())
     if place_names:
         names.update(place_names)
     parts = [p.strip() for p in str(value).split(";") if p.strip()]
     if lang == "ar":
         parts = [names.get(p, p) for p in parts]
     return "، ".join(parts) if lang == "ar" else ", ".join(parts)
+
+
+@functools.cache
+def _arabic_names() -> dict[str, str]:
+    """English display name -> Arabic display name, from the gazetteer (`rules.gazetteer`)."""
+    from arabic_news.rules import gazetteer
+
+    return {entity.name_en: entity.name_ar for entity in gazetteer.ENTITIES}
 
 
 def _missing(value: object) -> bool:
@@ -712,7 +720,7 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
             without a stated time by articles published at most this many days
             apart (chained) is one point over those dates, labelled with their count.
         place_names: Arabic names of places keyed by English name, on top of the
-            stop-gap table in `rules.fonts.PLACE_NAMES_AR`.
+            gazetteer's (`rules.gazetteer`); a place in neither keeps its English name.
     Returns:
         The figure; `figure_data(fig)` holds the points drawn. An empty table gives
         a figure that says "no data".
@@ -1008,7 +1016,7 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
             precision, relative, event_type, actors, status, article_id).
         label_language: "ar" or "en".
         max_rows: at most this many events are drawn (the earliest), and the chart says so.
-        place_names: Arabic names of actors keyed by English name.
+        place_names: Arabic names of actors keyed by English name, on top of the gazetteer's.
     Returns:
         The figure; `figure_data(fig)` holds the events drawn, in drawing order.
     Raises:

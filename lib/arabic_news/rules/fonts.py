@@ -134,26 +134,4 @@ STATUS_NAMES: dict[str, tuple[str, str]] = {
     "expected": ("متوقع", "expected"),
 }
 
-# Arabic display names of places, keyed by the gazetteer's English name. A
-# stop-gap for charts until the gazetteer gives them: an unknown place is shown
-# under its English name.
-PLACE_NAMES_AR: dict[str, str] = {
-    "Iraq": "العراق",
-    "Syria": "سوريا",
-    "Afghanistan": "أفغانستان",
-    "Kuwait": "الكويت",
-    "Jordan": "الأردن",
-    "Qatar": "قطر",
-    "Bahrain": "البحرين",
-    "Saudi Arabia": "السعودية",
-    "United Arab Emirates": "الإمارات",
-    "Turkey": "تركيا",
-    "Iran": "إيران",
-    "Lebanon": "لبنان",
-    "Yemen": "اليمن",
-    "Kurdistan Region": "إقليم كردستان",
-    "Baghdad": "بغداد",
-    "Erbil": "أربيل",
-    "Ain al-Asad": "عين الأسد",
-    "Middle East": "الشرق الأوسط",
-}
+# Arabic names of places and actors come from the gazetteer (rules/gazetteer.py: name_ar, name_en).
