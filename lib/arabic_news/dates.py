@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -173,7 +174,6 @@ _FUNC = {
 _JOINS = {r.form: r.pair for r in _periods.RANGE_WORDS if r.role == "join"}
 _DUR_PREPS = {p.form: p for p in _periods.DURATION_PREPOSITIONS}
 _SEP_DATE = frozenset("/-.")
-_NOUN_YEAR_UNITS = ("year",)
 
 
 def _anchor_words() -> tuple[set[str], set[str]]:
@@ -402,8 +402,7 @@ def _hijri_year_of(day: dt.date) -> int | None:
 
 def _narrow(start: dt.date, end: dt.date, unit: str, low: float, high: float) -> tuple[dt.date, dt.date]:
     """The part [low, high] of a period, in whole months (year), days (month, week) or years (decade)."""
-    import math
-    if unit in ("year", "decade_years") or (unit == "interval" and (end - start).days > 62):
+    if unit == "year":
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         a, b = math.floor(low * months + 1e-9), math.ceil(high * months - 1e-9)
         b = max(b, a + 1)
@@ -949,17 +948,12 @@ class _Parser:
         c = self.core(k, allow_bare_day=first, cued=True)
         if c is not None:
             return c
-        if first and self.number(k) is None:
-            for production in (self.p_period, self.p_part, self.p_season, self.p_weekday, self.p_decade):
-                hit = production(k)
-                if hit is not None:
-                    return hit
+        if self.number(k) is not None:
             return None
-        if not first:
-            for production in (self.p_period, self.p_part, self.p_season, self.p_weekday, self.p_decade):
-                hit = production(k)
-                if hit is not None:
-                    return hit
+        for production in (self.p_period, self.p_part, self.p_season, self.p_weekday, self.p_decade):
+            hit = production(k)
+            if hit is not None:
+                return hit
         return None
 
     # ---- weekdays and relative days
