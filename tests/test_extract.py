@@ -289,3 +289,95 @@ def test_extraction_tables_use_only_known_values():
     assert {r.target for r in weapon_rules.TARGET_WORDS} <= set(TARGETS)
     for event in known_rules.KNOWN_EVENTS:
         assert dt.date.fromisoformat(event.date)
+
+
+# ------------------------------------------------------------------ publication windows (inferred)
+
+def _window(body: str) -> tuple[str, str]:
+    row = facts(body, metadata=None)["articles"][0]
+    assert row["publication_date_basis"] == "inferred"
+    return row["date_window_start"], row["date_window_end"]
+
+
+def test_yearless_months_in_the_past_raise_the_lower_bound_within_the_latest_year():
+    body = ("وكانت القوات قد انسحبت من القاعدة في مارس 2022. "
+            "وصدر بيان مشترك في 9 يونيو عن الجانبين. "
+            "ومن المقرر أن تعقد الجولة المقبلة في نوفمبر.")
+    assert _window(body) == ("2022-06-09", "2022-11-30")
+
+
+def test_a_deadline_ahead_lowers_the_upper_bound_to_its_first_occurrence():
+    body = ("وتراجعت الهجمات بعد اتفاق أبرم في يناير 2019. "
+            "ومن المتوقع أن تغادر القوات بحلول 15 فبراير.")
+    assert _window(body) == ("2019-01-01", "2019-02-15")
+
+
+def test_a_yearless_month_without_a_past_or_future_sign_says_nothing():
+    body = "وكانت القوات قد انسحبت من القاعدة في مارس 2022. ويتناول التقرير أرقام سبتمبر."
+    assert _window(body) == ("2022-03-01", "2023-12-31")
+
+
+def test_an_office_holder_named_bounds_the_window_from_below_but_not_a_vice_president():
+    assert _window("وقالت إدارة بايدن إن المحادثات مستمرة.")[0] == "2021-01-20"
+    body = "وزار نائب الرئيس جو بايدن بغداد في أبريل 2011 والتقى المسؤولين."
+    assert _window(body)[0] == "2011-04-01"
+
+
+def test_today_named_as_a_weekday_trims_the_window_to_that_weekday():
+    body = "وقالت إدارة بايدن إن المحادثات تتواصل اليوم الجمعة في بغداد."
+    start, end = _window(body)
+    assert (start, end) == ("2021-01-22", "2022-12-30")
+    assert dt.date.fromisoformat(start).weekday() == dt.date.fromisoformat(end).weekday() == 4
+
+
+def test_relative_dates_resolve_against_the_windows_first_day():
+    body = "وقالت إدارة بايدن إن القوات ستغادر بنهاية هذا العام."
+    events = facts(body, metadata=None)["events"]
+    assert [(e["date_start"], e["date_end"]) for e in events] == [("2021-12-01", "2021-12-31")]
+
+
+# ------------------------------------------------------------------ events cut at the publication date
+
+def test_since_runs_to_the_publication_date_and_until_from_it():
+    body = ("وتنتشر القوات في المنطقة منذ عام 2014. "
+            "وستبقى القوات حتى نهاية 2026. "
+            "ومن المتوقع أن يصوت المجلس في وقت لاحق من هذا العام.")
+    by_text = {e["time_expression"]: e for e in facts(body)["events"]}
+    since = next(e for t, e in by_text.items() if "2014" in t)
+    assert (since["date_start"], since["date_end"], since["precision"]) == ("2014-01-01", "2023-05-10", "interval")
+    until = next(e for t, e in by_text.items() if "2026" in t)
+    assert (until["date_start"], until["date_end"], until["precision"]) == ("2023-05-10", "2026-12-31", "interval")
+    later = by_text["هذا العام"]  # the expression; «في وقت لاحق من» before it cuts it
+    assert (later["date_start"], later["date_end"]) == ("2023-05-10", "2023-12-31")
+
+
+def test_until_a_past_date_is_left_as_it_is():
+    body = "وبقيت القوات الأمريكية في العراق حتى عام 2011."
+    event = facts(body)["events"][0]
+    assert (event["date_start"], event["date_end"], event["precision"]) == ("2011-01-01", "2011-12-31", "year")
+
+
+# ------------------------------------------------------------------ as_of and kind of troop levels
+
+def test_a_level_in_the_present_is_as_of_the_publication_date_not_of_another_clause():
+    body = "ويوجد حاليا نحو 2500 جندي أمريكي في العراق ضمن التحالف الذي تقوده واشنطن منذ سبتمبر 2014."
+    row = facts(body)["troop_levels"][0]
+    assert (row["kind"], row["as_of_start"], row["as_of_end"]) == ("current", "2023-05-10", "2023-05-10")
+
+
+def test_a_reduction_by_a_past_date_is_past_and_dated_by_its_own_clause():
+    body = ("وفي الربيع أعلنت الوزارة خطة لخفض عديد القوات الأمريكية في سوريا من 2000 إلى 1500؛ "
+            "وبحلول مارس 2023، خفضت الإدارة هذا العدد إلى 900.")
+    rows = facts(body)["troop_levels"]
+    last = rows[-1]
+    assert (last["value"], last["kind"], last["as_of_start"], last["as_of_end"]) == (900, "past", "2023-03-01",
+                                                                                     "2023-03-31")
+    assert last["attribution"] is None   # the plan's announcer does not reach past «؛»
+
+
+def test_an_elided_speaker_inherits_the_speaker_of_the_sentence_before():
+    body = ("وقال المتحدث باسم البنتاغون إن الوضع مستقر. "
+            "وأضاف أن نحو 900 جندي أمريكي ما زالوا في سوريا.")
+    row = facts(body)["troop_levels"][0]
+    assert row["attribution"] == "المتحدث باسم البنتاغون"
+    assert row["attribution_en"] == "Pentagon spokesman"

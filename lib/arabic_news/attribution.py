@@ -37,7 +37,9 @@ from arabic_news.normalize import Normalized, normalize_with_offsets
 from arabic_news.rules.attribution_cues import (
     CUES,
     MAX_SPEAKER_WORDS,
+    CLAUSE_BREAKS,
     REPORTING_AFTER_MA,
+    SPEAKER_ADVERBS,
     SPEAKER_STOPS,
     SPEAKER_WORDS,
     SpeakerWord,
@@ -99,7 +101,7 @@ _OPEN_MARKS = {'"': '"', "\u201C": "\u201D\u201C", "\u201D": "\u201D\u201C", "\u
 _WORDS: PhraseMatcher[SpeakerWord] = PhraseMatcher((w.form, w) for w in SPEAKER_WORDS)
 _ENTITIES: PhraseMatcher[Entity] = PhraseMatcher((f, e) for e in ENTITIES for f in e.forms)
 _STOPS: PhraseMatcher[str] = PhraseMatcher((s, s) for s in SPEAKER_STOPS)
-_STOP_WORDS = frozenset(s for s in SPEAKER_STOPS if " " not in s)
+_STOP_WORDS = frozenset(s for s in SPEAKER_STOPS + SPEAKER_ADVERBS if " " not in s)
 _STOP_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _stop in SPEAKER_STOPS:
     if " " in _stop:
@@ -373,7 +375,8 @@ def attribute(sentence: str, offset: int, previous: Attribution | None = None) -
 
     The governing cue is the nearest one before `offset`; failing that, the first
     "according to" cue after it (… 2500 جندي، وفقا لمسؤول), or a verb after it
-    whose speaker ends the clause (… 2500 جندي، قال مسؤول.). A cue whose speaker is
+    whose speaker ends the clause (… 2500 جندي، قال مسؤول.). A cue before «؛» does not
+    reach a figure after it (`CLAUSE_BREAKS`). A cue whose speaker is
     not named (وأضاف أن …) takes the last speaker named before it in the sentence,
     else `previous` (the last attribution of the sentences before, which the caller
     keeps), else None.
@@ -411,10 +414,10 @@ def attribute(sentence: str, offset: int, previous: Attribution | None = None) -
             last = attribution
         resolved.append((attribution, rcs, rce, kind))
     before = [r for r in resolved if r[2] <= offset]
-    if before:
+    if before and not any(mark in sentence[before[-1][2]:offset] for mark in CLAUSE_BREAKS):
         return before[-1][0]
     for attribution, rcs, _rce, kind in resolved:
-        if attribution is None or kind == "participle":
+        if attribution is None or kind == "participle" or rcs < offset:
             continue
         if kind == "prep" or kind == "relay":
             return attribution

@@ -21,14 +21,23 @@ Publication dates (`articles.publication_date_basis`):
    dateline cue (اليوم، بتاريخ، نشر في …, `rules.known_events.DATELINE_CUES`)
    or at the very start of the body.
 3. ``inferred``: the narrowest window consistent with the article's own
-   evidence: every known event it names (`rules.known_events`) and every
-   absolute date it places in the past bound the window from below; absolute
-   dates it places in the future bound it from above; a month called الحالي
-   pins the month; a day or month called الماضي (المقبل) must fall in the year
-   before (after) publication. With no upper bound, the window ends with the
-   year of its lower bound (articles give the year of last year's events but
-   not of this year's). Relative expressions then resolve against the
-   window's middle day, the day that is never more than half the window away.
+   evidence. From below: every known event it names (`rules.known_events`,
+   which also lists office holders: «إدارة بايدن» is written after 20 January
+   2021) and every absolute date it places in the past. From above: absolute
+   dates it places ahead (a future cue, or a deadline word: «بحلول نهاية 2021»).
+   Then months and day-months written without a year: placed in the past by
+   their clause (a perfect verb of `rules.events.PAST_VERBS`, «منذ») they
+   raise the lower bound within the latest year named so far («بيان صدر في
+   7 أبريل» with «يناير 2021» named → not before 7 April 2021); placed ahead
+   (a status cue such as من المتوقع / المقرر, a future verb, a deadline word:
+   «من المتوقع أن تغادر … بحلول 31 أغسطس») they lower the upper bound to
+   their first occurrence after the lower bound. A month or day called
+   الحالي pins the month; one called الماضي (المقبل) must fall in the year
+   before (after) publication. A weekday named as today («اليوم الجمعة»)
+   trims the window to that weekday. With no upper bound, the window ends with
+   the year after its lower bound's. Relative expressions then resolve against
+   the window's first day: a report appears on or just after the latest past
+   event it names.
 4. ``unknown``: nothing to go on; relative expressions stay unresolved.
 """
 
@@ -55,6 +64,8 @@ from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
 from arabic_news.rules import weapons as weapon_rules
+from arabic_news.rules import weekdays as weekday_rules
+from arabic_news.rules.attribution_cues import CLAUSE_BREAKS
 from arabic_news.rules.units import UNITS
 from arabic_news.rules.vocabularies import WEAPONS
 
@@ -127,6 +138,8 @@ _WORD_RE = re.compile(r"\w+")
 _FUTURE_VERB_RE = re.compile(r"(?<!\w)(?:و|ف)?(س[يتن]\w{3,})")
 _NOT_FUTURE = frozenset(event_rules.NOT_FUTURE_VERBS)
 _GAP_RE = re.compile(r"[\s\-–]+")
+_OFFICE_BLOCKERS = frozenset(known_rules.OFFICE_BLOCKERS)
+_CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS)
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
 
@@ -246,6 +259,11 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "deadline": [(f, True) for f in known_rules.DEADLINE_CUES],
         "marker": list(known_rules.RELATIVE_MARKERS.items()),
         "since": [(f, True) for f in event_rules.SINCE_CUES],
+        "past_verb": [(f, True) for f in event_rules.PAST_VERBS],
+        "until": [(f, True) for f in event_rules.UNTIL_CUES],
+        "later": [(f, True) for f in event_rules.LATER_CUES],
+        "earlier": [(f, True) for f in event_rules.EARLIER_CUES],
+        "weekday": [(f, w.weekday) for w in weekday_rules.WEEKDAYS for f in w.forms],
     }
 
 
@@ -398,7 +416,7 @@ class PublicationDate:
         date: the day (None when only a window or nothing is known).
         basis: one of vocabularies.PUBLICATION_DATE_BASES.
         window_start, window_end: the window the day lies in (both = date when known).
-        ref_date: the day relative expressions resolve against (the window's middle day).
+        ref_date: the day relative expressions resolve against (the window's first day).
         note: a remark, e.g. the metadata and the text disagree.
     """
 
@@ -480,18 +498,59 @@ def _relative_constraint(ds, relation: str, years: range) -> list[tuple[dt.date,
     return out
 
 
+def _office_blocked(analysis: _Analysis, hit: _Hit) -> bool:
+    """«نائب الرئيس جو بايدن»: a word of OFFICE_BLOCKERS right before a known event's form."""
+    before = analysis.ntext[max(0, hit.start - 12):hit.start].split()
+    return bool(before) and before[-1] in _OFFICE_BLOCKERS
+
+
+def _yearless_relation(analysis: _Analysis, ds) -> str | None:
+    """``past`` or ``future`` for a month or day-month written without a year and without
+    الماضي/المقبل, from its clause: a future cue, a status cue or a deadline word before it
+    makes it ahead; else a perfect verb (rules.events.PAST_VERBS) near it in its sentence
+    or «منذ» before it places it in the past; None when nothing says."""
+    sentence = analysis.sentence_of(ds.start)
+    if sentence is None:
+        return None
+    nstart, nend = analysis.n(ds.start), analysis.n(ds.end)
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    if getattr(ds, "future", None) or analysis.hits_in("deadline", max(s_nstart, nstart - 12), nend) \
+            or _status_near(analysis, s_nstart, nstart, nend, s_nend):
+        return "future"
+    if analysis.hits_in("since", max(s_nstart, nstart - 8), nend) or \
+            analysis.hits_in("past_verb", max(s_nstart, nstart - 80), min(s_nend, nend + 40)):
+        return "past"
+    return None
+
+
+def _pinned_weekday(analysis: _Analysis) -> int | None:
+    """The weekday a dateline cue names as today («اليوم الجمعة»), when all such agree."""
+    days = set()
+    for hit in analysis.hits["weekday"]:
+        cues = analysis.hits_in("dateline", max(0, hit.start - 12), hit.start)
+        if cues and not analysis.ntext[cues[-1].end:hit.start].strip():
+            days.add(hit.value)
+    return days.pop() if len(days) == 1 else None
+
+
 def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, str]:
     """The narrowest publication window the article's own evidence allows (see the module doc).
 
-    Bounds: known events named and absolute dates in the past (from below), absolute dates
-    ahead (from above). Then each month or day-month written without a year and called
-    الحالي / الماضي / المقبل keeps only the days consistent with it; a constraint that
-    contradicts the others is dropped. The earliest consistent stretch is the window; with
-    no upper bound and no such constraint, it ends with the lower bound's year.
+    Bounds: known events and office holders named, and absolute dates in the past (from
+    below), absolute dates ahead (from above). Then months or day-months written without a
+    year or a marker: placed in the past by their clause, they raise the lower bound within
+    the latest year so far; placed ahead, they lower the upper bound (that year or the
+    next). Then each month or day-month called الحالي / الماضي / المقبل keeps only the days
+    consistent with it; a constraint that contradicts the others is dropped. The earliest
+    consistent stretch is the window; with no upper bound and no such constraint, it ends
+    with the year after the lower bound's. A weekday named as today («اليوم الجمعة») trims
+    the window to that weekday.
     """
     lower: list[tuple[dt.date, str]] = []
     upper: list[tuple[dt.date, str]] = []
     for hit in analysis.hits["known_event"]:
+        if _office_blocked(analysis, hit):
+            continue
         lower.append((dt.date.fromisoformat(hit.value.date), f"names {hit.value.key} ({hit.value.date})"))
     for ds in analysis.dates(None):
         if ds.relative or ds.date_start is None:
@@ -507,6 +566,8 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
         hi = None  # the evidence disagrees: keep the lower bound, which rests on past facts
     if lo is None and hi is None:
         return None, None, ""
+    if lo is not None:
+        lo, hi = _yearless_bounds(analysis, lo, hi)
     search_start = lo[0] if lo else _add_years(_year_start(hi[0]), -1)
     search_end = hi[0] if hi else _add_years(search_start, 2)
     reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r]
@@ -529,7 +590,41 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
     start, end = windows[0]
     if not constrained and hi is None:
         end = dt.date(start.year + 1, 12, 31)
+    weekday = _pinned_weekday(analysis)
+    if weekday is not None:
+        first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+        last = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        if first <= last:
+            start, end = first, last
+            reasons.append(f"today is weekday {weekday}")
     return start, end, "; ".join(reasons)
+
+
+def _yearless_bounds(analysis: _Analysis, lo: tuple[dt.date, str], hi: tuple[dt.date, str] | None):
+    """Raise `lo` by months written without a year that the text places in the past (in the
+    year of `lo`: the latest year it names), then lower `hi` by those it places ahead."""
+    year = lo[0].year
+    ahead: list = []
+    for ds in analysis.dates(lo[0]):
+        if not ds.relative or ds.date_start is None or ds.rule not in ("month", "day_month", "part_of_month"):
+            continue
+        if analysis.hits_in("marker", analysis.n(ds.start), analysis.n(ds.end)):
+            continue
+        relation = _yearless_relation(analysis, ds)
+        if relation == "past":
+            day = _safe_date(year, ds.date_start.month, ds.date_start.day)
+            if day > lo[0] and (hi is None or day <= hi[0]):
+                lo = (day, f"«{ds.text}» past in {year}")
+        elif relation == "future":
+            ahead.append(ds)
+    for ds in ahead:
+        for y in (year, year + 1):
+            day = _safe_date(y, ds.date_end.month, ds.date_end.day)
+            if day >= lo[0]:
+                if hi is None or day < hi[0]:
+                    hi = (day, f"«{ds.text}» ahead in {y}")
+                break
+    return lo, hi
 
 
 def publication_date(article, analysis: _Analysis | None = None) -> PublicationDate:
@@ -556,18 +651,39 @@ def publication_date(article, analysis: _Analysis | None = None) -> PublicationD
     start, end, why = _infer_window(analysis)
     if start is None:
         return PublicationDate(None, "unknown", None, None, None, "")
-    ref = start + (end - start) // 2
+    ref = start  # a report appears on or just after the latest past event it names
     return PublicationDate(None, "inferred", start, end, ref, why)
 
 
 # ---------------------------------------------------------------------------------------------
 # Attribution.
 
+_PREVIOUS_SPEAKER_SENTENCES = 2  # how far back «وأضاف أن …» looks for its speaker
+
+
+def _previous_attribution(analysis: _Analysis, sentence):
+    """The last speaker named in the (at most two) sentences before `sentence`, or None."""
+    from arabic_news.attribution import find_attributions
+
+    cache = analysis.__dict__.setdefault("_attributions", {})
+    for back in range(1, _PREVIOUS_SPEAKER_SENTENCES + 1):
+        prev = analysis.previous_sentence(sentence, back)
+        if prev is None:
+            return None
+        if prev.index not in cache:
+            cache[prev.index] = find_attributions(analysis.quote(prev))
+        if cache[prev.index]:
+            return cache[prev.index][-1]
+    return None
+
+
 def _attribution(analysis: _Analysis, sentence, raw_offset: int) -> tuple[str | None, str | None, str | None]:
+    """The speaker of a fact at `raw_offset`: `attribution.attribute` on its sentence, with the
+    last speaker of the sentences before as `previous` («وأضاف أن …» inherits it)."""
     from arabic_news.attribution import attribute
 
     text = analysis.quote(sentence)
-    found = attribute(text, raw_offset - sentence.start)
+    found = attribute(text, raw_offset - sentence.start, previous=_previous_attribution(analysis, sentence))
     if found is None:
         return None, None, None
     return found.speaker or None, found.speaker_en or None, found.cue or None
@@ -806,6 +922,22 @@ def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, 
     return later[0].value if later else None
 
 
+def _clause_span(analysis: _Analysis, sentence, raw_offset: int) -> tuple[int, int]:
+    """The raw span of the clause of `sentence` holding `raw_offset`: the sentence cut at
+    «؛» / «;» (`rules.attribution_cues.CLAUSE_BREAKS`), so a date of another clause
+    («في ذلك الخريف، أعلن … من 5200 إلى 3000؛ بحلول يناير 2021، خفضت …») is not the
+    figure's."""
+    start, end = sentence.start, sentence.end
+    for i in range(sentence.start, sentence.end):
+        if analysis.raw[i] in _CLAUSE_BREAKS:
+            if i < raw_offset:
+                start = i + 1
+            else:
+                end = i
+                break
+    return start, end
+
+
 def _date_near(analysis: _Analysis, dates_in_sentence, nstart: int, nend: int):
     best, best_distance = None, None
     for ds in dates_in_sentence:
@@ -879,8 +1011,9 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
             location = main_country  # never the United States by default: its troops at home are no story
         t.location = location  # type: ignore[attr-defined]
         # when, and which kind
-        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
-        ds = _date_near(analysis, in_sentence, t.nstart, t.nend)
+        c_start, c_end = _clause_span(analysis, sentence, t.start)
+        in_clause = [d for d in dates if c_start <= d.start < c_end and d.date_start]
+        ds = _date_near(analysis, in_clause, t.nstart, t.nend)
         status = _status_near(analysis, s_nstart, t.nstart, t.nend, s_nend)
         if t.rule.endswith("change:from"):
             kind = "past"
@@ -893,14 +1026,15 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
             kind = "planned"
         elif analysis.hits_in("past", max(s_nstart, t.nstart - 60), t.nstart):
             kind = "past"
-        elif ds and pub.window_start and ds.date_end < pub.window_start - dt.timedelta(days=31):
-            kind = "past"
+        elif ds and pub.window_start and (ds.date_end < pub.window_start - dt.timedelta(days=31) or (
+                ds.date_end < pub.window_start and analysis.hits_in("past_verb", *analysis.sentence_nspan(sentence)))):
+            kind = "past"  # «بحلول يناير 2021، خفضت … العدد إلى 2500»: history by the article's date
         else:
             kind = "current"
-        if ds is not None:
+        if kind == "current":
+            as_of = (pub.window_start, pub.window_end)  # a level in the present holds on the article's date
+        elif ds is not None:
             as_of = (ds.date_start, ds.date_end)
-        elif kind == "current":
-            as_of = (pub.window_start, pub.window_end)
         else:
             as_of = (None, None)
         speaker, speaker_en, cue = _attribution(analysis, sentence, t.start)
@@ -971,8 +1105,8 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
         if ds is not None:
             ds_nstart = analysis.n(ds.start)
             since = analysis.hits_in("since", max(s_nstart, ds_nstart - 8), analysis.n(ds.end))
-            if since and pub.ref_date:
-                period = (ds.date_start, pub.date or pub.ref_date)
+            if since and (pub.date or pub.window_end):
+                period = (ds.date_start, pub.date or pub.window_end)
                 rule += "+since"
             else:
                 period = (ds.date_start, ds.date_end)
@@ -997,6 +1131,29 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
 
 # ---------------------------------------------------------------------------------------------
 # Events.
+
+def _cut_at_publication(analysis: _Analysis, pub: PublicationDate, ds, s_nstart: int):
+    """(date_start, date_end, precision, cut) of an event's time expression, where a cue
+    makes it a period that starts or ends on the publication date: «منذ X» runs from X to
+    the publication date, «حتى X» and «في وقت لاحق من X» from the publication date to X's
+    end, «في وقت سابق X» from X's start to the day before publication. With a window, the
+    publication date is its first day for a start and its last for an end. `cut` names the
+    cue ("since", "until", "later", "earlier") or is "" when none applies."""
+    start, end, precision = ds.date_start, ds.date_end, ds.precision
+    first, last = pub.window_start or pub.date, pub.window_end or pub.date
+    if start is None or first is None or last is None:
+        return start, end, precision, ""
+    nstart, nend = analysis.n(ds.start), analysis.n(ds.end)
+    near = (max(s_nstart, nstart - 10), nend)
+    wide = (max(s_nstart, nstart - 18), nend)   # «في وقت لاحق من هذا العام»
+    if analysis.hits_in("since", *near) and start <= last and end < last:
+        return start, last, "interval", "since"
+    if (analysis.hits_in("until", *near) or analysis.hits_in("later", *wide)) and end >= first:
+        return first, end, "interval", "until" if analysis.hits_in("until", *near) else "later"
+    if analysis.hits_in("earlier", *wide) and start <= last <= end:
+        return start, last - dt.timedelta(days=1), "interval", "earlier"
+    return start, end, precision, ""
+
 
 def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> list[dict]:
     rows = []
@@ -1032,8 +1189,9 @@ def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> l
         elif getattr(ds, "future", False):
             status = status or "planned"
         status = status or "happened"
+        date_start, date_end, precision, cut = _cut_at_publication(analysis, pub, ds, s_nstart)
         speaker, speaker_en, cue = _attribution(analysis, sentence, ds.start)
-        rule = f"date:{ds.rule}" + (f"|trigger:{trigger.form}" if trigger else "")
+        rule = f"date:{ds.rule}" + (f"+{cut}" if cut else "") + (f"|trigger:{trigger.form}" if trigger else "")
         rows.append({
             "fact_id": _fact_id(analysis.article.sha1, "events", ds.start, ds.end, "event"),
             "article_id": analysis.article.article_id,
@@ -1041,8 +1199,8 @@ def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> l
             "start": ds.start, "end": ds.end,
             "quote": analysis.quote(sentence),
             "time_expression": analysis.raw[ds.start:ds.end],
-            "date_start": _iso(ds.date_start), "date_end": _iso(ds.date_end),
-            "precision": ds.precision, "relative": bool(ds.relative),
+            "date_start": _iso(date_start), "date_end": _iso(date_end),
+            "precision": precision, "relative": bool(ds.relative) or bool(cut),
             "event_type": event_type,
             "actors": ";".join(actors_by_sentence.get(sentence.index, [])) or None,
             "status": status,

@@ -21,7 +21,8 @@ finder adds the conjunctions و/ف before a cue itself.
   composed as: qualifier, nationality, organization, body, domain, role, person
   («مسؤول دفاعي أميركي كبير» → "senior US defense official").
 
-`SPEAKER_STOPS`: words that end a speaker phrase (إن/أن, في تصريح, يوم, لصحيفة …).
+`SPEAKER_STOPS`: words that end a speaker phrase (إن/أن, في تصريح, يوم, لصحيفة …);
+`SPEAKER_ADVERBS`: adverbs after the subject, which end it too (رسميا، علنا، مجددا).
 
 To add a cue or word: add a row here and a sentence to tests/test_attribution.py.
 """
@@ -271,3 +272,16 @@ SPEAKER_STOPS: tuple[str, ...] = (
 
 MAX_SPEAKER_WORDS: int = 9
 """A speaker phrase is at most this many words (a person's role, body, country and name)."""
+
+SPEAKER_ADVERBS: tuple[str, ...] = (
+    "رسميا", "علنا", "صراحه", "مجددا", "مرارا", "بدوره", "حينها", "وقتها", "انذاك", "لاحقا", "سريعا",
+    "بوضوح",
+)
+"""Adverbs that follow a reporting verb's subject and end the speaker phrase: «أعلن البنتاغون
+رسميا عن خطة» → the speaker is «البنتاغون». Forms are normalized (رسميًا → رسميا)."""
+
+CLAUSE_BREAKS: str = "؛;"
+"""Marks that close a cue's reach: a figure after «؛» belongs to a new clause with its own
+subject («أعلن البنتاغون عن خطة …؛ بحلول يناير 2021، خفضت الإدارة هذا العدد إلى 2500»:
+the 2500 is stated in the article's own voice)."""
+

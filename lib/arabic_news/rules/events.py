@@ -122,6 +122,17 @@ STATUS_CUES: tuple[StatusCue, ...] = (
 #: article's date: «منذ بدايه العام» → 1 January to publication (attack counts' period).
 SINCE_CUES: tuple[str, ...] = ("منذ",)
 
+#: Words before a time expression that make it the end of a period running from the
+#: article's date: «حتي نهايه 2026» → publication date to 31 December 2026 (precision
+#: interval), unless the expression lies before the publication date.
+UNTIL_CUES: tuple[str, ...] = ("حتي", "لغايه", "الي غايه", "لحين", "يمتد الي", "تمتد الي")
+
+#: Words inside or right before a period that cut it at the article's date: «في وقت لاحق
+#: من هذا العام» runs from the publication date to the year's end; «في وقت سابق هذا الشهر»
+#: from the month's start to the day before publication.
+LATER_CUES: tuple[str, ...] = ("وقت لاحق",)
+EARLIER_CUES: tuple[str, ...] = ("وقت سابق",)
+
 
 #: A word that starts with the future prefix سـ (سيـ ستـ سنـ) and has at least three
 #: letters after it is read as a future verb («سيضمان», «ستنشر») unless listed here.
@@ -129,4 +140,17 @@ NOT_FUTURE_VERBS: tuple[str, ...] = (
     "سنوات", "سنويا", "سنوي", "سنويه", "سيطره", "سيطرت", "سيطر", "سينما", "سيناريو", "سيناء", "سيول", "سيتي",
     "ستار", "ستوكهولم", "سياسه", "سياسات", "سياسي", "سيارات", "سيارة", "سيارتين", "سيده", "سيدات", "ستراتيجيه",
     "سيبراني", "سيبرانيه", "سيرته", "سيرين", "ستيفن", "ستيف", "سنغافوره", "سنتيمتر", "سيمون", "سيمينار",
+)
+
+
+#: Verbs in the perfect (past tense) that place a month written without a year in the
+#: past: «بيان صدر في 7 ابريل», «تم استهداف … في اوائل يوليو». The publication window
+#: then starts no earlier than that month of the latest year the article names
+#: (`arabic_news.extract`). Bare stems; the extractor adds the clitics و ف.
+PAST_VERBS: tuple[str, ...] = (
+    "صدر", "صدرت", "تم", "جري", "جرت", "عقد", "عقدت", "شهد", "شهدت", "وقع", "وقعت", "قتل", "قتلت",
+    "استهدف", "استهدفت", "اعلن", "اعلنت", "نفذ", "نفذت", "اطلق", "اطلقت", "استمرت", "استمر", "ازدادت",
+    "ازداد", "تصاعد", "تصاعدت", "زار", "زارت", "التقي", "التقت", "اجتمع", "اجتمعت", "وصل", "وصلت",
+    "بدا", "بدات", "انتهي", "انتهت", "تعرض", "تعرضت", "هاجم", "هاجمت", "قصف", "قصفت", "شن", "شنت",
+    "كان", "كانت", "اصدر", "اصدرت", "خفضت", "خفض", "سحبت", "انسحبت",
 )

@@ -49,7 +49,35 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
     KnownEvent("us_capture_saddam", "2003-12-13", ("القبض علي صدام",)),
     KnownEvent("iraq_invasion", "2003-03-20", ("غزو العراق", "الغزو الامريكي للعراق", "الغزو الاميركي للعراق")),
     KnownEvent("assad_fall", "2024-12-08", ("سقوط الاسد", "سقوط نظام الاسد", "سقوط نظام بشار الاسد")),
+    # Office holders: an article that names someone by an office is written after they took
+    # it (the former holder is still named after that day, so these bound from below only).
+    KnownEvent("biden_inauguration", "2021-01-20",
+               ("الرئيس جو بايدن", "الرئيس بايدن", "الرئيس الامريكي جو بايدن", "الرئيس الاميركي جو بايدن",
+                "الرئيس الامريكي بايدن", "الرئيس الاميركي بايدن", "اداره بايدن", "اداره جو بايدن",
+                "اداره الرئيس جو بايدن", "اداره الرئيس بايدن", "اداره الرئيس الامريكي جو بايدن",
+                "اداره الرئيس الاميركي جو بايدن"),
+               note="Joe Biden as president; «نائب الرئيس جو بايدن» (2009-2017) is left out by OFFICE_BLOCKERS"),
+    KnownEvent("trump_inauguration", "2017-01-20",
+               ("الرئيس دونالد ترامب", "الرئيس ترامب", "الرئيس الامريكي دونالد ترامب", "الرئيس الاميركي دونالد ترامب",
+                "الرئيس الامريكي ترامب", "الرئيس الاميركي ترامب", "اداره ترامب", "اداره دونالد ترامب",
+                "اداره الرئيس ترامب", "اداره الرئيس دونالد ترامب"),
+               note="Donald Trump as president (first term; a second began 2025-01-20)"),
+    KnownEvent("kadhimi_premiership", "2020-05-07",
+               ("رئيس الوزراء مصطفي الكاظمي", "رئيس الوزراء العراقي مصطفي الكاظمي", "حكومه الكاظمي",
+                "رئيس الحكومه العراقيه مصطفي الكاظمي", "رئيس الوزراء الكاظمي", "رئيس الوزراء العراقي الكاظمي"),
+               note="Mustafa al-Kadhimi, prime minister of Iraq"),
+    KnownEvent("sudani_premiership", "2022-10-27",
+               ("رئيس الوزراء محمد شياع السوداني", "رئيس الوزراء العراقي محمد شياع السوداني",
+                "رئيس الحكومه العراقيه محمد شياع السوداني", "حكومه السوداني", "رئيس الوزراء العراقي السوداني"),
+               note="Mohammed Shia al-Sudani, prime minister of Iraq"),
+    KnownEvent("austin_secretary_of_defense", "2021-01-22",
+               ("وزير الدفاع الامريكي لويد اوستن", "وزير الدفاع الاميركي لويد اوستن", "وزير الدفاع لويد اوستن"),
+               note="Lloyd Austin, US secretary of defense"),
 )
+
+#: A word right before a known event's form that makes it another office or person:
+#: «نائب الرئيس جو بايدن» names the vice-president, not the president.
+OFFICE_BLOCKERS: tuple[str, ...] = ("نائب",)
 
 
 #: Words before a day-precise date that make it the article's own date (publication
