@@ -237,7 +237,15 @@ def test_attack_rates_say_how_many_rows_had_no_period():
 
 def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
     labels = [t.get_text() for t in plot_attack_rates(ATTACKS, ARTICLES, "ar").axes[0].texts]
-    assert "10-90 / 13.1 أسبوع" in labels    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+    assert "10-90 خلال 13 أسبوعا" in labels    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+
+
+def test_attack_rate_labels_count_weeks_as_arabic_counts_them():
+    from arabic_news.plotting import _weeks_text
+
+    assert [_weeks_text(w, "ar") for w in (0.4, 1, 2.2, 3, 10, 11, 104)] == [
+        "أسبوع واحد", "أسبوع واحد", "أسبوعين", "3 أسابيع", "10 أسابيع", "11 أسبوعا", "104 أسبوعا"]
+    assert _weeks_text(30.4, "en") == "30 weeks"
 
 
 def test_attack_rates_without_periods_give_no_data():

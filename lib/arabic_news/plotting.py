@@ -482,10 +482,15 @@ def _date_axis(ax, start: pd.Timestamp, end: pd.Timestamp) -> None:
     span = max((end - start).days, 1)
     pad = pd.Timedelta(days=max(15, int(span * 0.05)))
     ax.set_xlim(start - pad, end + pad * 2)
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
+    # Years on long axes (one tick a year, never the same year twice); months or days on shorter ones.
+    if span >= 3 * 366:
+        locator = mdates.YearLocator(base=max(1, span // (366 * 8)))
+        formatter = mdates.DateFormatter("%Y")
+    else:
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
+        formatter = mdates.DateFormatter("%Y-%m-%d" if span < 120 else "%Y-%m")
     ax.xaxis.set_major_locator(locator)
-    pattern = "%Y-%m-%d" if span < 120 else "%Y-%m" if span < 3 * 366 else "%Y"
-    ax.xaxis.set_major_formatter(mdates.DateFormatter(pattern))
+    ax.xaxis.set_major_formatter(formatter)
     for label in ax.get_xticklabels():
         label.set_rotation(0)
 
@@ -865,12 +870,21 @@ def _attack_spans(attacks: pd.DataFrame, articles: pd.DataFrame | None) -> tuple
     return grouped, skipped
 
 
+def _weeks_text(weeks: float, lang: str) -> str:
+    """A period's length in whole weeks (at least one), worded as the language counts it."""
+    n = max(1, round(weeks))
+    for limit, arabic, english in _fonts.WEEK_FORMS:
+        if n <= limit:
+            return (arabic if lang == "ar" else english).format(n=n)
+    return str(n)
+
+
 def _rate_text(row: pd.Series, lang: str) -> str:
     if pd.isna(row["count"]):
         count = f"{_thousands(row['count_low'])}{_RANGE}{_thousands(row['count_high'])}"
     else:
         count = ("≈" if row["approx"] else "") + _thousands(row["count"])
-    text = f"{count} / {row['weeks']:.1f} {_words('weeks', lang)}"
+    text = _words("count_over_weeks", lang, count=count, weeks=_weeks_text(row["weeks"], lang))
     if row["n_articles"] > 1:
         text += f" ×{int(row['n_articles'])}"
     return text

@@ -38,6 +38,16 @@ RLM = "\u200f"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
+# How many weeks, as Arabic counts them: 1 أسبوع, 2 أسبوعين, 3-10 أسابيع, 11 and more أسبوعا (the noun after
+# a number depends on the number). Rows are (upper limit, Arabic form, English form); the first that fits is used.
+WEEK_FORMS: tuple[tuple[float, str, str], ...] = (
+    (1, "أسبوع واحد", "1 week"),
+    (2, "أسبوعين", "2 weeks"),
+    (10, "{n} أسابيع", "{n} weeks"),
+    (float("inf"), "{n} أسبوعا", "{n} weeks"),
+)
+
+
 class Wording(NamedTuple):
     key: str   # the name plotting uses
     ar: str    # Arabic display text
@@ -58,7 +68,7 @@ CHART_TEXT: tuple[Wording, ...] = (
     Wording("attacks_y", "هجمات في الأسبوع", "Attacks per week"),
     Wording("attacks_note", "الخط الأفقي: الفترة التي يغطيها العدد · المستطيل المظلل: عدد غير محدد (مداه)",
             "horizontal line: the period a count covers · shaded box: a vague count (its range)"),
-    Wording("weeks", "أسبوع", "weeks"),
+    Wording("count_over_weeks", "{count} خلال {weeks}", "{count} in {weeks}"),
     Wording("hedged_count", "عدد تقريبي", "hedged count"),
     Wording("weapon", "السلاح", "Weapon"),
     Wording("vague", "عدد غير محدد (مداه)", "vague count (its range)"),
