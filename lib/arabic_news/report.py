@@ -270,6 +270,26 @@ def render_html(notebook, *, show_code: bool = False, provenance: Mapping[str, A
 _PAPERMILL_LOCK = threading.Lock()
 
 
+def _ipc_kernel_manager():
+    """A kernel manager that talks to the kernel over Unix sockets instead of TCP.
+
+    The kernel and this process share the machine, so no TCP port is opened and ipykernel has no
+    reason to warn that TCP is unencrypted (it does on every start otherwise). The socket files are
+    in the temporary folder and jupyter_client removes them when the kernel stops.
+    """
+    import uuid
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            self.ip = os.path.join(tempfile.gettempdir(), f"arabic-news-kernel-{uuid.uuid4().hex[:12]}")
+
+    return IPCKernelManager
+
+
 def _papermill():
     """Import papermill once (it takes a few seconds)."""
     with _PAPERMILL_LOCK:
@@ -340,6 +360,7 @@ def run_notebook(
         ``(ok, error)``; `error` names the failing cell and its exception.
     """
     pm = _papermill()
+    engine_options = {"kernel_manager_class": _ipc_kernel_manager()} if os.name == "posix" else {}
     executed_path = Path(executed_path)
     executed_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{executed_path.stem}.", suffix=".ipynb", dir=executed_path.parent)
@@ -348,7 +369,7 @@ def run_notebook(
     try:
         pm.execute_notebook(
             str(source), tmp, parameters=dict(parameters), kernel_name="python3",
-            progress_bar=False, log_output=False, execution_timeout=timeout,
+            progress_bar=False, log_output=False, execution_timeout=timeout, **engine_options,
         )
     except pm.PapermillExecutionError as exc:
         ok = False
