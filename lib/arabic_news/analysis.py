@@ -604,3 +604,27 @@ def attack_key_figures(rates: pd.DataFrame) -> dict[str, object]:
         figures["highest rate (attacks a week)"] = float(with_rate["per_week"].max())
         figures["lowest rate (attacks a week)"] = float(with_rate["per_week"].min())
     return figures
+
+
+def cited_sources(sources: pd.DataFrame, label_language: str = "ar") -> pd.Series:
+    """Facts per named source across the corpus, labelled in Arabic as written or in English.
+
+    Args:
+        sources: `attribution_counts`' table.
+        label_language: "ar" labels by the speaker as the articles write it, "en" by its English name
+            (a speaker without one keeps its Arabic).
+    Returns:
+        A Series of fact counts indexed by label, most cited first; the article's own voice is left out.
+    Example:
+        >>> s = pd.DataFrame({"article_id": ["a", "b", "b"], "attribution": ["البنتاغون", "البنتاغون", ""],
+        ...                   "attribution_en": ["Pentagon", "Pentagon", "(the article itself)"], "n_facts": [1, 2, 5]})
+        >>> cited_sources(s, "en").to_dict(), cited_sources(s, "ar").to_dict()
+        ({'Pentagon': 3}, {'البنتاغون': 3})
+    """
+    named = sources[sources["attribution"].fillna("") != ""]
+    if named.empty:
+        return pd.Series(dtype=int, name="n_facts")
+    labels = named["attribution"] if label_language != "en" else \
+        named["attribution_en"].where(named["attribution_en"].fillna("") != "", named["attribution"])
+    counts = named.groupby(labels.rename("source"))["n_facts"].sum()
+    return counts.sort_values(ascending=False, kind="mergesort")

@@ -53,7 +53,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from arabic_news.errors import ArabicNewsError, ParameterError
 from arabic_news.rules import fonts as _fonts
@@ -1204,6 +1204,7 @@ def plot_counts(series_or_frame: pd.Series | pd.DataFrame, title: str, label_lan
         ax.text(count + peak * 0.01, position, _thousands(count), va="center", ha="left", fontsize=8.5,
                 fontfamily=list(_FAMILY), zorder=4)
     ax.set_xlim(0, peak * 1.12)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no tick at 0.5
     ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
     _axis_labels(ax, _words("count", lang), "")
     note = _words("first_rows", lang, shown=len(table), total=total) if total > len(table) else ""
