@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
 from arabic_news.errors import ParameterError
+from arabic_news.files import write_text_atomically
 from arabic_news.extract import TABLES
 
 _INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
@@ -341,21 +340,9 @@ def write_timeline_json(events: pd.DataFrame, path: str | Path, *, parameters: M
     """
     from arabic_news import __version__
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     document = {"library_version": __version__, "parameters": dict(parameters or {}),
                 "events": timeline_records(events)}
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=2, sort_keys=True)
-            handle.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return target
+    return write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
 def attribution_counts(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:

@@ -50,7 +50,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +58,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from arabic_news.errors import ArabicNewsError, ParameterError
+from arabic_news.files import write_atomically
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
@@ -81,7 +81,7 @@ ARTICLE_COLUMNS = [
     "article_id", "title", "publication_date", "publication_date_basis", "date_window_start",
     "date_window_end", "outlet", "n_paragraphs", "n_chars", "encoding", "path",
     # extras
-    "publication_date_note", "url", "sha1",
+    "publication_date_note", "url", "sha1", "n_boilerplate",
 ]
 TROOP_COLUMNS = [
     "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
@@ -112,7 +112,7 @@ TABLES: dict[str, list[str]] = {
 }
 
 _INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
-                "count_high", "n_paragraphs", "n_chars"}
+                "count_high", "n_paragraphs", "n_chars", "n_boilerplate"}
 _BOOL_COLUMNS = {"approx", "relative"}
 _SORT_KEYS = {
     "articles": ["article_id"],
@@ -249,6 +249,10 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "mixed": [(f, True) for f in force_rules.MIXED_WITH_PEOPLE],
         "not_location": [(f, True) for f in force_rules.NOT_LOCATION_CUES],
         "locative": [(f, True) for f in force_rules.LOCATIVE_CUES],
+        "civilian": [(f, True) for f in force_rules.CIVILIAN_CONTEXT],
+        "veteran": [(f, True) for f in force_rules.VETERAN_CUES],
+        "casualty_later": [(f, True) for f in force_rules.CASUALTY_VERBS_LATER],
+        "comparison": [(f, True) for f in force_rules.COMPARISON_CUES],
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
@@ -262,6 +266,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "past_verb": [(f, True) for f in event_rules.PAST_VERBS],
         "until": [(f, True) for f in event_rules.UNTIL_CUES],
         "later": [(f, True) for f in event_rules.LATER_CUES],
+        "so_far": [(f, True) for f in event_rules.SO_FAR_CUES],
         "earlier": [(f, True) for f in event_rules.EARLIER_CUES],
         "weekday": [(f, w.weekday) for w in weekday_rules.WEEKDAYS for f in w.forms],
     }
@@ -767,9 +772,11 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
                 continue  # «عدد من القوات» is no figure
             if _is_casualty(analysis, s_nstart, nstart, nend) or analysis.hits_in("mixed", nend, nend + 14):
                 continue  # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
-            if q.unit in force_rules.AMBIGUOUS_UNITS and not (
-                    _force_within(analysis, nend, 40) or analysis.hits_in("troop_noun", s_nstart, s_nend)):
-                continue  # «ثلاثه عناصر», «1200 فرد»: not troops
+            if q.unit in force_rules.AMBIGUOUS_UNITS and (analysis.hits_in("civilian", s_nstart, s_nend) or not (
+                    _force_within(analysis, nend, 40) or analysis.hits_in("troop_noun", s_nstart, s_nend))):
+                continue  # «ثلاثه عناصر», «1200 فرد», football coaches: not troops
+            if analysis.hits_in("veteran", nend, nend + 8):
+                continue  # «300 جندي سابق»: veterans
             role = _change_role(analysis, s_nstart, nstart)
             if role is None and analysis.hits_in("decrement", max(s_nstart, nstart - 10), nstart):
                 continue  # «سحب 400 من عناصر …»: the size of a change, not a level
@@ -802,8 +809,13 @@ def _is_casualty(analysis, s_nstart: int, nstart: int, nend: int) -> bool:
     clause_start = s_nstart
     for m in re.finditer(r"[،,؛;:]", analysis.ntext[max(s_nstart, nstart - 60):nstart]):
         clause_start = max(s_nstart, nstart - 60) + m.end()
+    clause_end = nend + 80
+    stop = re.search(r"[،,؛;:.]", analysis.ntext[nend:clause_end])
+    if stop:
+        clause_end = nend + stop.start()
     return bool(analysis.hits_in("casualty", max(clause_start, nstart - 60), nstart + 1)
-                or analysis.hits_in("casualty_after", nend, nend + 16))
+                or analysis.hits_in("casualty_after", nend, nend + 16)
+                or analysis.hits_in("casualty_later", nend, clause_end))
 
 
 def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, fields) -> _Troop | None:
@@ -1020,6 +1032,8 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
         elif t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
                                               or analysis.hits_in("status", s_nstart, t.nstart)):
             kind = "planned"
+        elif analysis.hits_in("comparison", max(s_nstart, t.nstart - 14), t.nstart):
+            kind = "past"   # «مقارنه بنحو 8500»: the earlier term of a comparison
         elif analysis.hits_in("current", max(s_nstart, t.nstart - 30), t.nstart):
             kind = "current"
         elif status or (ds and getattr(ds, "future", False)):
@@ -1105,9 +1119,10 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
         if ds is not None:
             ds_nstart = analysis.n(ds.start)
             since = analysis.hits_in("since", max(s_nstart, ds_nstart - 8), analysis.n(ds.end))
-            if since and (pub.date or pub.window_end):
+            so_far = analysis.hits_in("so_far", analysis.n(ds.end), analysis.n(ds.end) + 14)
+            if (since or so_far) and (pub.date or pub.window_end):
                 period = (ds.date_start, pub.date or pub.window_end)
-                rule += "+since"
+                rule += "+since" if since else "+so_far"
             else:
                 period = (ds.date_start, ds.date_end)
         speaker, speaker_en, cue = _attribution(analysis, sentence, q.start)
@@ -1252,6 +1267,7 @@ def extract_article(article) -> dict[str, list[dict]]:
         "publication_date_note": pub.note or None,
         "url": meta.get("url") or None,
         "sha1": article.sha1,
+        "n_boilerplate": len(getattr(article, "boilerplate", None) or ()),  # site chrome set aside (issue 3)
     }
     counts: dict[tuple[str, str, str], int] = {}
     for e in entities:  # as count_mentions(body) counts them, without a second scan
@@ -1399,18 +1415,6 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _atomic_write(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
     """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
 
@@ -1438,10 +1442,10 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
         path = out / f"{name}.{format}"
         if format == "csv":
             ready = _csv_ready(frame)
-            _atomic_write(path, lambda tmp, f=ready: f.to_csv(tmp, index=False, encoding="utf-8-sig",
+            write_atomically(path, lambda tmp, f=ready: f.to_csv(tmp, index=False, encoding="utf-8-sig",
                                                              lineterminator="\n", na_rep=""))
         else:
-            _atomic_write(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+            write_atomically(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
         written[name] = path
     manifest = {
         "corpus_fingerprint": facts.corpus_fingerprint,
@@ -1454,7 +1458,7 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
         "format": format,
     }
     path = out / "manifest.json"
-    _atomic_write(path, lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+    write_atomically(path, lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
                                                          encoding="utf-8"))
     written["manifest"] = path
     return written

@@ -37,7 +37,6 @@ import functools
 import importlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -56,6 +55,7 @@ from matplotlib.transforms import Bbox
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from arabic_news.errors import ArabicNewsError, ParameterError
+from arabic_news.files import write_atomically
 from arabic_news.rules import fonts as _fonts
 
 __all__ = [
@@ -1216,21 +1216,6 @@ def plot_counts(series_or_frame: pd.Series | pd.DataFrame, title: str, label_lan
 # --------------------------------------------------------------------------- saving
 
 
-def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
 def save_figure(figure: Figure, name: str, out_dir: str | Path,
                 data: pd.DataFrame | None = None) -> dict[str, Path]:
     """Write `out_dir/figures/name.png`, `.svg` and `.csv` (the data drawn), each whole or not at all.
@@ -1262,13 +1247,13 @@ def save_figure(figure: Figure, name: str, out_dir: str | Path,
     folder.mkdir(parents=True, exist_ok=True)
     paths = {"png": folder / f"{name}.png", "svg": folder / f"{name}.svg"}
     with rc_context({"svg.hashsalt": SVG_HASH_SALT, "svg.fonttype": "path"}):
-        _write_atomically(paths["png"], lambda tmp: figure.savefig(
+        write_atomically(paths["png"], lambda tmp: figure.savefig(
             tmp, format="png", dpi=FIGURE_DPI, metadata={"Software": None}, facecolor="white"))
-        _write_atomically(paths["svg"], lambda tmp: figure.savefig(
+        write_atomically(paths["svg"], lambda tmp: figure.savefig(
             tmp, format="svg", dpi=FIGURE_DPI, metadata={"Date": None, "Creator": None}, facecolor="white"))
     table = data if data is not None else figure_data(figure)
     if table is not None:
         paths["csv"] = folder / f"{name}.csv"
-        _write_atomically(paths["csv"], lambda tmp: table.to_csv(
+        write_atomically(paths["csv"], lambda tmp: table.to_csv(
             tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
     return paths

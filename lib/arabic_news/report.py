@@ -39,6 +39,7 @@ from arabic_news.display import (
     script_direction,
 )
 from arabic_news.errors import ArabicNewsError, ParameterError
+from arabic_news.files import write_text_atomically
 from arabic_news.params import FACT_TABLES, _corpus_fingerprint, parse_iso_date, table_path
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -143,26 +144,14 @@ def _umask() -> int:
 
 
 def write_text(path: str | Path, text: str) -> Path:
-    """Write `text` (UTF-8) to `path` whole: a temporary file in the same folder, then a rename.
+    """Write `text` (UTF-8) to `path` whole (see `arabic_news.files`).
 
     Example:
         >>> import tempfile; folder = Path(tempfile.mkdtemp())
         >>> write_text(folder / "a.html", "<p>نص</p>").read_text(encoding="utf-8")
         '<p>نص</p>'
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    return write_text_atomically(path, text)
 
 
 # ---------------------------------------------------------------------------------------------
