@@ -30,6 +30,8 @@ _DATE_COLUMNS = {"publication_date", "date_window_start", "date_window_end", "as
 
 FORCE_NAMES_EN = {"us": "US", "coalition": "Coalition", "foreign": "Foreign", "iraqi": "Iraqi",
                   "militia": "Armed factions", "other": "Other"}
+_FORCE_SUBJECTS = {"us": "US forces", "coalition": "Coalition forces", "foreign": "Foreign forces",
+                   "iraqi": "Iraqi forces", "militia": "Armed factions", "other": "Other forces"}
 FORCE_NAMES_AR = {"us": "القوات الأمريكية", "coalition": "التحالف الدولي", "foreign": "القوات الأجنبية",
                   "iraqi": "القوات العراقية", "militia": "الفصائل المسلحة", "other": "قوات أخرى"}
 
@@ -203,44 +205,91 @@ def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None) -> list[str]:
+def _article_days(troop_levels: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
+    """The days the rows refer to: their as-of start, else their article's publication date or window."""
+    published: dict[str, str] = {}
+    if articles is not None and len(articles):
+        for row in articles.to_dict("records"):
+            day = row.get("publication_date") or row.get("date_window_start")
+            if day is not None and not pd.isna(day):
+                published[row["article_id"]] = str(day)[:10]
+    days = []
+    for row in troop_levels.to_dict("records"):
+        day = row.get("as_of_start")
+        day = str(day)[:10] if day is not None and not pd.isna(day) else published.get(row["article_id"])
+        if day:
+            days.append(day)
+    return sorted(days)
+
+
+def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None,
+                events: pd.DataFrame | None = None) -> list[str]:
     """Sentences (English) that state what the corpus says about troop levels, computed from the data.
 
+    For each force and place with current figures, whether the figure stays the same across the
+    articles (and over which days) or varies; then its past and planned figures; then, when `events`
+    is given, how many changes of mission the articles date meanwhile.
+
     Returns:
-        One sentence per force and place, the most-reported current figure first;
+        One sentence per force and place, the most reported first, and one on mission changes;
         a single sentence saying so when there are no figures.
     Example:
         >>> t = pd.DataFrame({"article_id": ["a", "b"], "force": ["us", "us"], "location": ["Iraq", "Iraq"],
         ...                   "kind": ["current", "current"], "value": [2500, 2500], "value_low": [None, None],
-        ...                   "value_high": [None, None], "approx": [True, False]})
+        ...                   "value_high": [None, None], "approx": [True, False],
+        ...                   "as_of_start": ["2021-07-22", "2024-03-15"]})
         >>> troop_story(t)[0]
-        'US forces in Iraq: 2 of 2 articles give a current figure of about 2,500.'
+        'US forces in Iraq: all 2 articles that give a current figure give the same one, about 2,500, from 2021-07-22 to 2024-03-15.'
     """
     figures = troop_figures(troop_levels)
     if figures.empty:
         return ["The corpus gives no troop levels."]
-    n_total = articles["article_id"].nunique() if articles is not None and len(articles) else \
-        troop_levels["article_id"].nunique()
+    order = figures.groupby(["force", "location"], dropna=False)["n_reports"].sum().sort_values(
+        ascending=False, kind="mergesort")
     sentences = []
-    for (force, location), group in figures.groupby(["force", "location"], sort=False, dropna=False):
-        force_name = FORCE_NAMES_EN.get(force, force or "Unnamed")
-        place = f" in {location}" if location else ""
-        current = group[group["kind"] == "current"].sort_values(["n_articles", "value"], ascending=[False, False])
+    for force, location in order.index:
+        group = figures[(figures["force"].fillna("") == (force or "")) &
+                        (figures["location"].fillna("") == (location or ""))]
+        rows = troop_levels[(troop_levels["force"].fillna("") == (force or "")) &
+                            (troop_levels["location"].fillna("") == (location or ""))]
+        subject = _FORCE_SUBJECTS.get(force, f"{force or 'Unnamed'} forces") + (f" in {location}" if location else "")
         parts = []
+        current = group[group["kind"] == "current"]
+        current_rows = rows[rows["kind"] == "current"]
         if len(current):
-            top = current.iloc[0]
-            hedge = "about " if top["approx"] else ""
-            parts.append(f"{top['n_articles']} of {n_total} articles give a current figure of "
-                         f"{hedge}{_number(top['value'])}")
-            others = [_number(v) for v in current["value"].iloc[1:]]
-            if others:
-                parts.append("other current figures: " + ", ".join(others))
+            days = _article_days(current_rows, articles)
+            span = f", from {days[0]} to {days[-1]}" if days and days[0] != days[-1] else \
+                (f", on {days[0]}" if days else "")
+            n_articles = current_rows["article_id"].nunique()
+            if len(current) == 1 and n_articles == 1:
+                top = current.iloc[0]
+                parts.append(f"one article gives a current figure, {'about ' if top['approx'] else ''}"
+                             f"{_number(top['value'])}{span}")
+            elif len(current) == 1:
+                top = current.iloc[0]
+                hedge = "about " if top["approx"] else ""
+                parts.append(f"all {n_articles} articles that give a current figure give "
+                             f"the same one, {hedge}{_number(top['value'])}{span}")
+            else:
+                top = current.sort_values(["n_articles", "value"], ascending=[False, False]).iloc[0]
+                low, high = _number(current["value"].min()), _number(current["value"].max())
+                parts.append(f"{n_articles} articles give current figures from {low} to {high}{span}; "
+                             f"the most reported is {'about ' if top['approx'] else ''}{_number(top['value'])} "
+                             f"({top['n_articles']} articles)")
         for kind, label in (("past", "past figures"), ("planned", "planned figures")):
             values = [_number(v) for v in group[group["kind"] == kind]["value"]]
             if values:
                 parts.append(f"{label}: " + ", ".join(values))
         if parts:
-            sentences.append(f"{force_name} forces{place}: " + "; ".join(parts) + ".")
+            sentences.append(f"{subject}: " + "; ".join(parts) + ".")
+    if events is not None and len(events) and "event_type" in events:
+        changes = events[events["event_type"].isin(["mission_change", "withdrawal"])]
+        if len(changes):
+            kinds = changes["event_type"].value_counts()
+            described = " and ".join(f"{n} {'mission changes' if k == 'mission_change' else 'withdrawals'}"
+                                     for k, n in kinds.items())
+            sentences.append(f"Meanwhile the articles date {described}, "
+                             f"{int(changes['status'].isin(['planned', 'expected']).sum())} of them planned or expected.")
     return sentences
 
 
