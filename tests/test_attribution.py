@@ -246,3 +246,29 @@ def test_cue_table_forms_are_normalized_and_known():
     assert len({w.form for w in SPEAKER_WORDS}) == len(SPEAKER_WORDS)
     for stop in SPEAKER_STOPS:
         assert stop == normalize(stop), stop
+
+
+def test_an_adverb_after_the_subject_ends_the_speaker():
+    s = "وأعلنت الحكومة رسميًا عن خطة لنشر 400 جندي"
+    assert attribute(s, s.index("400")).speaker == "الحكومة"
+
+
+def test_a_figure_after_a_semicolon_is_in_the_articles_own_voice():
+    s = "وأعلن البنتاغون عن خطة لخفض القوات إلى 3000؛ وبحلول الصيف، خفضت الإدارة العدد إلى 2000."
+    assert attribute(s, s.index("3000")).speaker == "البنتاغون"
+    assert attribute(s, s.index("2000")) is None
+
+
+def test_a_month_or_a_particle_ends_the_speaker_phrase():
+    s = "وقال متحدث باسم البنتاغون في مايو إن نحو 900 جندي سيبقون"
+    assert attribute(s, s.index("900")).speaker == "متحدث باسم البنتاغون"
+    s = "وكان الرئيس قد أعلن، في وقت سابق، سحب نحو 900 جندي"
+    assert attribute(s, s.index("900")).speaker == "الرئيس"
+
+
+def test_an_elided_speaker_takes_the_previous_sentences_speaker():
+    first = "وقال مسؤول أمريكي إن المحادثات بناءة."
+    previous = find_attributions(first)[-1]
+    s = "وأضاف أن نحو 900 جندي سيبقون"
+    a = attribute(s, s.index("900"), previous=previous)
+    assert (a.speaker, a.rule) == ("مسؤول أمريكي", "previous_speaker")

@@ -381,3 +381,34 @@ def test_an_elided_speaker_inherits_the_speaker_of_the_sentence_before():
     row = facts(body)["troop_levels"][0]
     assert row["attribution"] == "المتحدث باسم البنتاغون"
     assert row["attribution_en"] == "Pentagon spokesman"
+
+
+# ------------------------------------------------------------------ not troops, and kinds from cues
+
+@pytest.mark.parametrize("body", [
+    "وهناك عشرات المدربين العراقيين الذين دربوا فرق الكرة في الدوري المحلي.",
+    "ويستقبل المستشفى حاليا قرابة 300 جندي سابق من قدامى الحرب.",
+    "وقالت الوزارة إن نحو 100 من القوات الموالية للحكومة قتلوا في ضربات جوية.",
+])
+def test_coaches_veterans_and_casualties_named_later_are_not_troop_levels(body):
+    assert facts(body)["troop_levels"] == []
+
+
+def test_the_earlier_term_of_a_comparison_is_a_past_level():
+    rows = troops("وينتشر نحو 14 ألف جندي أمريكي حاليا في أفغانستان، مقارنة بنحو 8500 عسكري في نهاية العام الماضي.")
+    assert [(v, k) for v, _, _, k in rows] == [(14000, "current"), (8500, "past")]
+
+
+def test_a_country_sending_troops_is_their_force_and_the_host_city_their_country():
+    rows = troops("وتستعد تركيا لنشر حوالي 300 جندي في قاعدة بالدوحة خلال الشهرين القادمين.")
+    assert rows == [(300, "other", "Qatar", "planned")]
+
+
+def test_an_attack_count_so_far_this_year_runs_to_the_publication_date():
+    row = facts("وسجل المركز في عام 2023 حتى الآن 12 هجوما على القواعد.")["attacks"][0]
+    assert (row["count"], row["period_start"], row["period_end"]) == (12, "2023-01-01", "2023-05-10")
+
+
+def test_articles_table_counts_the_boilerplate_lines_set_aside():
+    row = facts("شارك الخبر\n\nويوجد نحو 900 جندي أمريكي في سوريا.")["articles"][0]
+    assert list(row)[-1] == "n_boilerplate" and row["n_boilerplate"] >= 1

@@ -36,6 +36,13 @@ def keys(text: str) -> list[str]:
     ("أفادت شبكة CNN", ["cnn"]),
     ("حلف شمال الأطلسي (ناتو)", ["nato"]),
     ("في إقليم كوردستان وأربيل", ["kurdistan", "erbil"]),
+    ("ينتشر الجنود في كوريا الجنوبية قرب حدود كوريا الشمالية", ["south_korea", "north_korea"]),
+    ("في المنامة عاصمة البحرين وفي الدوحة", ["manama", "bahrain", "doha"]),
+    ("يقود الأسطول عملياته في البحر المتوسط من نابولي", ["mediterranean", "naples"]),
+    ("قاعدة إنجرليك في تركيا", ["incirlik", "turkey"]),
+    ("قوات فرنسية في دولة مالي وفي ليبيا وجيبوتي", ["france", "mali", "libya", "djibouti"]),
+    ("مناورات في شبه الجزيرة الكورية ومياه الخليج وفي اليابان وإيطاليا",
+     ["korean_peninsula", "gulf", "japan", "italy"]),
 ])
 def test_find_entities(text, expected):
     assert keys(text) == expected
@@ -55,6 +62,7 @@ def test_spans_point_into_the_raw_text_with_clitics_and_diacritics():
     "اللغة العربية جميلة",      # العربية (Arabic), not Al Arabiya
     "شبه الجزيرة العربية",      # الجزيرة (peninsula), not Al Jazeera
     "حشد الجيش قواته",          # حشد (build-up), not the PMF
+    "الوضع المالي صعب",          # مالي (financial), not Mali
 ])
 def test_ambiguous_words_are_not_mentions(text):
     assert find_entities(text) == []

@@ -45,6 +45,7 @@ from arabic_news.rules.attribution_cues import (
     SpeakerWord,
 )
 from arabic_news.rules.gazetteer import ENTITIES, Entity
+from arabic_news.rules.months import MONTHS
 
 
 @dataclass(frozen=True)
@@ -101,12 +102,14 @@ _OPEN_MARKS = {'"': '"', "\u201C": "\u201D\u201C", "\u201D": "\u201D\u201C", "\u
 _WORDS: PhraseMatcher[SpeakerWord] = PhraseMatcher((w.form, w) for w in SPEAKER_WORDS)
 _ENTITIES: PhraseMatcher[Entity] = PhraseMatcher((f, e) for e in ENTITIES for f in e.forms)
 _STOPS: PhraseMatcher[str] = PhraseMatcher((s, s) for s in SPEAKER_STOPS)
-_STOP_WORDS = frozenset(s for s in SPEAKER_STOPS + SPEAKER_ADVERBS if " " not in s)
+_MONTH_WORDS = tuple(f for m in MONTHS for f in m.forms if " " not in f)
+_STOP_WORDS = frozenset(s for s in SPEAKER_STOPS + SPEAKER_ADVERBS + _MONTH_WORDS if " " not in s)
 _STOP_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _stop in SPEAKER_STOPS:
     if " " in _stop:
         _STOP_FIRST.setdefault(_stop.split()[0], []).append(tuple(_stop.split()))
 _ENTITY_FIRST = frozenset(f.split()[0] for e in ENTITIES for f in e.forms)
+_TRAILING = frozenset(("في", "من", "عن", "الي", "علي", "ب", "مع"))   # a preposition cut from its object
 _CLAUSE_WORDS = frozenset(("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "فان"))
 _PUNCT_STOP = frozenset("،,.:;؛!?؟-–—()[]«»\"“”…/")
 
@@ -173,6 +176,11 @@ def _phrase_after(text: str, pos: int, limit: int = MAX_SPEAKER_WORDS) -> tuple[
         i += 1
     if start is None:
         return pos, pos, clause
+    while end > start:                                      # «البنتاغون في» (before a month) → «البنتاغون»
+        last = text.rfind(" ", start, end)
+        if last < 0 or text[last + 1:end] not in _TRAILING:
+            break
+        end = last
     return start, end, clause
 
 
@@ -197,6 +205,11 @@ def _phrase_before(text: str, pos: int, floor: int) -> tuple[int, int]:
     end = pos
     while end > window_start and text[end - 1].isspace():
         end -= 1
+    while end > start:                                      # «ترامب قد» → «ترامب»
+        last = text.rfind(" ", start, end)
+        if last < 0 or text[last + 1:end] not in _STOP_WORDS:
+            break
+        end = last
     return start, end
 
 

@@ -51,7 +51,7 @@ from typing import Iterable, NamedTuple
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import (LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
+from arabic_news.rules.numbers import (GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
                                        YEAR_RANGE)
 from arabic_news.rules.units import PARTITIVES, UNITS
 
@@ -103,6 +103,7 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # Clitic prefixes the finder allows before a word (STYLE §5: added by the
 # finder, not repeated in the tables): conjunction, preposition, article.
 _CLITIC_RE = re.compile(r"(?P<conj>[وف]?)(?:(?P<prep>[بلك]?)(?P<art>ال)?|(?P<lil>لل))")
+_GLUED_RE = re.compile(r"[وف]?(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
 _DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![.\d])"      # 1.486.958: dots as thousands separators
            r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
@@ -381,6 +382,8 @@ def _clitic_start(t: str, pos: int) -> tuple[int, bool] | None:
         return None
     m = _CLITIC_RE.fullmatch(t, j, pos)
     if m is None:
+        if t[pos:pos + 1].isdigit() and _GLUED_RE.fullmatch(t, j, pos):
+            return pos, False   # «عن472 هجوما»: a preposition glued to digits
         return None
     article = bool(m.group("art") or m.group("lil"))
     return (pos - 2 if m.group("art") else pos), article
@@ -502,7 +505,9 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
             number_pos = m.end()
             while number_pos < len(t) and t[number_pos] in " \t\n":
                 number_pos += 1
-            with_article = t.startswith("ال", number_pos)
+            word_there = _CANDIDATE_RE.match(t, number_pos)
+            with_article = t.startswith("ال", number_pos) and not (
+                word_there and word_there.lastgroup == "w" and _key(word_there.group()) in _WORDS)   # «نحو الفي»
             if with_article:
                 number_pos += 2   # «نحو العشرات»: only a vague word may follow with the article
             m = _CANDIDATE_RE.match(t, number_pos)
@@ -513,7 +518,8 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
                     return None
             else:
                 key = _key(m.group())
-                if key in _HEDGES_BEFORE or (with_article and key not in _VAGUE_BY_FORM):
+                if key in _HEDGES_BEFORE or (with_article and key not in _VAGUE_BY_FORM
+                                             and not _WORDS.get(key, _NONE).definite):
                     return None
             start = pos
             article = False

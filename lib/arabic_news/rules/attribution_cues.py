@@ -23,6 +23,7 @@ finder adds the conjunctions و/ف before a cue itself.
 
 `SPEAKER_STOPS`: words that end a speaker phrase (إن/أن, في تصريح, يوم, لصحيفة …);
 `SPEAKER_ADVERBS`: adverbs after the subject, which end it too (رسميا، علنا، مجددا).
+Month names (`rules.months`) end a speaker phrase as weekday names do («البنتاغون في مارس»).
 
 To add a cue or word: add a row here and a sentence to tests/test_attribution.py.
 """
@@ -267,6 +268,8 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
     # relative clauses
     "الذي", "التي", "الذين", "طلب", "طالبا", "مفضلا", "رفض",
+    # particles before the verb («وكان ترامب قد اعلن»), times («في الوقت الذي», «في عام»)
+    "قد", "لقد", "في الوقت", "في عام", "عام",
 )
 """Words that end a speaker phrase; several words match as a sequence."""
 

@@ -127,6 +127,10 @@ SINCE_CUES: tuple[str, ...] = ("منذ",)
 #: interval), unless the expression lies before the publication date.
 UNTIL_CUES: tuple[str, ...] = ("حتي", "لغايه", "الي غايه", "لحين", "يمتد الي", "تمتد الي")
 
+#: Words right after a time expression that end its period on the article's date: «في عام
+#: 2018 حتي الان 44 هجوما» counts attacks from 1 January 2018 to the publication date.
+SO_FAR_CUES: tuple[str, ...] = ("حتي الان", "لحد الان", "حتي اليوم", "الي الان", "حتي تاريخه")
+
 #: Words inside or right before a period that cut it at the article's date: «في وقت لاحق
 #: من هذا العام» runs from the publication date to the year's end; «في وقت سابق هذا الشهر»
 #: from the month's start to the day before publication.

@@ -83,6 +83,22 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     *_adjective("سعود", "other", "Saudi Arabia"),
     *_adjective("افغان", "other", "Afghanistan"),
     *_adjective("كويت", "other", "Kuwait"),
+    *_adjective("يابان", "other", "Japan"),
+    ForceWord("كوري جنوبي", "other", "South Korea"),
+    ForceWord("كوريه جنوبيه", "other", "South Korea"),
+    ForceWord("الكوري الجنوبي", "other", "South Korea"),
+    ForceWord("الكوريه الجنوبيه", "other", "South Korea"),
+    ForceWord("كوري شمالي", "other", "North Korea"),
+    ForceWord("الكوري الشمالي", "other", "North Korea"),
+    ForceWord("الكوريه الشماليه", "other", "North Korea"),
+    # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
+    # كوريا الشماليه»): used when no nationality adjective follows the noun
+    ForceWord("تركيا", "other", note="as the sender of troops"),
+    ForceWord("روسيا", "other"),
+    ForceWord("فرنسا", "other"),
+    ForceWord("بريطانيا", "other"),
+    ForceWord("كوريا الشماليه", "other"),
+    ForceWord("كوريا الجنوبيه", "other"),
 )
 
 
@@ -150,7 +166,12 @@ CHANGE_CUES: tuple[str, ...] = (
 TOTAL_CUES: tuple[str, ...] = ("من جمله", "من اصل", "من بين", "من مجموع", "ضمن")
 
 #: Words that mark a troop level as past (`kind` = past) when the sentence has no date to say so.
-PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", "في ذلك الوقت", "في ذروه", "ذروتها", "بلغ ذروته")
+PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", "في ذلك الوقت", "في ذروه", "ذروتها", "بلغ ذروته",
+                              "وصل", "وصلت", "ارسلت", "ارسل")
+
+#: Words right before a figure that make it the earlier term of a comparison, a past level:
+#: «ينتشر 14 الف جندي حاليا، مقارنه بنحو 8500 في نهايه ولايه اوباما».
+COMPARISON_CUES: tuple[str, ...] = ("مقارنه", "بالمقارنه مع", "قياسا", "بعد ان كان", "بعد ان كانت")
 
 #: Words that make a figure one of people in general, not troops, when they follow the number.
 NOT_TROOPS: tuple[str, ...] = (
@@ -189,6 +210,12 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتيل", "قتلي", "جريح", "جرحي",
 )
 
+#: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
+#: anywhere later in the figure's clause they make it a casualty count.
+CASUALTY_VERBS_LATER: tuple[str, ...] = (
+    "قتلوا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "استشهدوا", "اعتقلوا", "اسروا", "فقدوا",
+)
+
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
 #: such a figure counts people in general.
 MIXED_WITH_PEOPLE: tuple[str, ...] = (
@@ -199,6 +226,20 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
 #: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
 #: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
 AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer")
+
+#: Words of a civilian field (sport, schools, health) in a sentence that make an ambiguous
+#: personnel noun (AMBIGUOUS_UNITS: مدربين، اعضاء، افراد …) civilians: «عشرات المدربين
+#: العراقيين دربوا فرقنا … علي مستوي الكره» counts football coaches, not troops.
+CIVILIAN_CONTEXT: tuple[str, ...] = (
+    "الكره", "كره القدم", "كره السله", "المنتخب", "منتخب", "الدوري", "اللاعبين", "لاعبين", "لاعبا",
+    "النادي", "الاندي", "الانديه", "اندي", "مباراه", "المباراه", "المباريات", "البطوله", "بطوله",
+    "الرياضه", "الرياضيه", "رياضي", "فرقنا", "الفرق الرياضيه", "الاتحاد الرياضي", "الملاعب",
+    "المدارس", "الجامعات", "الطلاب", "التلاميذ", "المستشفيات", "الاطباء",
+)
+
+#: Words right after a personnel noun that make the figure one of former soldiers
+#: («قرابه 300 جندي سابق», «جنود متقاعدين»): veterans are no troop level.
+VETERAN_CUES: tuple[str, ...] = ("سابق", "سابقين", "سابقون", "متقاعد", "متقاعدين", "متقاعدون", "قدامي")
 
 #: What may follow a figure whose noun is elided in a list («و9 الاف في العراق»): a preposition
 #: or punctuation, never another noun («و36 الف مركبه» counts vehicles).

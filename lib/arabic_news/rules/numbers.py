@@ -90,8 +90,8 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(1000, "scale", ("الف", "الفا"), definite=True),
     NumberWord(1000, "scale_plural", ("الاف", "الوف"), definite=True, vague="thousands",
                note="after a number it multiplies (ثلاثه الاف = 3000); alone it is vague"),
-    NumberWord(2000, "dual_scale", ("الفان", "الفين", "الفي"),
-               note="الفي is the construct state: «الفي عسكري» = 2000"),
+    NumberWord(2000, "dual_scale", ("الفان", "الفين", "الفي"), definite=True,
+               note="الفي is the construct state: «الفي عسكري» = 2000; definite «الالفي جندي»"),
     NumberWord(1_000_000, "scale", ("مليون", "مليونا"), definite=True),
     NumberWord(1_000_000, "scale_plural", ("ملايين",), definite=True, vague="millions"),
     NumberWord(2_000_000, "dual_scale", ("مليونان", "مليونين", "مليوني")),
@@ -229,3 +229,9 @@ RANGE_WORDS: tuple[RangeWord, ...] = (
     RangeWord("و", "connector_after_opener"),
     RangeWord("من", "change", note="«ارتفع من 40 الي 50»: a change, the two figures stay apart"),
 )
+
+
+GLUED_PREPOSITIONS: tuple[str, ...] = ("عن", "من", "الي", "علي", "في", "منذ")
+"""Prepositions that some outlets write glued to digits («عن472 هجوما», «من5200»): before
+digits they are a prefix of the number's word, like the one-letter clitics (و ف ب ل ك)."""
+
