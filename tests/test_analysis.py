@@ -1,0 +1,99 @@
+"""What the notebooks compute from the fact tables: filters, groups, rates, sources, texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from arabic_news import analysis
+from arabic_news.errors import ParameterError
+
+ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "publication_date": ["2021-07-29", "2024-03-10", None],
+                         "date_window_start": ["2021-07-29", "2024-03-10", None],
+                         "date_window_end": ["2021-07-29", "2024-03-10", None], "outlet": ["X", "Y", None]})
+TROOPS = pd.DataFrame({
+    "fact_id": ["t1", "t2", "t3", "t4"], "article_id": ["a", "b", "b", "c"],
+    "text": ["نحو 2500 جندي", "2500 عسكري", "من 5200", "600"], "force": ["us", "us", "us", "us"],
+    "location": ["Iraq", "Iraq", "Iraq", "Afghanistan"], "kind": ["current", "current", "past", "planned"],
+    "value": [2500, 2500, 5200, 600], "value_low": [2250, None, None, None], "value_high": [2750, None, None, None],
+    "approx": [True, False, False, False], "as_of_start": [None, None, "2020-09-01", None],
+    "as_of_end": [None, None, "2020-11-30", None], "attribution": [None, "البنتاغون", None, None],
+    "attribution_en": [None, "Pentagon", None, None], "start": [0, 0, 10, 0], "end": [5, 5, 15, 3]})
+ATTACKS = pd.DataFrame({
+    "fact_id": ["x1", "x2", "x3"], "article_id": ["a", "a", "b"], "text": ["نحو 50 هجوما", "ستة هجمات", "عشرات"],
+    "count": [50, 6, None], "count_low": [None, None, 20], "count_high": [None, None, 90],
+    "approx": [True, False, True], "qualifier": ["about", "exact", "exact"], "weapons": ["rocket", "drone", None],
+    "period_start": ["2021-01-01", "2021-07-01", None], "period_end": ["2021-07-29", "2021-07-07", None],
+    "attribution": [None, None, None], "attribution_en": [None, None, None], "start": [0, 9, 0], "end": [5, 14, 5]})
+EVENTS = pd.DataFrame({
+    "fact_id": ["e1", "e2", "e3"], "article_id": ["a", "b", "c"], "date_start": ["2021-07-26", "2024-11-05", None],
+    "date_end": ["2021-07-26", "2024-11-05", None], "event_type": ["visit", "election", "other"],
+    "status": ["happened", "planned", "happened"], "relative": [True, False, False], "start": [0, 0, 0],
+    "end": [3, 3, 3], "actors": ["Joe Biden;Iraq", None, None], "time_expression": ["الاثنين", "5 نوفمبر", "ذلك"],
+    "precision": ["day", "day", None], "quote": ["q", "q", "q"], "attribution": [None, None, None]})
+FACTS = {"articles": ARTICLES, "troop_levels": TROOPS, "attacks": ATTACKS, "events": EVENTS}
+
+
+def test_a_date_range_keeps_facts_inside_it_and_facts_it_cannot_place():
+    kept = analysis.filter_facts(FACTS, date_from=dt.date(2024, 1, 1))
+    assert kept["articles"]["article_id"].tolist() == ["b", "c"]            # c has no date: kept, not hidden
+    assert kept["events"]["fact_id"].tolist() == ["e2", "e3"]
+    assert kept["troop_levels"]["fact_id"].tolist() == ["t2", "t4"]       # t3 is as of 2020; t1's article is 2021
+    assert kept["attacks"]["fact_id"].tolist() == ["x3"]
+
+
+def test_article_ids_limit_every_table():
+    kept = analysis.filter_facts(FACTS, article_ids=["a"])
+    assert set(kept["events"]["article_id"]) == set(kept["attacks"]["article_id"]) == {"a"}
+
+
+def test_an_unknown_article_id_is_a_parameter_error_naming_it():
+    with pytest.raises(ParameterError, match="article_ids.*zz"):
+        analysis.split_ids("a, zz", ARTICLES)
+
+
+def test_the_same_figure_in_two_articles_is_one_group_with_its_article_count():
+    groups = analysis.troop_figures(TROOPS)
+    row = groups[(groups["value"] == 2500) & (groups["kind"] == "current")].iloc[0]
+    assert (row["n_articles"], row["n_reports"], row["approx"], row["article_ids"]) == (2, 2, True, "a;b")
+
+
+def test_attack_counts_become_weekly_rates_over_their_own_periods():
+    rates = analysis.attack_rates(ATTACKS).set_index("fact_id")
+    assert rates.loc["x1", "days"] == 210 and rates.loc["x1", "per_week"] == round(50 / 30, 2)
+    assert rates.loc["x2", "per_week"] == pytest.approx(6.0)
+    assert pd.isna(rates.loc["x3", "per_week"])                          # no period: no guessed rate
+
+
+def test_the_troop_story_is_computed_from_the_rows():
+    story = analysis.troop_story(TROOPS, ARTICLES, EVENTS)
+    assert story[0].startswith("US forces in Iraq: all 2 articles that give a current figure give the same one, "
+                               "about 2,500")
+    assert "past figures: 5,200" in story[0]
+    assert any("Afghanistan" in s and "planned figures: 600" in s for s in story)
+    changed = analysis.troop_story(TROOPS.assign(value=[2500, 3000, 5200, 600]), ARTICLES)
+    assert "current figures from 2,500 to 3,000" in changed[0]
+
+
+def test_sources_are_counted_per_article_and_charted_in_the_label_language():
+    sources = analysis.attribution_counts(FACTS)
+    own = sources[sources["attribution"] == ""]
+    assert own["attribution_en"].unique().tolist() == ["(the article itself)"]
+    assert analysis.cited_sources(sources, "en").to_dict() == {"Pentagon": 1}
+    assert analysis.cited_sources(sources, "ar").to_dict() == {"البنتاغون": 1}
+
+
+def test_the_timeline_json_is_sorted_and_keeps_actors_as_lists(tmp_path):
+    path = analysis.write_timeline_json(EVENTS, tmp_path / "timeline.json", parameters={"date_from": ""})
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert [e["fact_id"] for e in document["events"]] == ["e1", "e2", "e3"]
+    assert document["events"][0]["actors"] == ["Joe Biden", "Iraq"]
+    assert document["parameters"] == {"date_from": ""}
+
+
+def test_read_facts_names_the_missing_table_and_the_command(tmp_path):
+    with pytest.raises(ParameterError, match="arabic-news extract"):
+        analysis.read_facts(tmp_path)
