@@ -1255,7 +1255,9 @@ def extract_article(article) -> dict[str, list[dict]]:
     article_row = {
         "article_id": article.article_id,
         "title": article.title,
-        "publication_date": _iso(pub.date),
+        # An inferred date is the day relative expressions resolved against, inside the window the
+        # next two columns report: the basis says it was inferred, so it is never a silent guess.
+        "publication_date": _iso(pub.date or pub.ref_date),
         "publication_date_basis": pub.basis,
         "date_window_start": _iso(pub.window_start),
         "date_window_end": _iso(pub.window_end),
