@@ -3,7 +3,8 @@
 Measures MB/s (megabytes of UTF-8 text per second, one core) of normalize_with_offsets next to a naive
 per-character baseline, and of find_quantities / find_dates next to dateparser's search_dates on the same
 text in the same run. The text is ~10 MB of real articles from ../shared/corpus (the seeds repeated when the
-corpus is absent). Timings are the best of a few repeats.
+corpus is absent). Timings are the best of a few repeats; memory is the peak resident size of the bench process after each
+stage (the 10 MB text itself included), and of the report's own process.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import sys
 import time
 from pathlib import Path
@@ -65,6 +67,11 @@ def naive_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), to_raw
 
 
+def peak_memory_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory so far, in MB (Linux reports kilobytes)."""
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
 def mb_per_s(n_bytes: int, seconds: float) -> float:
     return round(n_bytes / 1_000_000 / seconds, 2) if seconds > 0 else float("inf")
 
@@ -96,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"bench: {results['text_mb']} MB of text from {source}", flush=True)
     results["normalize"] = bench_normalize(text)
+    results["normalize"]["peak_memory_mb_so_far"] = peak_memory_mb()
     print(f"  normalize: {results['normalize']}", flush=True)
     for module, function in (("numbers_bench", "bench_numbers"), ("dates_bench", "bench_dates"),
                              ("report_bench", "bench_report")):
@@ -105,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
             results[function] = {"skipped": f"{module}.{function} not available ({missing})"}
             continue
         results[function] = bench(text)
+        results[function]["peak_memory_mb_so_far"] = peak_memory_mb()
+        if function == "bench_report":
+            results[function]["peak_memory_mb_report_process"] = peak_memory_mb(resource.RUSAGE_CHILDREN)
         print(f"  {function}: {results[function]}", flush=True)
 
     out = Path(args.out)
