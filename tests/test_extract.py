@@ -72,6 +72,14 @@ def test_elided_noun_after_an_exception_word():
     assert rows[0][3] == "planned"
 
 
+def test_people_staying_behind_a_withdrawal_count_without_a_troop_noun():
+    body = "وتقضي خطة الانسحاب البريطاني من مالي، التي تنتهي بحلول أيلول، باستثناء قرابة 250 سيبقون لحماية السفارة."
+    rows = troops(body)
+    assert [(v, k) for v, _, _, k in rows] == [(250, "planned")]
+    # without a withdrawal, an excepted number that stays is not a troop level
+    assert troops("وزار الوزير كل المدارس باستثناء نحو 30 ستبقى مغلقة.") == []
+
+
 def test_total_containing_another_gives_two_forces():
     rows = troops("ويبلغ عدد القوات الأمريكية 900 جندي من أصل 2000 جندي أجنبي في سوريا.")
     assert [(v, f) for v, f, _, _ in rows] == [(900, "us"), (2000, "foreign")]

@@ -238,6 +238,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "troop_noun": [(f, True) for f in force_rules.TROOP_NOUNS],
         "anaphor": [(f, True) for f in force_rules.ANAPHORS],
         "exception": [(f, True) for f in force_rules.EXCEPTION_CUES],
+        "staying": [(f, True) for f in force_rules.STAYING_VERBS],
         "change": [(f, True) for f in force_rules.CHANGE_CUES],
         "total": [(f, True) for f in force_rules.TOTAL_CUES],
         "past": [(f, True) for f in force_rules.PAST_CUES],
@@ -839,12 +840,17 @@ def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, field
             troop = make("elided:list")
             troop.unit = prev.unit
             return troop
+    excepted = analysis.hits_in("exception", max(s_nstart, nstart - 20), nstart)
+    # «باستثناء حوالي 600 سيبقون» in a sentence about a withdrawal: people staying behind
+    if excepted and analysis.hits_in("staying", nend, min(s_nend, nend + 12)) \
+            and any(hit.value[1] == "withdrawal" for hit in analysis.hits_in("trigger", s_nstart, s_nend)):
+        return make("elided:exception_staying")
     troop_context = bool(analysis.hits_in("troop_noun", s_nstart, s_nend) or same
                          or (last_troop and last_troop.q and _within_sentences(analysis, last_troop, sentence, 2)))
     if not troop_context:
         return None
     # «باستثناء حوالي 600 سيبقون»
-    if analysis.hits_in("exception", max(s_nstart, nstart - 20), nstart):
+    if excepted:
         return make("elided:exception")
     # «خفضت … هذا العدد الي 2500»
     if analysis.hits_in("anaphor", max(s_nstart, nstart - 40), nstart) and last_troop is not None:

@@ -156,6 +156,13 @@ ANAPHORS: tuple[str, ...] = (
 #: («باستثناء حوالي 600 سيبقون»).
 EXCEPTION_CUES: tuple[str, ...] = ("باستثناء", "ما عدا", "عدا", "سوي", "ماعدا", "الا")
 
+#: Verbs of staying right after an excepted figure: «باستثناء حوالي 600 سيبقون» counts people who stay
+#: behind when a withdrawal is the subject, even when no troop noun is in the sentence
+#: («خطة الانسحاب الأميركي … باستثناء حوالي 600 سيبقون لتأمين السفارة»).
+STAYING_VERBS: tuple[str, ...] = (
+    "سيبقون", "سيبقوا", "يبقون", "سيبقي", "ستبقي", "سيظلون", "سيظل", "ستظل", "باقين", "سيتبقون",
+)
+
 #: Words before «من X الي Y» that make it a change of a troop level (two rows: past X, planned Y).
 CHANGE_CUES: tuple[str, ...] = (
     "تقليص", "خفض", "تخفيض", "خفضت", "قلصت", "تقليل", "زياده", "رفع", "رفعت", "زادت", "يخفض",
