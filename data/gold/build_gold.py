@@ -44,7 +44,7 @@ EVENT_COLUMNS = [
 ]
 MANIFEST_COLUMNS = [
     "article_id", "path", "outlet", "publication_date", "basis", "title", "tables",
-    "n_troop_levels", "n_attacks", "why",
+    "n_troop_levels", "n_attacks", "n_events", "why",
 ]
 TABLES = {"troop_levels": TROOP_COLUMNS, "attacks": ATTACK_COLUMNS, "events": EVENT_COLUMNS}
 
@@ -195,7 +195,7 @@ def build() -> dict[Path, str]:
         raise GoldError(f"{SHARED_CORPUS} is missing: the corpus gold is built from the articles there")
     corpus_raws = {m["path"]: read_article(SHARED_CORPUS / m["path"]) for m in manifest}
     counts: dict[str, dict[str, int]] = {m["path"]: {} for m in manifest}
-    for table in ("troop_levels", "attacks"):
+    for table in ("troop_levels", "attacks", "events"):
         columns = TABLES[table]
         rows = resolve(read_tsv(SOURCE / f"corpus_{table}.tsv"), corpus_raws, "path", columns, f"corpus_{table}")
         for r in rows:
@@ -221,6 +221,7 @@ def build() -> dict[Path, str]:
             "tables": m["tables"],
             "n_troop_levels": counts[m["path"]].get("troop_levels", 0),
             "n_attacks": counts[m["path"]].get("attacks", 0),
+            "n_events": counts[m["path"]].get("events", 0),
             "why": m["why"],
         })
     out.sort(key=lambda r: r["path"])
