@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from arabic_news.errors import ArabicNewsError
+from arabic_news.errors import ArabicNewsError, CorpusError, ParameterError
 
 
 def _add_extract(subparsers) -> argparse.ArgumentParser:
@@ -37,16 +37,55 @@ def _add_extract(subparsers) -> argparse.ArgumentParser:
     return parser
 
 
+def _progress(quiet: bool = False) -> bool:
+    """Draw a progress bar only for a person watching (stderr is a terminal), never into a log file."""
+    return not quiet and sys.stderr.isatty()
+
+
+def _say_skipped(progress: bool) -> Callable[[Exception], None]:
+    """A callback printing one line per skipped file: its path and the reason (above the bar, if any)."""
+    def report_skip(error) -> None:
+        line = f"skipped {getattr(error, 'path', '?')}: {getattr(error, 'reason', error)}"
+        if progress:
+            from tqdm import tqdm
+
+            tqdm.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+    return report_skip
+
+
+def _write_outputs(name: str, folder, write: Callable[[], object]):
+    """Run `write`; an OSError (no permission, disk full, a file in the way) becomes a message naming `name`."""
+    try:
+        return write()
+    except OSError as error:
+        where = error.filename or folder
+        raise ParameterError(name, str(folder), f"cannot be written ({error.strerror or error}: {where})",
+                             "Give a folder you can write to") from error
+
+
+def _check_something_read(corpus_dir, facts) -> None:
+    """Stop (writing nothing) when every file of the corpus was skipped: there is nothing to report on."""
+    if not len(facts.articles) and facts.skipped:
+        n = len(facts.skipped)
+        raise CorpusError(corpus_dir, f"none of its {n} file{'s' * (n != 1)} could be read (reasons above); "
+                                      "nothing was written")
+
+
 def run_extract(args: argparse.Namespace) -> int:
     """`extract`: the fact tables of a corpus, with progress, skipped files and a summary."""
     from arabic_news.extract import extract_corpus, write_tables
+    from arabic_news.report import check_output_dir
 
-    def report_skip(error) -> None:
-        print(f"skipped {getattr(error, 'path', '?')}: {getattr(error, 'reason', error)}", file=sys.stderr)
-
+    check_output_dir("--out", args.out)
+    progress = _progress(args.quiet)
     started = time.perf_counter()
-    facts = extract_corpus(args.corpus_dir, errors=args.errors, progress=not args.quiet, on_skip=report_skip)
-    written = write_tables(facts, args.out, format=args.format)
+    facts = extract_corpus(args.corpus_dir, errors=args.errors, progress=progress,
+                           on_skip=_say_skipped(progress))
+    _check_something_read(args.corpus_dir, facts)
+    written = _write_outputs("--out", args.out, lambda: write_tables(facts, args.out, format=args.format))
     seconds = time.perf_counter() - started
     n_articles = len(facts.articles)
     lines = [
@@ -59,6 +98,17 @@ def run_extract(args: argparse.Namespace) -> int:
     lines.append(f"tables written to {Path(args.out)} ({args.format}; {written['manifest'].name})")
     print("\n".join(lines), file=sys.stderr)
     return 0
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is less than 1")
+    return value
 
 
 def _add_report(subparsers) -> argparse.ArgumentParser:
@@ -78,7 +128,7 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--show-code", action="store_true", help="show the code cells (for a class)")
     parser.add_argument("--date-from", default="", metavar="YYYY-MM-DD", help="show facts from this date")
     parser.add_argument("--date-to", default="", metavar="YYYY-MM-DD", help="show facts up to this date")
-    parser.add_argument("--jobs", type=int, default=2, help="notebooks run at the same time (default 2)")
+    parser.add_argument("--jobs", type=_positive_int, default=2, help="notebooks run at the same time (default 2)")
     parser.add_argument("--notebooks", metavar="NOTEBOOKS_DIR", default=None,
                         help="the notebooks to run (default: the project's notebooks/)")
     return parser
@@ -87,17 +137,23 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
 def run_report(args: argparse.Namespace) -> int:
     """`report`: extract, then every notebook into OUT_DIR; a failing notebook fails the command by name."""
     from arabic_news.extract import extract_corpus, write_tables
-    from arabic_news.report import build_report
+    from arabic_news.report import build_report, check_report_arguments
 
     started = time.perf_counter()
     facts_dir = Path(args.facts) if args.facts else Path(args.out) / "facts"
-    facts = extract_corpus(args.corpus_dir, progress=True,
-                           on_skip=lambda e: print(f"skipped {getattr(e, 'path', '?')}: "
-                                                   f"{getattr(e, 'reason', e)}", file=sys.stderr))
-    write_tables(facts, facts_dir)
+    if Path(args.corpus_dir).is_dir():  # a missing corpus gets the reader's own message below
+        # Every argument is checked before the extraction, which takes minutes on a large folder.
+        check_report_arguments(args.corpus_dir, args.out, facts_dir=facts_dir,
+                               label_language=args.label_language, notebooks_dir=args.notebooks,
+                               date_from=args.date_from, date_to=args.date_to)
+    progress = _progress()
+    facts = extract_corpus(args.corpus_dir, progress=progress, on_skip=_say_skipped(progress))
+    _check_something_read(args.corpus_dir, facts)
+    _write_outputs("--facts" if args.facts else "--out", facts_dir, lambda: write_tables(facts, facts_dir))
+    n_skipped = len(facts.skipped)
     print(f"extracted {len(facts.articles)} articles into {facts_dir} "
-          f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')})",
-          file=sys.stderr)
+          f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')}); "
+          f"skipped {n_skipped} file{'s' * (n_skipped != 1)}", file=sys.stderr)
     result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
                           label_language=args.label_language, show_code=args.show_code,
                           notebooks_dir=args.notebooks, date_from=args.date_from, date_to=args.date_to,

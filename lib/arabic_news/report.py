@@ -366,6 +366,10 @@ def run_notebook(
     except Exception as exc:  # the kernel died, a timeout: the notebook failed, the others go on
         ok = False
         error = f"{type(exc).__name__}: {exc}"
+    except BaseException:  # interrupted: leave no temporary copy behind
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
     if os.path.exists(tmp) and os.path.getsize(tmp) > 0:
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, executed_path)
@@ -705,6 +709,83 @@ def _library_version() -> str:
     return __version__
 
 
+def check_output_dir(name: str, path: str | Path) -> Path:
+    """Check that `path` can be a folder of outputs: it is one, or it can be created.
+
+    Args:
+        name: the parameter's name, for the message (e.g. ``"--out"``).
+        path: the folder; it may be missing (it is created later), but neither it nor any
+            existing parent may be a file.
+    Returns:
+        The folder, resolved.
+    Raises:
+        ParameterError: `path` or one of its parents is a file.
+    Example:
+        >>> import tempfile; afile = Path(tempfile.mkdtemp()) / "notes.txt"; _ = afile.write_text("x")
+        >>> check_output_dir("--out", afile / "reports")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        arabic_news.errors.ParameterError: --out='.../notes.txt/reports' is inside a file (.../notes.txt), not a folder. ...
+    """
+    folder = Path(path).resolve()
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            if not candidate.is_dir():
+                where = "is a file" if candidate == folder else f"is inside a file ({candidate})"
+                raise ParameterError(name, str(path), f"{where}, not a folder",
+                                     "Give a folder: it is created when missing")
+            break
+    return folder
+
+
+def check_report_arguments(
+    corpus_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    facts_dir: str | Path | None = None,
+    label_language: str = "ar",
+    notebooks_dir: str | Path | None = None,
+    date_from: str = "",
+    date_to: str = "",
+) -> list[Path]:
+    """Check a report's arguments before anything runs (so a bad one fails in a second, not after extraction).
+
+    Args:
+        corpus_dir, out_dir, facts_dir, label_language, notebooks_dir, date_from, date_to:
+            as for :func:`build_report`.
+    Returns:
+        The notebooks the report will run, in order.
+    Raises:
+        ParameterError: naming the first bad argument and what to do.
+    Example:
+        >>> check_report_arguments(".", "reports", label_language="fr")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        arabic_news.errors.ParameterError: label_language='fr' is not a label language. Use "ar" or "en"
+    """
+    if not Path(corpus_dir).is_dir():
+        raise ParameterError("corpus_dir", str(corpus_dir), "is not a folder",
+                             "Give a folder of articles, e.g. seeds")
+    if label_language not in ("ar", "en"):
+        raise ParameterError("label_language", label_language, "is not a label language",
+                             'Use "ar" or "en"')
+    start, end = parse_iso_date("date_from", date_from), parse_iso_date("date_to", date_to)
+    if start and end and start > end:
+        raise ParameterError("date_from", date_from, f"is after date_to={date_to!r}", "Swap them")
+    check_output_dir("out_dir", out_dir)
+    if facts_dir is not None:
+        check_output_dir("facts_dir", facts_dir)
+    if notebooks_dir is None:
+        from arabic_news.params import find_project_root
+
+        root = find_project_root() or find_project_root(Path(__file__).parent)
+        if root is None:
+            raise ParameterError("notebooks_dir", None, "was not given and no project root was found",
+                                 "Pass notebooks_dir, the folder holding 01_…ipynb to 06_…ipynb")
+        notebooks_dir = root / "notebooks"
+    return find_notebooks(notebooks_dir)
+
+
 def build_report(
     corpus_dir: str | Path,
     out_dir: str | Path,
@@ -744,28 +825,12 @@ def build_report(
         ReportError: a notebook failed; every other notebook finished and the index was written.
     """
     say = log or (lambda line: print(line, flush=True))
+    notebooks = check_report_arguments(corpus_dir, out_dir, facts_dir=facts_dir, label_language=label_language,
+                                       notebooks_dir=notebooks_dir, date_from=date_from, date_to=date_to)
     corpus = Path(corpus_dir).resolve()
-    if not corpus.is_dir():
-        raise ParameterError("corpus_dir", str(corpus_dir), "is not a folder",
-                             "Give a folder of articles, e.g. seeds")
-    if label_language not in ("ar", "en"):
-        raise ParameterError("label_language", label_language, "is not a label language",
-                             'Use "ar" or "en"')
-    start, end = parse_iso_date("date_from", date_from), parse_iso_date("date_to", date_to)
-    if start and end and start > end:
-        raise ParameterError("date_from", date_from, f"is after date_to={date_to!r}", "Swap them")
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     facts = Path(facts_dir).resolve() if facts_dir is not None else out / "facts"
-    if notebooks_dir is None:
-        from arabic_news.params import find_project_root
-
-        root = find_project_root() or find_project_root(Path(__file__).parent)
-        if root is None:
-            raise ParameterError("notebooks_dir", None, "was not given and no project root was found",
-                                 "Pass notebooks_dir, the folder holding 01_…ipynb to 06_…ipynb")
-        notebooks_dir = root / "notebooks"
-    notebooks = find_notebooks(notebooks_dir)
 
     if extract:
         t0 = time.perf_counter()
