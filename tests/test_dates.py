@@ -18,7 +18,10 @@ THURSDAY = dt.date(2021, 7, 29)
 
 def load_cases() -> list[dict]:
     lines = [line for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+    cases = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+    for case in cases:  # «\\n» in a case's text is a line break (a new paragraph)
+        case["text"] = case["text"].replace("\\n", "\n")
+    return cases
 
 
 CASES = load_cases()

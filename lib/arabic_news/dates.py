@@ -18,6 +18,20 @@ How `find_dates` works, in one pass:
    نفسه») against the last date found before them; spans are mapped back to the
    raw text.
 
+The year of a month or day-month written without one («في 3 يناير», «في نوفمبر»):
+- written with الماضي / المقبل / الحالي: the year that makes it so;
+- a known event's day and month, in a sentence naming its subject
+  (`rules.known_events` ``names``: «سليماني» with «3 يناير»): that event's year;
+- in a past-tense sentence (a perfect verb of `rules.periods.PAST_VERBS` before the
+  date or just after it, and no future cue): the year of the **narrative** — the last
+  absolute date before it in the same paragraph («في عام 2019 … و تصاعد الصراع …
+  في 3 مارس» → 3 March 2019), when that year is earlier than ``ref_date``'s — else
+  the latest such day on or before ``ref_date`` («وصلت … في ديسمبر» published in
+  October 2018 → December 2017). Anaphora that follow («بعد يومين», «في ذلك الخريف»)
+  count from the date so resolved;
+- otherwise ``ref_date``'s year, unless that puts it far ahead (or, after a future
+  cue, far behind): see UNCUED_AHEAD_DAYS and FUTURE_BEHIND_DAYS in `rules.periods`.
+
 Without ``ref_date`` a relative expression is not returned: never a guess.
 Nothing here reads files or logs.
 """
@@ -36,6 +50,7 @@ from hijridate import Gregorian, Hijri
 
 from arabic_news.errors import ParameterError
 from arabic_news.normalize import normalize_with_offsets
+from arabic_news.rules import known_events as _known
 from arabic_news.rules import months as _months
 from arabic_news.rules import periods as _periods
 from arabic_news.rules import weekdays as _weekdays
@@ -267,6 +282,27 @@ def _future_pattern() -> re.Pattern:
 _FUTURE_RE = _future_pattern()
 
 
+def _past_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in sorted(_periods.PAST_VERBS, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(_periods.CONJUNCTIONS) + r")?(?:" + verbs + r")(?!\w)")
+
+
+_PAST_RE = _past_pattern()
+
+
+def _named_days() -> dict[tuple[int, int], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """(month, day) -> ((year, subject words), ...) of the known events that list subject words."""
+    out: dict[tuple[int, int], list[tuple[int, tuple[str, ...]]]] = {}
+    for event in _known.KNOWN_EVENTS:
+        if event.names:
+            day = dt.date.fromisoformat(event.date)
+            out.setdefault((day.month, day.day), []).append((day.year, event.names))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_NAMED_DAYS = _named_days()
+
+
 @lru_cache(maxsize=65536)
 def _analyses(word: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, stem) readings of a token: the token itself, then without clitics."""
@@ -465,6 +501,7 @@ class _Parser:
         self.text = text
         self.ref = ref
         self.prev: _Hit | None = None
+        self.narrative: tuple[int, int] | None = None   # (year, end offset) of the last absolute date
         self.words: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -520,6 +557,41 @@ class _Parser:
         b = max(text.rfind(c, lo, start) for c in _periods.SENTENCE_ENDS)
         b = lo if b < 0 else b + 1
         return _FUTURE_RE.search(text, b, start) is not None
+
+    def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        lo = max(0, start - _periods.CUE_SCAN_CHARS)
+        b = max(text.rfind(c, lo, start) for c in _periods.SENTENCE_ENDS)
+        b = lo if b < 0 else b + 1
+        hi = min(len(text), end + _periods.PAST_SCAN_AFTER)
+        e = min((k for k in (text.find(c, end, hi) for c in _periods.SENTENCE_ENDS) if k >= 0), default=hi)
+        return b, e
+
+    def past_cue(self, start: int, end: int) -> bool:
+        """A perfect verb (rules.periods.PAST_VERBS) in the sentence, before the date or just after it."""
+        b, e = self._sentence_bounds(start, end)
+        return _PAST_RE.search(self.text, b, e) is not None
+
+    def narrative_year(self, start: int) -> int | None:
+        """The year of the last absolute date before `start` in the same paragraph, or None."""
+        if self.narrative is None:
+            return None
+        year, end = self.narrative
+        if "\n" in self.text[end:start]:
+            return None
+        return year
+
+    def named_year(self, c) -> int | None:
+        """The year of a known event on this day and month whose subject the sentence names."""
+        events = _NAMED_DAYS.get((c.month, c.day))
+        if not events:
+            return None
+        b, e = self._sentence_bounds(c.start, c.end)
+        sentence = self.text[b:e]
+        for year, names in events:
+            if any(re.search(r"(?<!\w)(?:[وفبلك]|ال|لل)?" + re.escape(n) + r"(?!\w)", sentence) for n in names):
+                return year
+        return None
 
     # ---- entry point
     def parse_at(self, i: int) -> _Hit | None:
@@ -854,6 +926,16 @@ class _Parser:
             return base
         y = ref.year
         day = c.day or 1
+        if c.modifier is None and c.day is not None:
+            named = self.named_year(c)
+            if named is not None:
+                return named
+        if c.modifier is None and not self.future_cue(c.start) and self.past_cue(c.start, c.end):
+            narrative = self.narrative_year(c.start)
+            if narrative is not None and narrative < y:
+                return narrative
+            first = dt.date(y, c.month, min(day, calendar.monthrange(y, c.month)[1]))
+            return y if first <= ref else y - 1
         if c.modifier == "current":
             return y
         if c.modifier == "past":
@@ -1322,6 +1404,8 @@ class _Parser:
 
 _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 28
+# Absolute dates that set the narrative year for a later month or day-month written without one.
+_NARRATIVE_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})
 
 
 _STARTERS: dict[str, bool] = {}   # token -> can a date start there (a plain dict: the hottest lookup)
@@ -1423,6 +1507,8 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
             out.append(DateSpan(hit.date_start, hit.date_end, hit.precision, hit.relative, text[s:e], s, e,
                                 hit.rule, future))
             parser.prev = hit
+            if not hit.relative and hit.precision in _NARRATIVE_PRECISIONS:
+                parser.narrative = (hit.date_end.year, hit.end)
             i = hit.end_tok
     return out
 

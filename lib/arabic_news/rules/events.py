@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from arabic_news.rules import periods as _periods
 from arabic_news.rules.vocabularies import EVENT_TYPES as EVENT_TYPE_VALUES  # noqa: F401
 from arabic_news.rules.vocabularies import STATUSES as STATUS_VALUES  # noqa: F401
 
@@ -142,7 +143,7 @@ EARLIER_CUES: tuple[str, ...] = ("وقت سابق",)
 #: letters after it is read as a future verb («سيضمان», «ستنشر») unless listed here.
 NOT_FUTURE_VERBS: tuple[str, ...] = (
     "سنوات", "سنويا", "سنوي", "سنويه", "سيطره", "سيطرت", "سيطر", "سينما", "سيناريو", "سيناء", "سيول", "سيتي",
-    "ستار", "ستوكهولم", "سياسه", "سياسات", "سياسي", "سيارات", "سيارة", "سيارتين", "سيده", "سيدات", "ستراتيجيه",
+    "ستار", "ستوكهولم", "سياسه", "سياسات", "سياسي", "سيارات", "سياره", "سيارتين", "سيده", "سيدات", "ستراتيجيه",
     "سيبراني", "سيبرانيه", "سيرته", "سيرين", "ستيفن", "ستيف", "سنغافوره", "سنتيمتر", "سيمون", "سيمينار",
 )
 
@@ -150,11 +151,6 @@ NOT_FUTURE_VERBS: tuple[str, ...] = (
 #: Verbs in the perfect (past tense) that place a month written without a year in the
 #: past: «بيان صدر في 7 ابريل», «تم استهداف … في اوائل يوليو». The publication window
 #: then starts no earlier than that month of the latest year the article names
-#: (`arabic_news.extract`). Bare stems; the extractor adds the clitics و ف.
-PAST_VERBS: tuple[str, ...] = (
-    "صدر", "صدرت", "تم", "جري", "جرت", "عقد", "عقدت", "شهد", "شهدت", "وقع", "وقعت", "قتل", "قتلت",
-    "استهدف", "استهدفت", "اعلن", "اعلنت", "نفذ", "نفذت", "اطلق", "اطلقت", "استمرت", "استمر", "ازدادت",
-    "ازداد", "تصاعد", "تصاعدت", "زار", "زارت", "التقي", "التقت", "اجتمع", "اجتمعت", "وصل", "وصلت",
-    "بدا", "بدات", "انتهي", "انتهت", "تعرض", "تعرضت", "هاجم", "هاجمت", "قصف", "قصفت", "شن", "شنت",
-    "كان", "كانت", "اصدر", "اصدرت", "خفضت", "خفض", "سحبت", "انسحبت",
-)
+#: (`arabic_news.extract`); the date finder reads the same table to resolve the month's
+#: year. The table lives in `rules.periods` (one table, two readers).
+PAST_VERBS: tuple[str, ...] = _periods.PAST_VERBS

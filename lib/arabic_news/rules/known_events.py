@@ -9,6 +9,12 @@ Forms are written as `normalize()` outputs them and are matched with word
 boundaries and the clitic prefixes (و ف ب ل ك, ال, لل). Keep to events whose
 name alone pins the day (not «الانتخابات» or «الحرب»), and cite the date.
 
+A row may also list `names`: words that name the event's subject. A day and month
+written without a year («في 3 يناير») in a sentence that holds one of them, on the
+event's own day and month, is read as that event's day (`arabic_news.dates`): «اغتيال
+أمريكا في 3 يناير للجنرال الإيراني قاسم سليماني» is 3 January 2020 whatever year the
+narrative around it names.
+
 To add an event: add a row; tests/test_extract.py checks the rows parse.
 """
 
@@ -22,6 +28,7 @@ class KnownEvent(NamedTuple):
     date: str      # ISO date (YYYY-MM-DD) the event happened (its first day)
     forms: tuple[str, ...]  # normalized surface forms that name it
     note: str = ""
+    names: tuple[str, ...] = ()  # subject words that, beside its day-month, pin the year
 
 
 KNOWN_EVENTS: tuple[KnownEvent, ...] = (
@@ -30,7 +37,7 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
     KnownEvent("soleimani_killing", "2020-01-03", ("اغتيال سليماني", "اغتيال قاسم سليماني",
                                                    "مقتل سليماني", "مقتل قاسم سليماني",
                                                    "اغتيال الجنرال الايراني قاسم سليماني"),
-               note="US drone strike at Baghdad airport"),
+               note="US drone strike at Baghdad airport", names=("سليماني",)),
     KnownEvent("iraq_parliament_withdrawal_vote", "2020-01-05", ("قرار البرلمان العراقي باخراج القوات الاجنبيه",),
                note="non-binding resolution to expel foreign troops"),
     KnownEvent("mosul_fall", "2014-06-10", ("سقوط الموصل",), note="ISIS takes Mosul"),
@@ -43,7 +50,8 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
     KnownEvent("kabul_fall", "2021-08-15", ("سقوط كابول",), note="the Taliban take Kabul"),
     KnownEvent("russia_invades_ukraine", "2022-02-24", ("الغزو الروسي لاوكرانيا", "الحرب الروسيه الاوكرانيه",
                                                          "الحرب في اوكرانيا")),
-    KnownEvent("tower_22_attack", "2024-01-28", ("البرج 22",), note="drone attack that killed three US soldiers in Jordan"),
+    KnownEvent("tower_22_attack", "2024-01-28", ("البرج 22",), note="drone attack that killed three US soldiers in Jordan",
+               names=("البرج 22",)),
     KnownEvent("covid_pandemic", "2020-03-11", ("جائحه كورونا", "فيروس كورونا", "كوفيد 19", "كوفيد-19"),
                note="WHO declares a pandemic; articles naming it are from 2020 on"),
     KnownEvent("us_capture_saddam", "2003-12-13", ("القبض علي صدام",)),

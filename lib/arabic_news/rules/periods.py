@@ -314,6 +314,25 @@ NOT_FUTURE_WORDS: tuple[str, ...] = (
     "سيبيريا", "سيرك", "سيرته", "سيرتها", "سيريلانكا", "سيئه", "سيئا", "سيئات",
 )
 
+# A verb in the perfect (past tense) in the sentence of a month or day-month written
+# without a year places it in the past: «وصلت إلى الجزيرة في ديسمبر» (published in
+# October 2018) is December 2017, and inside a narrative about an earlier year it takes
+# that year (see `arabic_news.dates`). Bare stems; the finder adds و ف before them.
+# `arabic_news.extract` reads the same table for publication windows.
+PAST_VERBS: tuple[str, ...] = (
+    "صدر", "صدرت", "تم", "جري", "جرت", "عقد", "عقدت", "شهد", "شهدت", "وقع", "وقعت", "قتل", "قتلت",
+    "استهدف", "استهدفت", "اعلن", "اعلنت", "نفذ", "نفذت", "اطلق", "اطلقت", "استمرت", "استمر", "ازدادت",
+    "ازداد", "تصاعد", "تصاعدت", "زار", "زارت", "التقي", "التقت", "اجتمع", "اجتمعت", "وصل", "وصلت",
+    "بدا", "بدات", "انتهي", "انتهت", "تعرض", "تعرضت", "هاجم", "هاجمت", "قصف", "قصفت", "شن", "شنت",
+    "كان", "كانت", "اصدر", "اصدرت", "خفضت", "خفض", "سحبت", "انسحبت",
+    "حدث", "حدثت", "قاد", "قادت", "توجه", "توجهت", "اتخذ", "اتخذت", "اتخذته", "اتخذتها", "اصيب", "اصيبت",
+    "فاز", "فازت", "اعتقل", "اعتقلت", "اغتيل", "سقط", "سقطت", "تولي", "تولت", "اسس", "تاسس", "تاسست",
+    "انطلق", "انطلقت", "ولد", "توفي", "رحل", "اندلع", "اندلعت", "دخل", "دخلت", "غادر", "غادرت",
+)
+# How far after a date (characters, same sentence) the perfect verb is looked for:
+# «وفي الأول من نوفمبر قتل ثلاثة مدنيين».
+PAST_SCAN_AFTER = 30
+
 # Sentence ends for the cue scan: a cue counts only in the same sentence, before the date.
 SENTENCE_ENDS = ".!?؟\n"
 # How far back (characters) the cue scan looks at most.
