@@ -585,7 +585,9 @@ def _dates(frame: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _numbers(frame: pd.DataFrame, name: str) -> pd.Series:
-    return pd.to_numeric(_column(frame, name), errors="coerce")
+    # Plain floats: a nullable Int64 column (as the notebooks read the tables) cannot take the
+    # middle of a range such as 200–999, and fillna would raise on it.
+    return pd.to_numeric(_column(frame, name), errors="coerce").astype("float64")
 
 
 def _flags(frame: pd.DataFrame, name: str) -> pd.Series:
