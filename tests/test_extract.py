@@ -141,6 +141,38 @@ def test_every_time_expression_is_an_event_with_type_actors_and_status():
     assert (visit["date_start"], visit["event_type"], visit["status"]) == ("2023-06-01", "visit", "planned")
 
 
+
+def events(body: str, **kw) -> dict[str, dict]:
+    return {r["time_expression"]: r for r in facts(body, **kw)["events"]}
+
+
+def test_a_year_so_far_runs_from_its_start_to_the_publication_date():
+    rows = events("وسجلت الشرطة في عام 2023 حتى الآن 12 هجوما على المراكز الحدودية.")
+    row = rows["عام 2023"]
+    assert (row["date_start"], row["date_end"], row["precision"], row["relative"]) == (
+        "2023-01-01", "2023-05-10", "interval", True)
+
+
+def test_today_as_nowadays_is_no_event_but_today_with_a_verb_or_a_part_of_the_day_is():
+    body = ("والمنطقة اليوم تعيش مرحلة صعبة من التوتر. "
+            "ووصلت التعزيزات إلى القاعدة اليوم بعد رحلة طويلة. "
+            "وانفجرت عبوة ظهر اليوم قرب السوق.")
+    rows = facts(body)["events"]
+    assert [(r["sentence_id"], r["date_start"]) for r in rows] == [(2, "2023-05-10"), (3, "2023-05-10")]
+
+
+def test_qad_before_a_perfect_verb_is_already_not_may():
+    rows = events("وكان التنظيم قد تبنى الهجوم الأربعاء 10 ماي في بيان.")
+    assert next(iter(rows.values()))["status"] == "happened"
+    rows = events("وقال المسؤول إن المحادثات قد تستمر حتى الأربعاء 17 ماي.")
+    assert next(iter(rows.values()))["status"] != "happened"
+
+
+def test_a_past_month_without_a_year_after_the_publication_month_is_last_year():
+    rows = events("وزار الوزير الجزيرة في سبتمبر عندما قصف المتمردون المطار.")
+    assert (rows["سبتمبر"]["date_start"], rows["سبتمبر"]["status"]) == ("2022-09-01", "happened")
+
+
 # ------------------------------------------------------------------ publication dates
 
 def test_publication_date_from_a_dateline_when_there_is_no_metadata():

@@ -186,6 +186,7 @@ _FUNC = {
     "dur_block": frozenset(_periods.DURATION_BLOCKERS),
     "month_cue": frozenset(c.form for c in _periods.YEAR_CUES) | frozenset(r.form for r in _periods.RANGE_WORDS),
 }
+_TODAY_BLOCKERS = frozenset(_periods.TODAY_BLOCKERS)
 _JOINS = {r.form: r.pair for r in _periods.RANGE_WORDS if r.role == "join"}
 _DUR_PREPS = {p.form: p for p in _periods.DURATION_PREPOSITIONS}
 _SEP_DATE = frozenset("/-.")
@@ -454,6 +455,16 @@ def _narrow(start: dt.date, end: dt.date, unit: str, low: float, high: float) ->
     a, b = math.floor(low * days + 1e-9), math.ceil(high * days - 1e-9)
     b = max(b, a + 1)
     return start + dt.timedelta(days=a), start + dt.timedelta(days=b - 1)
+
+
+def _dekads(start: dt.date, end: dt.date, low: float, high: float) -> tuple[dt.date, dt.date]:
+    """The part [low, high] of a month in whole ten-day thirds (1–10, 11–20, 21–end), as the
+    press reads «أوائل يوليو», «منتصف أبريل», «نهاية نوفمبر»."""
+    a = min(2, math.floor(low * 3 + 1e-9))
+    b = max(a + 1, math.ceil(high * 3 - 1e-9))
+    first = start + dt.timedelta(days=10 * a)
+    last = end if b >= 3 else start + dt.timedelta(days=10 * b - 1)
+    return first, last
 
 
 def _precision_of_span(start: dt.date, end: dt.date) -> str:
@@ -1114,6 +1125,10 @@ class _Parser:
         if row.strict and weekday is None:
             if self.w(j).startswith(_ARTICLE) or self.lex(j, ("demo",)) or self.lex(i - 1, ("demo",)):
                 return None  # «اليوم العالمي»، «في ذلك اليوم»، «اليوم نفسه»: not today
+            before = self.w(i - 1)
+            if clen == 0 and i > 0 and (before in _TODAY_BLOCKERS or before[:1] in _periods.CONJUNCTIONS
+                                        and before[1:] in _TODAY_BLOCKERS) and self._explicit_after(j) is None:
+                return None  # «روسيا اليوم»، «مرتين في اليوم»، «إلى اليوم»: a name, a rate, a state
         wd = None
         if weekday is not None and weekday[2] == 0:
             wd, j = weekday[0].value, j + weekday[1]
@@ -1243,7 +1258,10 @@ class _Parser:
         start, end, unit, relative, future, end_tok = target
         if unit not in ("year", "month", "decade", "week"):
             return None
-        start, end = _narrow(start, end, unit, part.low, part.high)
+        if unit == "month" and part.kind == "part":
+            start, end = _dekads(start, end, part.low, part.high)
+        else:
+            start, end = _narrow(start, end, unit, part.low, part.high)
         precision = part.kind if part.kind != "part" else _precision_of_span(start, end)
         return self._hit(i, clen, end_tok, start, end, precision, relative, "part_of_" + unit, future)
 
@@ -1406,6 +1424,16 @@ _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 28
 # Absolute dates that set the narrative year for a later month or day-month written without one.
 _NARRATIVE_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})
+_OPEN_ENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(_periods.CONJUNCTIONS) + r")?(?:"
+                            + "|".join(re.escape(c) for c in _periods.OPEN_ENDED_CUES) + r")\s*$")
+
+
+def _open_ended(text: str, start: int) -> bool:
+    """«منذ صيف 2020»: the date's own first word or the word before it is an open-ended cue."""
+    head = text[max(0, start - 12):start + 8]
+    cut = start - max(0, start - 12)
+    first = text[start:start + 8].split()[:1]
+    return bool(_OPEN_ENDED_RE.search(head[:cut])) or bool(first and _OPEN_ENDED_RE.search(first[0]))
 
 
 _STARTERS: dict[str, bool] = {}   # token -> can a date start there (a plain dict: the hottest lookup)
@@ -1507,7 +1535,7 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
             out.append(DateSpan(hit.date_start, hit.date_end, hit.precision, hit.relative, text[s:e], s, e,
                                 hit.rule, future))
             parser.prev = hit
-            if not hit.relative and hit.precision in _NARRATIVE_PRECISIONS:
+            if not hit.relative and hit.precision in _NARRATIVE_PRECISIONS and not _open_ended(ntext, hit.start):
                 parser.narrative = (hit.date_end.year, hit.end)
             i = hit.end_tok
     return out

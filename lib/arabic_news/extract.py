@@ -63,6 +63,7 @@ from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
+from arabic_news.rules import periods as period_rules
 from arabic_news.rules import weapons as weapon_rules
 from arabic_news.rules import weekdays as weekday_rules
 from arabic_news.rules.attribution_cues import CLAUSE_BREAKS
@@ -268,6 +269,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "until": [(f, True) for f in event_rules.UNTIL_CUES],
         "later": [(f, True) for f in event_rules.LATER_CUES],
         "so_far": [(f, True) for f in event_rules.SO_FAR_CUES],
+        "day_part": [(f, True) for f in event_rules.DAY_PARTS],
         "earlier": [(f, True) for f in event_rules.EARLIER_CUES],
         "weekday": [(f, w.weekday) for w in weekday_rules.WEEKDAYS for f in w.forms],
     }
@@ -1169,11 +1171,60 @@ def _cut_at_publication(analysis: _Analysis, pub: PublicationDate, ds, s_nstart:
     wide = (max(s_nstart, nstart - 18), nend)   # «في وقت لاحق من هذا العام»
     if analysis.hits_in("since", *near) and start <= last and end < last:
         return start, last, "interval", "since"
+    so_far = analysis.hits_in("so_far", nend, nend + 14)
+    if so_far and not analysis.ntext[nend:so_far[0].start].strip() and start <= last <= end:
+        return start, last, "interval", "so_far"   # «في عام 2018 حتى الآن»: the year's start to publication
     if (analysis.hits_in("until", *near) or analysis.hits_in("later", *wide)) and end >= first:
         return first, end, "interval", "until" if analysis.hits_in("until", *near) else "later"
     if analysis.hits_in("earlier", *wide) and start <= last <= end:
         return start, last - dt.timedelta(days=1), "interval", "earlier"
     return start, end, precision, ""
+
+
+_TODAY_RULES = frozenset({"relative_day"})
+_TODAY_WORDS = frozenset(r.form for r in period_rules.RELATIVE_DAYS
+                         if r.offset == 0 and r.strict)
+_WEAK_CUES = frozenset(event_rules.WEAK_STATUS_CUES)
+_IMPERFECT = tuple(event_rules.IMPERFECT_PREFIXES)
+
+
+def _nowadays(analysis: _Analysis, ds, s_nstart: int, nstart: int, nend: int, s_nend: int) -> bool:
+    """A bare «اليوم» that means «nowadays» (a state, left out of the events): no weekday or
+    date with it, no part of the day before it (rules.events.DAY_PARTS), and no perfect verb,
+    status cue, future verb or statement trigger in its sentence."""
+    if ds.rule not in _TODAY_RULES or ds.precision != "day":
+        return False
+    words = analysis.ntext[nstart:nend].split()
+    if len(words) != 1 or words[0].lstrip("وفبل") not in _TODAY_WORDS:
+        return False
+    before = analysis.ntext[max(s_nstart, nstart - 12):nstart].split()
+    if before and analysis.hits_in("day_part", nstart - 1 - len(before[-1]), nstart):
+        return False
+    if analysis.hits_in("past_verb", s_nstart, s_nend) or analysis.hits_in("status", s_nstart, s_nend):
+        return False
+    if any(h.value[1] in ("statement", "announcement") for h in analysis.hits_in("trigger", s_nstart, s_nend)):
+        return False
+    for m in _FUTURE_VERB_RE.finditer(analysis.ntext, s_nstart, s_nend):
+        if m.group(1) not in _NOT_FUTURE:
+            return False
+    return True
+
+
+def _only_weak_cues(analysis: _Analysis, s_nstart: int, nstart: int, nend: int, s_nend: int) -> bool:
+    """True when every expected-cue near the date is a weak one («قد») that means «already»: a
+    perfect verb after it, or a perfect verb such as كان before it in the sentence."""
+    hits = [h for h in analysis.hits_in("status", s_nstart, min(s_nend, nend + 20)) if h.value == "expected"]
+    if not hits:
+        return False
+    for h in hits:
+        if h.form not in _WEAK_CUES:
+            return False
+        after = analysis.ntext[h.end:h.end + 20].split()
+        if analysis.hits_in("past_verb", max(s_nstart, h.start - 60), h.start):
+            continue  # «وكان التنظيم قد تبنى»: كان … قد is the pluperfect
+        if not after or after[0].startswith(_IMPERFECT):
+            return False
+    return True
 
 
 def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> list[dict]:
@@ -1194,6 +1245,8 @@ def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> l
             continue
         nstart, nend = analysis.n(ds.start), analysis.n(ds.end)
         s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        if _nowadays(analysis, ds, s_nstart, nstart, nend, s_nend):
+            continue
         trigger = None
         best = None
         for hit in analysis.hits_in("trigger", s_nstart, s_nend):
@@ -1203,6 +1256,8 @@ def _event_rows(analysis: _Analysis, pub: PublicationDate, dates, entities) -> l
                 best, trigger = key, hit
         event_type = trigger.value[1] if trigger else "other"
         status = _status_near(analysis, s_nstart, nstart, nend, s_nend)
+        if status == "expected" and _only_weak_cues(analysis, s_nstart, nstart, nend, s_nend):
+            status = None   # «قد تبنى»: already, not may
         if ds.date_start is not None and today is not None and ds.date_end < today:
             status = "happened"
         elif ds.date_start is not None and today is not None and ds.date_start > today:

@@ -132,6 +132,18 @@ UNTIL_CUES: tuple[str, ...] = ("حتي", "لغايه", "الي غايه", "لح�
 #: 2018 حتي الان 44 هجوما» counts attacks from 1 January 2018 to the publication date.
 SO_FAR_CUES: tuple[str, ...] = ("حتي الان", "لحد الان", "حتي اليوم", "الي الان", "حتي تاريخه")
 
+#: Parts of the day right before «اليوم» that date an event to today («ظهر اليوم»,
+#: «فجر اليوم»): a bare «اليوم» without one of them, a perfect verb, a status cue or a
+#: statement in its sentence is «nowadays» (a state), not an event (`arabic_news.extract`).
+DAY_PARTS: tuple[str, ...] = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "نهار", "صبيحه", "ظهيره")
+
+#: A word after «قد» that is a verb in the perfect makes «قد» mean «already» (past), not
+#: «may» (expected): the imperfect starts with one of these letters («قد تستمر»).
+IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
+
+#: Status cues that are weak: they count only when the verb after them is imperfect.
+WEAK_STATUS_CUES: tuple[str, ...] = ("قد",)
+
 #: Words inside or right before a period that cut it at the article's date: «في وقت لاحق
 #: من هذا العام» runs from the publication date to the year's end; «في وقت سابق هذا الشهر»
 #: from the month's start to the day before publication.

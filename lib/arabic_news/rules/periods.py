@@ -47,7 +47,14 @@ RELATIVE_DAYS: tuple[RelativeDay, ...] = (
     RelativeDay("اول من امس", -2),
     RelativeDay("امس الاول", -2),
     RelativeDay("بعد غد", 2),
+    RelativeDay("الليله الماضيه", -1, note="last night: the evening before the publication day"),
+    RelativeDay("ليله امس", -1),
 )
+
+# Words right before a bare «اليوم» (no weekday or date after it) that make it no date:
+# names of outlets («روسيا اليوم», «أخبار اليوم», «المصري اليوم»), a rate («مرتين في
+# اليوم»), «until now» and «from now on» (إلى اليوم، إلى حد اليوم، بعد اليوم: states).
+TODAY_BLOCKERS: tuple[str, ...] = ("روسيا", "اخبار", "المصري", "في", "الي", "حد", "بعد")
 
 
 class PeriodNoun(NamedTuple):
@@ -117,7 +124,9 @@ class Part(NamedTuple):
 
 # A part of a year covers whole months, of a month whole days, of a decade
 # whole years: the fractions are rounded outwards. «نهاية 2011» is December
-# 2011; «أواخر 2011» is September–December.
+# 2011; «أواخر 2011» is September–December. A part of a month (kind "part") covers
+# whole ten-day thirds, as the press counts them: «أوائل يوليو» is 1–10 July,
+# «منتصف أبريل» 11–20 April, «نهاية نوفمبر» 21–30 November.
 PARTS: tuple[Part, ...] = (
     Part("مطلع", "part", 0, 1 / 12), Part("بدايه", "part", 0, 1 / 12), Part("مستهل", "part", 0, 1 / 12),
     Part("بدايات", "part", 0, 1 / 3), Part("مطالع", "part", 0, 1 / 3),
@@ -329,6 +338,9 @@ PAST_VERBS: tuple[str, ...] = (
     "فاز", "فازت", "اعتقل", "اعتقلت", "اغتيل", "سقط", "سقطت", "تولي", "تولت", "اسس", "تاسس", "تاسست",
     "انطلق", "انطلقت", "ولد", "توفي", "رحل", "اندلع", "اندلعت", "دخل", "دخلت", "غادر", "غادرت",
 )
+# A date right after one of these runs to the present («منذ صيف 2020»): it sets no
+# narrative year for the yearless dates after it.
+OPEN_ENDED_CUES: tuple[str, ...] = ("منذ",)
 # How far after a date (characters, same sentence) the perfect verb is looked for:
 # «وفي الأول من نوفمبر قتل ثلاثة مدنيين».
 PAST_SCAN_AFTER = 30
