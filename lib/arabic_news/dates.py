@@ -579,9 +579,13 @@ class _Parser:
         return b, e
 
     def past_cue(self, start: int, end: int) -> bool:
-        """A perfect verb (rules.periods.PAST_VERBS) in the sentence, before the date or just after it."""
+        """A perfect verb (rules.periods.PAST_VERBS) in the date's clause (the sentence cut at
+        rules.periods.CLAUSE_BREAKS), before the date or just after it, and no future verb there."""
+        text = self.text
         b, e = self._sentence_bounds(start, end)
-        return _PAST_RE.search(self.text, b, e) is not None
+        b = max([b] + [text.rfind(c, b, start) + 1 for c in _periods.CLAUSE_BREAKS])
+        e = min([e] + [k for k in (text.find(c, end, e) for c in _periods.CLAUSE_BREAKS) if k >= 0])
+        return _PAST_RE.search(text, b, e) is not None and _FUTURE_RE.search(text, b, e) is None
 
     def narrative_year(self, start: int) -> int | None:
         """The year of the last absolute date before `start` in the same paragraph, or None."""

@@ -341,6 +341,9 @@ PAST_VERBS: tuple[str, ...] = (
 # A date right after one of these runs to the present («منذ صيف 2020»): it sets no
 # narrative year for the yearless dates after it.
 OPEN_ENDED_CUES: tuple[str, ...] = ("منذ",)
+# Marks that end a clause: the perfect verb that places a yearless date in the past is
+# looked for in the date's own clause («قرر فرض عقوبات، يبدأ سريانها في 4 نوفمبر» is ahead).
+CLAUSE_BREAKS: tuple[str, ...] = ("،", ",", "؛", ";", ":")
 # How far after a date (characters, same sentence) the perfect verb is looked for:
 # «وفي الأول من نوفمبر قتل ثلاثة مدنيين».
 PAST_SCAN_AFTER = 30
