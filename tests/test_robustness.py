@@ -353,3 +353,21 @@ def test_a_vague_range_in_nullable_integer_columns_is_drawn():
     })
     fig = plotting.plot_troop_levels(frame, None, "en")
     assert fig.axes
+
+
+# --------------------------------------------------------------------------------------- determinism
+
+
+@pytest.mark.slow
+def test_a_second_report_into_the_same_folder_gives_the_same_bytes(reported, corpus, tmp_path):
+    """Figures, tables, timeline.json, article pages, executed notebooks, HTML and index: all the same.
+    (Reports in two different folders differ only where the provenance names the folder.)"""
+    done, out, _ = reported
+    assert done.returncode == 0
+    first = tmp_path / "first"
+    shutil.copytree(out, first)
+    again = _run("report", str(corpus), "--out", str(out))
+    assert again.returncode == 0, again.stderr[-3000:]
+    before, after = _tree_hashes(first), _tree_hashes(out)
+    assert sorted(before) == sorted(after)
+    assert [name for name in sorted(before) if before[name] != after[name]] == []

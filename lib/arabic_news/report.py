@@ -406,6 +406,49 @@ def _thumbnail(nb) -> str:
     return ""
 
 
+_RUN_TIMES = ("start_time", "end_time", "duration")
+
+
+def strip_run_metadata(nb, executed_path: str | Path | None = None):
+    """Drop what changes from run to run in an executed notebook: clock times and durations.
+
+    papermill stamps the notebook and each cell with ``start_time``, ``end_time`` and
+    ``duration``; the kernel adds ``metadata.execution`` timestamps; papermill's
+    ``output_path`` names the temporary file the run wrote, and its injected-parameters
+    cell gets a random id. Without them the same corpus gives
+    the same executed notebook and HTML, byte for byte. Status and exceptions are kept.
+
+    Args:
+        nb: an ``nbformat.NotebookNode``, changed in place.
+        executed_path: the executed copy's final path, recorded as papermill's ``output_path``.
+    Returns:
+        `nb`.
+    Example:
+        >>> import nbformat
+        >>> nb = nbformat.v4.new_notebook(metadata={"papermill": {"duration": 1.5, "exception": None}})
+        >>> nb.cells.append(nbformat.v4.new_code_cell("1", metadata={"execution": {"iopub.status.busy": "…"},
+        ...                                                           "papermill": {"start_time": "…", "status": "completed"}}))
+        >>> nb = strip_run_metadata(nb)
+        >>> dict(nb.metadata.papermill), dict(nb.cells[0].metadata)
+        ({'exception': None}, {'papermill': {'status': 'completed'}})
+    """
+    run = nb.metadata.get("papermill")
+    if isinstance(run, dict):
+        for key in _RUN_TIMES:
+            run.pop(key, None)
+        if executed_path is not None and "output_path" in run:
+            run["output_path"] = str(executed_path)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", ()) and "id" in cell:
+            cell["id"] = "injected-parameters"  # papermill gives it a random id on every run
+        per_cell = cell.metadata.get("papermill")
+        if isinstance(per_cell, dict):
+            for key in _RUN_TIMES:
+                per_cell.pop(key, None)
+    return nb
+
+
 def _run_and_render(
     source: Path, out_dir: Path, parameters: Mapping[str, Any], show_code: bool,
     provenance: Mapping[str, Any], timeout: int | None,
@@ -427,6 +470,7 @@ def _run_and_render(
     written: Path | None = None
     if executed.exists():
         nb = nbformat.read(str(executed), as_version=4)
+        strip_run_metadata(nb, executed)
         nb.metadata.setdefault("arabic_news", {})["name"] = name
         prov = {"notebook": source.name, **provenance, "status": "ok" if ok else f"failed: {error}"}
         write_text(html_path, render_html(nb, show_code=show_code, provenance=prov))
@@ -490,6 +534,42 @@ def corpus_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
             value = int(best[0]) if float(best[0]).is_integer() else best[0]
             figures["most reported troop figure"] = f"{value} ({best[1]} article{'s' if best[1] != 1 else ''})"
     return figures
+
+
+def skipped_files_note(facts_dir: str | Path, corpus_dir: str | Path, *, limit: int = 20) -> str:
+    """The files the extraction skipped, each with its reason, as one line for the index.
+
+    Args:
+        facts_dir: the fact tables; their ``manifest.json`` lists the skipped files.
+        corpus_dir: paths are shown relative to it where they are inside it.
+        limit: at most this many files are named; the line says how many more the manifest lists.
+    Returns:
+        ``""`` when nothing was skipped (or there is no manifest), else e.g.
+        ``"2: empty.txt (empty file); scan.txt (binary file)"``.
+    Example:
+        >>> import json, tempfile; facts = Path(tempfile.mkdtemp())
+        >>> _ = (facts / "manifest.json").write_text(json.dumps({"skipped": [
+        ...     {"path": "/c/a.txt", "reason": "empty file"}, {"path": "/c/b/c.txt", "reason": "binary file"}]}))
+        >>> skipped_files_note(facts, "/c", limit=1)
+        '2: a.txt (empty file); … and 1 more, listed in manifest.json'
+    """
+    from arabic_news.params import read_manifest
+
+    try:
+        entries = read_manifest(facts_dir).get("skipped") or []
+    except (OSError, ValueError):
+        return ""
+    root = Path(corpus_dir).resolve()
+    shown = []
+    for entry in entries[:limit]:
+        path = Path(str(entry.get("path", "?")))
+        try:
+            path = path.resolve().relative_to(root)
+        except ValueError:
+            pass
+        shown.append(f"{path.as_posix()} ({entry.get('reason', '')})")
+    more = f"; … and {len(entries) - limit} more, listed in manifest.json" if len(entries) > limit else ""
+    return f"{len(entries)}: " + "; ".join(shown) + more if entries else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -876,6 +956,9 @@ def build_report(
     entries = write_article_pages(corpus, tables, out, provenance=provenance)
     say(f"articles: {len(entries)} page(s) in {out / 'articles'}")
     figures = corpus_key_figures(tables)
+    skipped = skipped_files_note(facts, corpus)
+    if skipped:
+        figures["skipped files"] = skipped
     index = write_index(out, ordered, thumbs=[thumbs[nb] for nb in notebooks], articles=entries,
                         key_figures=figures, provenance=provenance, corpus_dir=str(corpus_dir))
     say(f"index: {index}")
