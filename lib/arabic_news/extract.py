@@ -57,7 +57,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from arabic_news.errors import ArabicNewsError, ParameterError
+from arabic_news.errors import ArabicNewsError, ArticleError, ParameterError
 from arabic_news.files import write_atomically
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import events as event_rules
@@ -1449,8 +1449,20 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
                    dynamic_ncols=True, desc="extract")
         iterator = bar
     seen_skipped = 0
+    failed: list[ArticleError] = []   # articles read but not extracted (a bug of ours, reported, not fatal)
     for article in iterator:
-        for name, table_rows in extract_article(article).items():
+        try:
+            article_rows = extract_article(article)
+        except Exception as exc:  # one article never stops a batch; errors="raise" re-raises it
+            if errors == "raise":
+                raise
+            error = ArticleError(article.path, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                               "the other articles were extracted. Please report this article")
+            failed.append(error)
+            if on_skip is not None:
+                on_skip(error)
+            continue
+        for name, table_rows in article_rows.items():
             rows[name].extend(table_rows)
         skipped = getattr(reader, "skipped", [])
         while seen_skipped < len(skipped):
@@ -1461,6 +1473,7 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     if on_skip is not None:
         for error in skipped[seen_skipped:]:
             on_skip(error)
+    skipped += failed
     if bar is not None:
         bar.close()
     frames = {name: _frame(name, table_rows) for name, table_rows in rows.items()}

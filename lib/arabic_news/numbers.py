@@ -330,10 +330,10 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
                 classes = set()
                 last_scale = v
             elif kind == "dual_scale":
-                if group or not (first or conj) or (last_scale is not None and v / 2 >= last_scale):
+                if group or not (first or conj) or (last_scale is not None and v // 2 >= last_scale):
                     break
                 total += v
-                last_scale = v / 2
+                last_scale = v // 2  # the scale of a dual (الفين: الف); whole, never a float
                 classes = set()
             else:  # fraction
                 if first:
