@@ -436,13 +436,27 @@ class PublicationDate:
     note: str = ""
 
 
+_METADATA_DATE_KEYS = ("published", "publication_date", "date")
+
+
 def _metadata_date(article) -> dt.date | None:
     meta = getattr(article, "metadata", None) or {}
-    for key in ("published", "publication_date", "date"):
+    for key in _METADATA_DATE_KEYS:
         day = _parse_iso(meta.get(key))
         if day:
             return day
     return None
+
+
+def _unusable_metadata_date(article) -> str:
+    """A note naming a metadata.csv date that is not a date, or ""; such a date is never used."""
+    meta = getattr(article, "metadata", None) or {}
+    for key in _METADATA_DATE_KEYS:
+        value = str(meta.get(key) or "").strip()
+        if value and _parse_iso(value) is None:
+            return (f"metadata.csv gives {key}={value!r}, which is not a date (YYYY-MM-DD), "
+                    "so the date was worked out from the text")
+    return ""
 
 
 def _dateline(analysis: _Analysis, dates) -> Any:
@@ -653,14 +667,16 @@ def publication_date(article, analysis: _Analysis | None = None) -> PublicationD
         if stated and stated.date_start != meta:
             note = f"the text states {stated.date_start.isoformat()} («{stated.text}»); metadata kept"
         return PublicationDate(meta, "metadata", meta, meta, meta, note)
+    bad_metadata = _unusable_metadata_date(article)
     if stated:
         day = stated.date_start
-        return PublicationDate(day, "text", day, day, day, f"dateline «{stated.text}»")
+        return PublicationDate(day, "text", day, day, day, "; ".join(filter(None, [f"dateline «{stated.text}»",
+                                                                                    bad_metadata])))
     start, end, why = _infer_window(analysis)
     if start is None:
-        return PublicationDate(None, "unknown", None, None, None, "")
+        return PublicationDate(None, "unknown", None, None, None, bad_metadata)
     ref = start  # a report appears on or just after the latest past event it names
-    return PublicationDate(None, "inferred", start, end, ref, why)
+    return PublicationDate(None, "inferred", start, end, ref, "; ".join(filter(None, [why, bad_metadata])))
 
 
 # ---------------------------------------------------------------------------------------------
