@@ -291,7 +291,7 @@ def test_timeline_limits_rows_and_says_so():
     many = pd.concat([EVENTS.iloc[:1]] * 5, ignore_index=True)
     figure = plot_timeline(many, "en", max_rows=3)
     assert len(figure_data(figure)) == 3
-    assert any("first 3 of 5" in t for t in texts(figure))
+    assert any("the 3 of 5 nearest" in t for t in texts(figure))
 
 
 # --------------------------------------------------------------------------- counts
@@ -455,3 +455,28 @@ def write_demo(out_dir: Path) -> list[Path]:
 if __name__ == "__main__":
     for path in write_demo(Path(sys.argv[1] if len(sys.argv) > 1 else "reports")):
         print(path)
+
+
+def test_a_long_timeline_keeps_the_events_nearest_the_corpus_dates_and_says_so():
+    days = [f"2018-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 15)]
+    events = pd.DataFrame({"date_start": ["1953-07-27"] + days, "date_end": ["1953-07-27"] + days,
+                           "precision": ["day"] * (len(days) + 1), "event_type": ["other"] * (len(days) + 1)})
+    figure = plot_timeline(events, "en", max_rows=10)
+    drawn = figure_data(figure)
+    assert len(drawn) == 10 and "1953-07-27" not in set(drawn["date_start"].astype(str).str[:10])
+    assert list(drawn["date_start"]) == sorted(drawn["date_start"])
+    assert "showing the 10 of 25 nearest the middle of the corpus's dates" in texts(figure)
+
+
+def test_troop_panels_get_their_own_time_axes_when_a_stray_date_spans_decades():
+    frame = pd.DataFrame({
+        "article_id": ["a", "b", "c"], "force": ["us", "us", "us"], "location": ["Iraq", "Iraq", "South Korea"],
+        "kind": ["current", "current", "past"], "value": [5200, 5000, 28500], "value_low": [None] * 3,
+        "value_high": [None] * 3, "approx": [False] * 3, "qualifier": ["exact"] * 3,
+        "as_of_start": ["2018-03-01", "2018-06-01", "1953-07-27"], "as_of_end": ["2018-03-01", "2018-06-01", "1953-07-27"]})
+    figure = plot_troop_levels(frame, None, "en")
+    iraq, korea = [ax for ax in figure.axes if ax.get_visible() and ax.get_title(loc="left")][:2]
+    assert iraq.get_xlim() != korea.get_xlim()
+    assert "each panel has its own time axis" in " ".join(texts(figure))
+    near = plot_troop_levels(frame.iloc[:2], None, "en")
+    assert "own time axis" not in " ".join(texts(near))

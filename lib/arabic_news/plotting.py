@@ -405,10 +405,10 @@ def _new_axes(figure: Figure):
     return ax
 
 
-def _new_axes_grid(figure: Figure, rows: int, columns: int, rtl: bool = False) -> list:
-    """Panels sharing the time axis; panels left over in the last row are hidden."""
+def _new_axes_grid(figure: Figure, rows: int, columns: int, rtl: bool = False, sharex: bool = True) -> list:
+    """Panels sharing the time axis (unless `sharex` is False); panels left over in the last row are hidden."""
     with rc_context(_style_params()):
-        grid = figure.subplots(rows, columns, sharex=True, squeeze=False)
+        grid = figure.subplots(rows, columns, sharex=sharex, squeeze=False)
     panels = list(grid.flat)
     for ax in panels:
         ax.tick_params(labelfontfamily=list(_FAMILY))
@@ -703,6 +703,10 @@ def _figure_text(row: pd.Series) -> str:
     return f"{text} ×{int(row['n_articles'])}"
 
 
+#: Longest span of dates (years) that troop-level panels share one time axis over.
+SHARED_TIME_AXIS_MAX_YEARS = 12
+
+
 def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None,
                       label_language: str = "ar", *, merge_days: int = 31,
                       place_names: Mapping[str, str] | None = None) -> Figure:
@@ -755,7 +759,12 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     columns = 1 if len(series_keys) <= 3 else 2
     rows = -(-len(series_keys) // columns)
     figure = _new_figure(10 if columns == 1 else 12.5, 2.0 + 2.5 * rows)
-    axes = _trim_grid(_new_axes_grid(figure, rows, columns, lang == "ar"), len(series_keys), columns)
+    # One time axis for all panels, unless the dates span more than SHARED_TIME_AXIS_MAX_YEARS: then a
+    # stray old figure (a 1953 armistice in a 2018 corpus) would squash every other panel, so each
+    # panel gets its own axis and the chart says so.
+    span_years = (points["date_end"].max() - points["date_start"].min()).days / 365.25
+    shared = span_years <= SHARED_TIME_AXIS_MAX_YEARS
+    axes = _trim_grid(_new_axes_grid(figure, rows, columns, lang == "ar", sharex=shared), len(series_keys), columns)
     labels: list = []
     obstacles: list = []
     for ax, key in zip(axes, series_keys):
@@ -796,9 +805,15 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.set_title(shape_label(names[key]), loc="right" if lang == "ar" else "left", color=colour, fontsize=10,
                      **_text_kwargs(names[key]))
-    _date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
+    if shared:
+        _date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
+    else:
+        for ax, key in zip(axes, series_keys):
+            series = points[(points["force"] == key[0]) & (points["location"] == key[1])]
+            _date_axis(ax, series["date_start"].min(), series["date_end"].max())
     for ax in axes:     # the date label under each column's last panel
-        if ax.xaxis.get_tick_params(which="major").get("labelbottom", True):
+        if ax.xaxis.get_tick_params(which="major").get("labelbottom", True) and \
+                (shared or ax.get_subplotspec().is_last_row() or ax is axes[-1]):
             _axis_labels(ax, _words("date", lang), "")
     figure.supylabel(shape_label(_words("troops_y", lang)), fontsize=10, **_text_kwargs(_words("troops_y", lang)))
     _titles(figure, None, title, "", lang)
@@ -815,7 +830,8 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
                                     markeredgewidth=1.6))
         style_labels.append(_words("hedged", lang))
     # The legend of symbols carries the explanation of the labels (and what was left out).
-    style_title = _words("style", lang) + "\n" + _words("troops_note", lang)
+    style_title = _words("style", lang) + "\n" + _words("troops_note", lang) + \
+        ("" if shared else "\n" + _words("own_time_axes", lang))
     if skipped:
         style_title += "\n" + _words("not_shown", lang, n=skipped)
     series_where, style_where = ("outside lower right", "outside lower left") if lang == "ar" else \
@@ -1031,7 +1047,9 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
         events: issue 5's `events` table (time_expression, date_start, date_end,
             precision, relative, event_type, actors, status, article_id).
         label_language: "ar" or "en".
-        max_rows: at most this many events are drawn (the earliest), and the chart says so.
+        max_rows: at most this many events are drawn, those nearest the median date of all
+            the events (so a stray old date does not push the corpus's own period off the
+            chart), and the chart says how many of how many it shows.
         place_names: Arabic names of actors keyed by English name, on top of the gazetteer's.
     Returns:
         The figure; `figure_data(fig)` holds the events drawn, in drawing order.
@@ -1065,7 +1083,15 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
     if rows.empty:
         return _no_data(title, lang)
     total = len(rows)
-    rows = rows.head(max_rows).reset_index(drop=True)
+    if total > max_rows:
+        # Keep the events nearest the middle of the corpus's dates (the median start), not the oldest:
+        # a 2018 corpus that mentions 1953 once should show 2018. Then draw them in date order.
+        anchor = rows["date_start"].sort_values().iloc[total // 2]
+        middle = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
+        distance = (middle - anchor).abs()
+        keep = distance.sort_values(kind="stable").index[:max_rows]
+        rows = rows.loc[sorted(keep, key=list(rows.index).index)]
+    rows = rows.reset_index(drop=True)
     rows["shape"] = np.where(rows["date_end"] > rows["date_start"], "interval", "point")
     rows["label"] = [_event_label(row, lang, place_names) for _, row in rows.iterrows()]
 
@@ -1092,7 +1118,7 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
     _axis_labels(ax, _words("date", lang), "")
     notes = []
     if total > len(rows):
-        notes.append(_words("first_rows", lang, shown=len(rows), total=total))
+        notes.append(_words("nearest_rows", lang, shown=len(rows), total=total))
     if skipped:
         notes.append(_words("not_shown", lang, n=skipped))
     _titles(figure, ax, title, " · ".join(notes), lang)

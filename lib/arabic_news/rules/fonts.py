@@ -81,6 +81,10 @@ CHART_TEXT: tuple[Wording, ...] = (
     Wording("count", "العدد", "Count"),
     Wording("not_shown", "صفوف بلا تاريخ أو فترة لم تُرسم: {n}", "rows without a date or period, not drawn: {n}"),
     Wording("first_rows", "المعروض: أول {shown} من {total}", "showing the first {shown} of {total}"),
+    Wording("own_time_axes", "لكل لوحة محورها الزمني: التواريخ تمتد على عقود",
+            "each panel has its own time axis: the dates span decades"),
+    Wording("nearest_rows", "المعروض: {shown} من {total}، الأقرب إلى منتصف تواريخ المدونة",
+            "showing the {shown} of {total} nearest the middle of the corpus's dates"),
 )
 
 FORCE_NAMES: dict[str, tuple[str, str]] = {  # value: (ar, en)
