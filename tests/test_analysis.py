@@ -97,3 +97,18 @@ def test_the_timeline_json_is_sorted_and_keeps_actors_as_lists(tmp_path):
 def test_read_facts_names_the_missing_table_and_the_command(tmp_path):
     with pytest.raises(ParameterError, match="arabic-news extract"):
         analysis.read_facts(tmp_path)
+
+
+def test_quality_scores_without_a_gold_folder_are_an_empty_table_with_the_shown_columns(tmp_path):
+    scores = analysis.quality_scores(FACTS, tmp_path / "no_gold")
+    assert scores.empty
+    assert {"n_gold", "n_predicted", "precision", "recall"} <= set(scores.columns)
+    assert analysis.field_accuracy(scores).empty
+
+
+def test_quality_scores_on_the_seed_gold_are_rounded(root):
+    from arabic_news.extract import extract_corpus
+
+    scores = analysis.quality_scores(extract_corpus(root / "seeds").tables(), "data/gold/seeds", root)
+    assert set(scores["table"]) == {"troop_levels", "attacks", "events"}
+    assert all(round(v, 2) == v for v in scores["precision"])

@@ -588,10 +588,27 @@ def quality_scores(facts: Mapping[str, pd.DataFrame], gold_dir: str | Path,
     if not folder.is_absolute() and not folder.is_dir() and project_root is not None:
         folder = Path(project_root) / folder
     if not folder.is_dir():
-        return pd.DataFrame(columns=["table", "precision", "recall", "f1"])
+        return pd.DataFrame(columns=["table", "n_articles", "n_gold", "n_predicted", "true_positives", "precision",
+                                     "recall", "f1"])
     gold = load_gold(folder)
     scores = score_tables(facts, gold)
-    return scores[scores["n_articles"] > 0].reset_index(drop=True) if "n_articles" in scores else scores
+    if "n_articles" in scores:
+        scores = scores[scores["n_articles"] > 0].reset_index(drop=True)
+    return scores.round(2)
+
+
+def field_accuracy(scores: pd.DataFrame) -> pd.DataFrame:
+    """The field accuracies of `quality_scores`, one row per table and field (fields a table lacks left out).
+
+    Example:
+        >>> scores = pd.DataFrame({"table": ["attacks"], "count_accuracy": [1.0], "value_accuracy": [float("nan")]})
+        >>> field_accuracy(scores).values.tolist()
+        [['attacks', 'count', 1.0]]
+    """
+    columns = [c for c in scores.columns if c.endswith("_accuracy")]
+    rows = [{"table": row["table"], "field": column[: -len("_accuracy")], "accuracy": row[column]}
+            for row in scores.to_dict("records") for column in columns if not pd.isna(row[column])]
+    return pd.DataFrame(rows, columns=["table", "field", "accuracy"])
 
 
 def checks_without_gold(facts: Mapping[str, pd.DataFrame], corpus_dir: str | Path) -> pd.DataFrame:
