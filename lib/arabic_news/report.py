@@ -505,8 +505,8 @@ def read_table(facts_dir: str | Path, name: str):
                        keep_default_na=False, na_values=[""])
 
 
-def corpus_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
-    """The corpus's key figures for the index: counts and the most reported troop figure.
+def index_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
+    """The key figures the index shows above the reports: counts and the most reported troop figure.
 
     Args:
         tables: table name → DataFrame (articles, troop_levels, attacks, events).
@@ -516,7 +516,7 @@ def corpus_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
         >>> import pandas as pd
         >>> t = {"articles": pd.DataFrame({"article_id": ["a", "b"]}),
         ...      "troop_levels": pd.DataFrame({"article_id": ["a", "b", "b"], "value": [2500, 2500, 900]})}
-        >>> corpus_key_figures(t)["most reported troop figure"]
+        >>> index_key_figures(t)["most reported troop figure"]
         '2500 (2 articles)'
     """
     figures: dict[str, Any] = {}
@@ -955,7 +955,7 @@ def build_report(
                              f"Run `arabic-news extract {corpus_dir} --out {facts}` first")
     entries = write_article_pages(corpus, tables, out, provenance=provenance)
     say(f"articles: {len(entries)} page(s) in {out / 'articles'}")
-    figures = corpus_key_figures(tables)
+    figures = index_key_figures(tables)
     skipped = skipped_files_note(facts, corpus)
     if skipped:
         figures["skipped files"] = skipped
