@@ -44,7 +44,7 @@ EVENT_COLUMNS = [
 ]
 MANIFEST_COLUMNS = [
     "article_id", "path", "outlet", "publication_date", "basis", "title", "tables",
-    "n_troop_levels", "n_attacks", "n_events", "why",
+    "n_troop_levels", "n_attacks", "n_events", "why", "batch",
 ]
 TABLES = {"troop_levels": TROOP_COLUMNS, "attacks": ATTACK_COLUMNS, "events": EVENT_COLUMNS}
 
@@ -223,6 +223,7 @@ def build() -> dict[Path, str]:
             "n_attacks": counts[m["path"]].get("attacks", 0),
             "n_events": counts[m["path"]].get("events", 0),
             "why": m["why"],
+            "batch": m.get("batch", ""),
         })
     out.sort(key=lambda r: r["path"])
     files[HERE / "corpus" / "manifest.csv"] = to_csv(out, MANIFEST_COLUMNS)
