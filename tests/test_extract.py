@@ -452,3 +452,43 @@ def test_an_attack_count_so_far_this_year_runs_to_the_publication_date():
 def test_articles_table_counts_the_boilerplate_lines_set_aside():
     row = facts("شارك الخبر\n\nويوجد نحو 900 جندي أمريكي في سوريا.")["articles"][0]
     assert list(row)[-1] == "n_boilerplate" and row["n_boilerplate"] >= 1
+
+
+# ---- rules added after scoring a second, held-out batch of corpus articles
+
+
+def test_people_to_be_trained_are_no_troop_level():
+    body = "أطلقت الحكومة برنامجا لتكوين آلاف الجنود على الحدود مع الأردن."
+    assert troops(body) == []
+
+
+def test_the_owner_after_a_link_word_is_the_force_of_the_figure():
+    body = "شارك في التدريب نحو 900 عنصر من الأسطول الأمريكي ونحو 450 عنصرا من الجيش الكوري الجنوبي في كوريا الجنوبية."
+    rows = {r[0]: r[1] for r in troops(body)}
+    assert rows[450] == "other"
+
+
+def test_a_figure_followed_by_a_partitive_of_forces_counts_troops():
+    body = "بدأت روسيا مناورات في الشرق الأقصى بمشاركة 150 ألف من عديد قواتها المسلحة."
+    assert [r[0] for r in troops(body)] == [150000]
+
+
+def test_an_ambiguous_noun_counts_after_a_force_word_in_its_clause_or_at_a_base():
+    assert [r[0] for r in troops("وتنشر القوات البريطانية حاليا نحو 250 عنصرا في قاعدة التاجي.")] == [250]
+    assert troops("أوقفت الشرطة 12 عنصرا في حي سكني.") == []
+
+
+def test_a_force_that_is_helped_is_not_the_owner_of_the_figure():
+    body = "وأرسلت الولايات المتحدة 1500 عسكري لدعم القوات العراقية في الأنبار."
+    assert troops(body)[0][1] == "us"
+
+
+def test_the_force_named_after_count_of_is_preferred_to_a_nearer_one():
+    body = "ويقدر عدد قوات حزب الله المتحالفة مع النظام السوري في سوريا بنحو 7000 جندي."
+    assert troops(body)[0][1] == "militia"
+
+
+def test_a_result_clause_gives_the_current_level():
+    body = "وكانت بريطانيا قد أرسلت 400 عسكري إضافي في مارس 2019 وبذلك يبلغ عدد قواتها هناك 1100 عسكري."
+    rows = {r[0]: r[3] for r in troops(body)}
+    assert rows[1100] == "current"

@@ -255,6 +255,12 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "veteran": [(f, True) for f in force_rules.VETERAN_CUES],
         "casualty_later": [(f, True) for f in force_rules.CASUALTY_VERBS_LATER],
         "comparison": [(f, True) for f in force_rules.COMPARISON_CUES],
+        "training": [(f, True) for f in force_rules.TRAINING_CUES],
+        "support": [(f, True) for f in force_rules.SUPPORT_CUES],
+        "owner_link": [(f, True) for f in force_rules.OWNER_LINKS],
+        "force_partitive": [(f, True) for f in force_rules.FORCE_PARTITIVES],
+        "military_site": [(f, True) for f in force_rules.MILITARY_SITES],
+        "count_of": [(f, True) for f in force_rules.COUNT_OF_FORCES],
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
@@ -736,6 +742,9 @@ class _Troop:
 
 def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> _Hit | None:
     """A force word right after a figure's noun («جندي امريكي»), before any punctuation or digit."""
+    link = _right_after(analysis, "owner_link", nend)
+    if link is not None:  # «640 عنصرا من الجيش الكوري الجنوبي»: the owner follows the link
+        nend, limit = link.end, limit + 6
     window_end = min(len(analysis.ntext), nend + limit)
     gap = analysis.ntext[nend:window_end]
     stop = re.search(r"[\d،,.؛;:()\"«»\n]|\s(?:في|من|علي|الي|عن)\s", gap)
@@ -743,6 +752,18 @@ def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> _Hit | None
         window_end = nend + stop.start()
     hits = analysis.hits_in("force", nend, window_end)
     return hits[0] if hits else None
+
+
+def _right_after(analysis: _Analysis, name: str, nend: int) -> _Hit | None:
+    """The longest hit of table `name` that starts right after `nend` (spaces between)."""
+    hits = [h for h in analysis.hits_in(name, nend, nend + 60)
+            if h.start < nend + 3 and not analysis.ntext[nend:h.start].strip()]
+    return max(hits, key=lambda h: h.end - h.start) if hits else None
+
+
+def _supported(analysis: _Analysis, hit: _Hit) -> bool:
+    """A force word that is the object of help («لدعم القوات الافغانيه»), not a figure's owner."""
+    return bool(analysis.hits_in("support", max(0, hit.start - 14), hit.start))
 
 
 def _nearest(hits: list[_Hit], nstart: int, nend: int, claimed: set[tuple[int, int]] = frozenset()) -> _Hit | None:
@@ -791,8 +812,12 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
                 continue  # «عدد من القوات» is no figure
             if _is_casualty(analysis, s_nstart, nstart, nend) or analysis.hits_in("mixed", nend, nend + 14):
                 continue  # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
+            if analysis.hits_in("training", max(s_nstart, nstart - 12), nstart):
+                continue  # «لتكوين آلاف الجنود»: people to be trained, not a level
             if q.unit in force_rules.AMBIGUOUS_UNITS and (analysis.hits_in("civilian", s_nstart, s_nend) or not (
-                    _force_within(analysis, nend, 40) or analysis.hits_in("troop_noun", s_nstart, s_nend))):
+                    _force_within(analysis, nend, 40) or analysis.hits_in("troop_noun", s_nstart, s_nend)
+                    or analysis.hits_in("military_site", nend, nend + 4)
+                    or _force_before_in_clause(analysis, s_nstart, nstart, 60))):
                 continue  # «ثلاثه عناصر», «1200 فرد», football coaches: not troops
             if analysis.hits_in("veteran", nend, nend + 8):
                 continue  # «300 جندي سابق»: veterans
@@ -810,6 +835,15 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
         by_sentence.setdefault(sentence.index, []).append(troop)
         last_troop = troop
     return found
+
+
+def _force_before_in_clause(analysis, s_nstart: int, nstart: int, limit: int) -> bool:
+    """A force word within `limit` characters before a figure, in its clause
+    («ولدي الدوله المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»)."""
+    start = max(s_nstart, nstart - limit)
+    for m in re.finditer(r"[،,.؛;:()\n]", analysis.ntext[start:nstart]):
+        start = max(s_nstart, nstart - limit) + m.end()
+    return bool(analysis.hits_in("force", start, nstart))
 
 
 def _force_within(analysis, nend: int, limit: int) -> bool:
@@ -848,6 +882,10 @@ def _elided(analysis, q, i, quantities, sentence, by_sentence, last_troop, field
     if re.match(r"\s*(?:%|في الم|بالم)", after) or _is_casualty(analysis, s_nstart, nstart, nend):
         return None
     make = lambda rule: _Troop(q, q.start, q.end, unit=None, rule=rule, nstart=nstart, nend=nend, **fields)  # noqa: E731
+    # «بمشاركه 300 الف من عديد قواتها المسلحه»: the noun follows as a partitive
+    if _right_after(analysis, "force_partitive", nend) is not None \
+            and not analysis.hits_in("decrement", max(s_nstart, nstart - 10), nstart):
+        return make("elided:partitive")
     same = by_sentence.get(sentence.index, [])
     # «15 الف جندي في الكويت، و9 الاف في العراق»: a list after a troop figure
     if same:
@@ -1031,7 +1069,11 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
                     and previous.force:
                 t.force = previous.force
         if t.force is None:
-            hit = _nearest(analysis.hits_in("force", s_nstart, s_nend), t.nstart, t.nend, claimed)
+            candidates = [h for h in analysis.hits_in("force", s_nstart, s_nend) if not _supported(analysis, h)]
+            named = [h for h in candidates if h.end <= t.nstart and (h.start, h.end) not in claimed
+                     and any(not analysis.ntext[c.end:h.start].strip()
+                             for c in analysis.hits_in("count_of", max(s_nstart, h.start - 14), h.start))]
+            hit = named[-1] if named else _nearest(candidates, t.nstart, t.nend, claimed)
             if hit is None:
                 prev_s = analysis.previous_sentence(sentence)
                 if prev_s is not None:

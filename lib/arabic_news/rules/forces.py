@@ -262,5 +262,34 @@ PARTITIVE_CUES: tuple[str, ...] = ("من بينهم", "بينهم", "منهم", 
 
 #: Words near a figure that make it the level now, whatever else the clause plans
 #: («القاعده التي يوجد بها حاليا نحو 90 جنديا»).
-CURRENT_CUES: tuple[str, ...] = ("حاليا", "الان", "حتي الان", "في الوقت الحالي", "في الوقت الراهن", "يوجد", "توجد",
+CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "الان", "حتي الان", "في الوقت الحالي", "في الوقت الراهن", "يوجد", "توجد",
                                  "يتواجد", "يتمركز", "ينتشر", "تنتشر", "لا يزال", "ما زال", "مازال")
+
+#: Words right before a figure that make it people being trained or formed, not a level
+#: («برنامجا لتكوين آلاف الجنود», «تدريب 500 مقاتل»).
+TRAINING_CUES: tuple[str, ...] = ("تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج")
+
+#: Words right before a force word that make it the object of help, not the owner of a nearby
+#: figure («بارسال 3000 عسكري اخر لدعم القوات الافغانيه»: the 3000 are not Afghan).
+SUPPORT_CUES: tuple[str, ...] = (
+    "لدعم", "دعم", "لمساعده", "مساعده", "لمسانده", "مسانده", "لتدريب", "تدريب", "وتدريب", "لتدريب وتاهيل",
+)
+
+#: Words after a counted noun that lead to the force owning it («نحو 640 عنصرا من الجيش الكوري
+#: الجنوبي»): the force word after them is the figure's.
+OWNER_LINKS: tuple[str, ...] = ("من الجيش", "من جيش", "من القوات", "من قوات", "من عناصر")
+
+#: Words right after a figure with no counted noun that make it a number of troops
+#: («بمشاركه 300 الف من عديد قواتها المسلحه»).
+FORCE_PARTITIVES: tuple[str, ...] = (
+    "من عديد قوات", "من عديد قواتها", "من عديد قواته", "من قوات", "من القوات", "من قواتها", "من قواته",
+    "من جنود", "من الجنود", "من جنودها", "من عناصر القوات", "من افراد القوات",
+)
+
+#: Words right after an ambiguous personnel noun (AMBIGUOUS_UNITS) that place it at a military
+#: site, so it counts troops («نحو 180 عنصرا في قاعده عين الاسد»).
+MILITARY_SITES: tuple[str, ...] = ("في قاعده", "بقاعده", "في القاعده", "في معسكر", "في ثكنه")
+
+#: Words right before a force word that name the force a later figure counts
+#: («عدد قوات حزب الله … يناهز 5000 جندي»): that force is preferred to nearer ones.
+COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات")
