@@ -51,7 +51,7 @@ from typing import Iterable, NamedTuple
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import (GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
+from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
                                        YEAR_RANGE)
 from arabic_news.rules.units import PARTITIVES, UNITS
 
@@ -161,19 +161,24 @@ class _Word(NamedTuple):
     definite: bool
     vague: str | None
     form: str
+    compound_only: bool = False
 
 
 _WORDS: dict[str, _Word] = {}
 _NONE = _Word(0, "", False, None, "")
 for _row in NUMBER_WORDS:
     for _form in _row.forms:
-        _WORDS[_form] = _Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form)
+        _WORDS[_form] = _Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form,
+                              _row.compound_only)
 
 _VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}
 _VAGUE_BY_LABEL = {row.label: row for row in VAGUE}
 _HEDGES_BEFORE = {h.form: h for h in HEDGES if h.position == "before"}
 _HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
 _UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms}
+# a multi-word noun takes the article on every word: «عشرات الطائرات المسيره»
+_UNIT_BY_FORM.update({" ".join(form.split()[:1] + ["ال" + w for w in form.split()[1:]]): row
+                      for row in UNITS for form in row.forms if " " in form})
 _YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
 _LABEL_CUE_FORMS = frozenset(c.form for c in LABEL_CUES)
 _ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
@@ -199,6 +204,11 @@ _CANDIDATE_RE = re.compile(
 )
 _TOKEN_RE = re.compile(
     r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
+    + _NOT_LETTER_AFTER + ")"
+)
+# the first word of a number takes no و of its own: «واحد» is one word, not و + «احد»
+_FIRST_TOKEN_RE = re.compile(
+    r"(?P<sp>)(?P<conj>(?!))?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
     + _NOT_LETTER_AFTER + ")"
 )
 _AFTER = "(?:" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
@@ -261,10 +271,10 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
     vague = None
     group_begin: tuple[int, int] | None = None   # (end, len(kinds)) before a group opened by و after a scale
     while True:
-        m = _TOKEN_RE.match(t, end)
+        first = not kinds
+        m = (_FIRST_TOKEN_RE if first else _TOKEN_RE).match(t, end)
         if m is None:
             break
-        first = not kinds
         if not group and last_scale is not None and m.group("conj"):
             group_begin = (end, len(kinds))
         if first and (m.group("sp") or m.group("conj")):
@@ -285,6 +295,13 @@ def _parse_phrase(t: str, pos: int, article: bool) -> _Phrase | None:
         else:
             word = _WORDS[_key(m.group("w"))]
             kind, v = word.kind, word.value
+            if word.compound_only:   # «احدي وعشرين»: a number only before و + a tens word
+                nxt = _TOKEN_RE.match(t, m.end())
+                if nxt is None or not nxt.group("conj") or nxt.group("w") is None \
+                        or _WORDS[_key(nxt.group("w"))].kind != "ten":
+                    if first:
+                        return None
+                    break
             if first and article and not word.definite:
                 return None
             if kind in ("unit", "ten", "hundreds"):
@@ -573,6 +590,11 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
             if tail.group(name) and (name == "h1" or unit is not None):
                 after = name
                 end = max(end, tail.end(name))
+    if unit is not None and phrase.kinds == ("scale",) and not t[phrase.end:unit_span[0]].strip() \
+            and t[phrase.start:phrase.end] in DUAL_CONSTRUCTS:
+        # «الفا جندي»: the construct dual before its counted noun (rules/numbers.py DUAL_CONSTRUCTS)
+        phrase = phrase._replace(value=DUAL_CONSTRUCTS[t[phrase.start:phrase.end]])
+        rule_parts.append("dual_construct")
     if after is not None:
         h = _HEDGES_AFTER[_key(tail.group(after))]
         if hedge is None:

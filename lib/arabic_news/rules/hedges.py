@@ -100,5 +100,6 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("يفوق", "more_than", "before", note="surpasses"),
     Hedge("يفوق عددهم", "more_than", "before"),
     Hedge("تقريبا", "about", "after"),
+    Hedge("تقريبا", "about", "before", note="«تقريبا 2500 جندي»: the same form on both sides"),
     Hedge("فقط", "exact", "after", note="'only': the figure is exact"),
 )

@@ -9,7 +9,7 @@ names never take the article ال, so «الاب» (the father) is never August.
 Systems (``MONTH_SYSTEMS``):
     egyptian    يناير … ديسمبر, from the Latin names (Egypt, the Gulf, most agencies)
     levantine   كانون الثاني … كانون الاول, the Syriac names (Iraq, Syria, Lebanon, Jordan)
-    maghrebi    جانفي فيفري … the French names (Tunisia, Algeria; Morocco writes يوليوز غشت)
+    maghrebi    جانفي فيفري … the French names (Tunisia, Algeria; Morocco writes يوليوز غشت شتنبر نونبر دجنبر)
     hijri       محرم … ذو الحجه, the Islamic lunar calendar (converted with hijridate)
 
 The press often doubles a month in two systems: «مارس/آذار», «7 أكتوبر/تشرين
@@ -81,6 +81,9 @@ MONTHS: tuple[Month, ...] = (
     Month(6, "gregorian", "maghrebi", ("جوان",), needs_context=True, note="also a first name (Juan)"),
     Month(7, "gregorian", "maghrebi", ("جويليه", "يوليوز")),
     Month(8, "gregorian", "maghrebi", ("اوت", "غشت")),
+    Month(9, "gregorian", "maghrebi", ("شتنبر",), note="Moroccan"),
+    Month(11, "gregorian", "maghrebi", ("نونبر",), note="Moroccan"),
+    Month(12, "gregorian", "maghrebi", ("دجنبر",), note="Moroccan"),
     # Hijri
     Month(1, "hijri", "hijri", ("محرم",), needs_context=True, note="also 'forbidden'"),
     Month(2, "hijri", "hijri", ("صفر",), needs_context=True, note="also 'zero' (rules/numbers.py)"),

@@ -20,6 +20,7 @@ Kinds (``NUMBER_KINDS``), which the parser uses to combine words:
                (ثلاثه الاف = 3000); with no number before, the vague amount
                named in the row's ``vague`` field (آلاف = thousands)
     dual_scale 2000, 2 * 10**6, 2 * 10**9: the dual stands alone (الفين)
+               (the construct dual الفا that reads as the accusative الف: DUAL_CONSTRUCTS)
     fraction   نصف ثلث ربع and their duals (ثلثي = 2/3)
 
 Vague amounts (``VAGUE``) carry a label and the interval it implies instead of
@@ -43,12 +44,15 @@ class NumberWord(NamedTuple):
     definite: bool = False     # may take the article ال (الثلث, الالاف)
     vague: str | None = None   # scale_plural only: the VAGUE label when no number precedes it
     note: str = ""
+    compound_only: bool = False  # a number only as the first part of «X و<tens>» (احدي وعشرين)
 
 
 NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(0, "unit", ("صفر",)),
     NumberWord(1, "unit", ("واحد", "واحده", "واحدا"),
                note="احد is left out: «احد المسؤولين» is 'one of', and الاحد is Sunday"),
+    NumberWord(1, "unit", ("احد", "احدي"), compound_only=True,
+               note="only before و and a tens word («احدي وعشرين» = 21): «احد المسؤولين» is 'one of'"),
     NumberWord(2, "unit", ("اثنان", "اثنين", "اثنتان", "اثنتين", "اثنتا", "اثنا"),
                note="never with ال: «الاثنين» is Monday; «اثنين من المسؤولين» is 2"),
     NumberWord(3, "unit", ("ثلاث", "ثلاثه"), note="ثلاثاء (Tuesday) is another word: the boundary stops it"),
@@ -79,7 +83,7 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(100, "hundred", ("مئه", "مائه"),
                note="never with ال: «في المئه» is percent (a unit in rules/units.py)"),
     NumberWord(200, "hundreds", ("مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"),
-               note="the dual; مئتي and مئتا are the construct state (مئتي جندي). الفا is left to 1000 (accusative), not the dual construct"),
+               note="the dual; مئتي and مئتا are the construct state (مئتي جندي). الفا alone is 1000 (accusative); before a counted noun it is the dual construct (DUAL_CONSTRUCTS)"),
     NumberWord(300, "hundreds", ("ثلاثمئه", "ثلاثمائه", "ثلثمائه")),
     NumberWord(400, "hundreds", ("اربعمئه", "اربعمائه")),
     NumberWord(500, "hundreds", ("خمسمئه", "خمسمائه")),
@@ -104,6 +108,18 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(0.25, "fraction", ("ربع",), definite=True, note="ربيع (spring) is another word"),
     NumberWord(0.75, "fraction", ("ثلاثه ارباع", "ثلاث ارباع")),
 )
+
+
+# Forms that are both the accusative singular of a scale word («احد عشر الفا» =
+# 11000, «قتل الفا منهم» = 1000) and the nominative dual in the construct state
+# («الفا جندي» = 2000). Alone or after a number they keep their scale-row value;
+# opening a number with a counted noun right after them (no «من» between) they
+# are the dual and take the value given here.
+DUAL_CONSTRUCTS: dict[str, int] = {
+    "الفا": 2000,
+    "مليونا": 2_000_000,
+    "مليارا": 2_000_000_000,
+}
 
 
 VAGUE_LABELS = (
