@@ -17,7 +17,8 @@ from conftest import GOLD
 
 # table -> (precision floor, recall floor)
 SEED_FLOORS = {"troop_levels": (0.95, 0.9), "attacks": (0.95, 0.95), "events": (0.95, 0.95)}
-CORPUS_FLOORS = {"troop_levels": (0.9, 0.95), "attacks": (0.95, 0.95), "events": (0.95, 0.95)}
+# both batches of data/gold/corpus (the second one annotated before the extractor had seen it)
+CORPUS_FLOORS = {"troop_levels": (0.95, 0.95), "attacks": (0.95, 0.9), "events": (0.95, 0.95)}
 
 # (table, field) -> accuracy floor over matched facts: what the extractor honestly reaches today
 SEED_FIELD_FLOORS = {
@@ -29,8 +30,8 @@ SEED_FIELD_FLOORS = {
 }
 CORPUS_FIELD_FLOORS = {
     ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.9,
-    ("troop_levels", "location"): 0.75, ("troop_levels", "kind"): 0.9,
-    ("attacks", "count"): 0.95, ("attacks", "period"): 0.55,
+    ("troop_levels", "location"): 0.75, ("troop_levels", "kind"): 0.85,
+    ("attacks", "count"): 0.95, ("attacks", "period"): 0.65,
     ("events", "date_start"): 0.9, ("events", "date_end"): 0.9, ("events", "precision"): 0.95,
     ("events", "date_within"): 0.9,
 }

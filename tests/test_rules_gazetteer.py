@@ -73,3 +73,10 @@ def test_vocabularies_are_unique_lowercase_snake_case():
     assert VOCABULARIES["kind"] == ("current", "planned", "past")
     assert VOCABULARIES["status"] == ("happened", "planned", "expected")
     assert VOCABULARIES["entity_type"] == ("person", "organization", "outlet", "place")
+
+
+def test_regions_and_countries_added_for_held_out_articles_resolve():
+    from arabic_news.mentions import place_country
+
+    assert place_country("norway") == "norway"
+    assert place_country("sahel") is None and place_country("eastern_europe") is None

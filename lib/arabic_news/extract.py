@@ -1102,7 +1102,15 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
             kind = "past"   # «مقارنه بنحو 8500»: the earlier term of a comparison
         elif analysis.hits_in("current", max(s_nstart, t.nstart - 30), t.nstart):
             kind = "current"
-        elif status or (ds and getattr(ds, "future", False)):
+        elif ds and pub.window_start and ds.date_start and ds.date_start < pub.window_start and \
+                t.nend <= analysis.n(ds.start) < t.nend + 40 and \
+                analysis.hits_in("since", max(s_nstart, analysis.n(ds.start) - 8), analysis.n(ds.end)):
+            kind = "current"  # «العشرات … في العراق منذ اغسطس 2016»: there since then, so now
+        elif (status and not (ds and pub.window_start and ds.date_end and ds.date_end < pub.window_start
+                              and not getattr(ds, "future", False)
+                              and analysis.hits_in("past", s_nstart, t.nstart)
+                              and not _FUTURE_VERB_RE.search(analysis.ntext[max(s_nstart, t.nstart - 25):t.nstart]))) \
+                or (ds and getattr(ds, "future", False)):  # «وكانت … قد التزمت بارسال 3000 … في سبتمبر 2017»: past
             kind = "planned"
         elif analysis.hits_in("past", max(s_nstart, t.nstart - 60), t.nstart):
             kind = "past"
@@ -1178,7 +1186,9 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
             weapons_found.add("airstrike") if re.search(r"جوي|غار", analysis.ntext[nstart:nend]) else None
         weapons = ";".join(w for w in WEAPONS if w in weapons_found) or None
         target_hit = _target(analysis, sentence, nstart, nend)
-        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start]
+        last_day = pub.date or pub.window_end
+        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end and d.date_start
+                       and not (last_day and d.date_start > last_day)]  # counted attacks lie in the past
         ds = _date_near(analysis, in_sentence, nstart, nend)
         period = (None, None)
         rule = f"unit:{q.unit}"

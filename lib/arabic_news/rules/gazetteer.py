@@ -100,6 +100,8 @@ ENTITIES: tuple[Entity, ...] = (
            note="country; bare مالي is 'financial', so only in context"),
     Entity("djibouti", "جيبوتي", "Djibouti", "place", ("جيبوتي",), note="country"),
     Entity("italy", "إيطاليا", "Italy", "place", ("ايطاليا",), note="country"),
+    Entity("norway", "النرويج", "Norway", "place", ("النرويج", "نرويجي", "نرويجيه"), note="country"),
+    Entity("denmark", "الدنمارك", "Denmark", "place", ("الدنمارك", "دنماركي", "دنماركيه"), note="country"),
     # ── Regions, provinces, cities ───────────────────────────────────────────
     Entity("mediterranean", "البحر المتوسط", "Mediterranean", "place",
            ("البحر المتوسط", "البحر الابيض المتوسط", "شرق المتوسط"), note="sea"),
@@ -114,6 +116,10 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("naples", "نابولي", "Naples", "place", ("نابولي",), note="city in Italy"),
 
     Entity("middle_east", "الشرق الأوسط", "Middle East", "place", ("الشرق الاوسط",), note="region"),
+    Entity("sahel", "منطقة الساحل", "Sahel", "place", ("منطقه الساحل", "الساحل الافريقي", "دول الساحل"),
+           note="region spanning Mali, Niger, Burkina Faso, Chad, Mauritania"),
+    Entity("eastern_europe", "أوروبا الشرقية", "Eastern Europe", "place", ("اوروبا الشرقيه", "شرق اوروبا"),
+           note="region"),
     Entity("kurdistan", "إقليم كردستان", "Kurdistan Region", "place",
            ("كردستان", "كوردستان", "اقليم كردستان", "اقليم كوردستان", "كردستان العراق"),
            note="region of Iraq"),
@@ -375,9 +381,10 @@ PLACE_COUNTRY: dict[str, str] = {
     "yemen": "yemen", "egypt": "egypt", "palestine": "palestine", "france": "france", "uk": "uk",
     "germany": "germany", "australia": "australia", "china": "china", "tunisia": "tunisia",
     "south_korea": "south_korea", "north_korea": "north_korea", "bahrain": "bahrain", "japan": "japan",
-    "libya": "libya", "mali": "mali", "djibouti": "djibouti", "italy": "italy",
+    "libya": "libya", "mali": "mali", "djibouti": "djibouti", "italy": "italy", "norway": "norway",
+    "denmark": "denmark",
     # regions spanning countries have none
-    "middle_east": "", "mediterranean": "", "gulf": "", "korean_peninsula": "",
+    "middle_east": "", "mediterranean": "", "gulf": "", "korean_peninsula": "", "sahel": "", "eastern_europe": "",
     "doha": "qatar", "manama": "bahrain", "incirlik": "turkey",
     "naples": "italy",
     # Iraq
