@@ -492,3 +492,17 @@ def test_a_result_clause_gives_the_current_level():
     body = "وكانت بريطانيا قد أرسلت 400 عسكري إضافي في مارس 2019 وبذلك يبلغ عدد قواتها هناك 1100 عسكري."
     rows = {r[0]: r[3] for r in troops(body)}
     assert rows[1100] == "current"
+
+
+def test_soldiers_arrested_dismissed_or_handed_over_are_no_troop_level():
+    assert troops("وأصدرت النيابة مذكرات توقيف بحق 120 عسكريا في إطار التحقيق.") == []
+    assert troops("وطالبت أنقرة بتسليم خمسة جنود فروا إلى اليونان.") == []
+
+
+def test_a_direction_word_before_a_country_is_a_location():
+    assert troops("وقال إن وجود 900 جندي أمريكي شمال سوريا لا يكفي.")[0][2] == "Syria"
+
+
+def test_attacks_foiled_are_no_attack_count():
+    rows = facts("وأعلنت الشرطة أنها أحبطت ست هجمات إرهابية منذ مطلع العام.")["attacks"]
+    assert rows == []

@@ -266,6 +266,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
         "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
         "not_attack": [(f, True) for f in weapon_rules.NOT_ATTACK_FOLLOWERS],
+        "foiled": [(f, True) for f in weapon_rules.FOILED_CUES],
         "known_event": [(f, e) for e in known_rules.KNOWN_EVENTS for f in e.forms],
         "dateline": [(f, True) for f in known_rules.DATELINE_CUES],
         "deadline": [(f, True) for f in known_rules.DEADLINE_CUES],
@@ -1181,6 +1182,8 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
             continue
         if analysis.hits_in("not_attack", nend, nend + 12):
             continue  # «ضربه جزاء»
+        if analysis.hits_in("foiled", max(s_nstart, nstart - 16), nstart):
+            continue  # «احبطت اربع هجمات»: plots foiled, not attacks made
         weapons_found = {h.value for h in analysis.hits_in("weapon", s_nstart, s_nend)}
         if q.unit == "strike" or re.search(r"جوي", analysis.ntext[nstart:nend]):
             weapons_found.add("airstrike") if re.search(r"جوي|غار", analysis.ntext[nstart:nend]) else None

@@ -196,7 +196,8 @@ NOT_LOCATION_CUES: tuple[str, ...] = (
 
 #: Prepositions before a place that say the troops are there («في العراق», «داخل سوريا»,
 #: «الي الكويت»). «من» counts only after a withdrawal word («الانسحاب من افغانستان»).
-LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "قاعده", "قواعد")
+LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "قاعده", "قواعد",
+                                  "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
 #: Words just before a figure of soldiers that make it a casualty count, not a troop level
 #: («مقتل 12 جنديا», «اصابه 3 جنود»).
@@ -205,6 +206,8 @@ CASUALTY_CUES: tuple[str, ...] = (
     "جرحي", "اسر", "اسرت", "اسروا", "اختطاف", "خطف", "استشهد", "استشهاد", "مصرع", "لقي", "لقوا", "اصابات",
     "وفاه", "انتحار", "خسرت", "خسر", "فقدت", "فقد", "خسائر", "الافراج", "اعتقال", "اعتقلت", "افرجت",
     "اطلاق سراح", "القضاء علي", "القبض علي", "ايقاف", "سقوط", "ايداع", "احتجاز", "محاكمه",
+    # legal actions and removals: people arrested, dismissed, handed over, sentenced or evacuated
+    "توقيف", "الموقوفين", "اوقفت", "اوقف", "اقاله", "تسليم", "بتسليم", "حكمت", "اجلاء", "لاجلاء", "ترحيل",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
@@ -267,7 +270,9 @@ CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "ال
 
 #: Words right before a figure that make it people being trained or formed, not a level
 #: («برنامجا لتكوين آلاف الجنود», «تدريب 500 مقاتل»).
-TRAINING_CUES: tuple[str, ...] = ("تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج")
+TRAINING_CUES: tuple[str, ...] = (
+    "تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج", "درب", "دربت", "دربوا",
+)
 
 #: Words right before a force word that make it the object of help, not the owner of a nearby
 #: figure («بارسال 3000 عسكري اخر لدعم القوات الافغانيه»: the 3000 are not Afghan).

@@ -68,3 +68,7 @@ TARGET_WORDS: tuple[TargetWord, ...] = (
 
 #: Words right after an attack noun that make it no attack («ضربه جزاء»: a penalty kick).
 NOT_ATTACK_FOLLOWERS: tuple[str, ...] = ("جزاء", "الجزاء", "ترجيح", "الترجيح", "حره", "ركنيه", "راس", "قاضيه")
+
+#: Words right before an attack count that make it attacks foiled, not attacks made
+#: («احبطت الشرطه اربع هجمات», «احباط 30 هجوما»): plots foiled are no attack count.
+FOILED_CUES: tuple[str, ...] = ("احباط", "احبطت", "احبط", "افشال", "افشلت", "افشل", "منع", "اجهاض")
