@@ -784,7 +784,9 @@ class _Parser:
             k += 1
         got = self._year_number(k, _periods.NOUN_YEAR_RANGE if cal == "gregorian" else _periods.HIJRI_YEAR_RANGE)
         if got is not None and (len(self.w(k)) >= 3 or self.lex(k + 1, ("hmark", "gmark"))):
-            return ("abs", got[0]), got[2], got[1]
+            # «رمضان 1445»: an unmarked year in the Hijri range after a Hijri month is a Hijri year
+            ycal = "hijri" if cal == "hijri" and self.lex(k + 1, ("gmark",)) is None else got[1]
+            return ("abs", got[0]), got[2], ycal
         noun = self.lex(k, ("period",))
         if noun is not None and noun[0].value == "year":
             m = k + noun[1]
@@ -831,6 +833,12 @@ class _Parser:
                 k = i + ordinal[1]
                 if self.func(k, "link") == 0:
                     k += 1
+                    month_phrase = self._period_phrase(k)
+                    if month_phrase is not None and month_phrase[2] == "month" and self.lex(k, ("month",)) is None:
+                        # «الخامس من الشهر الماضي»: an ordinal day of a relative month
+                        first, _, _, relative, future, end_tok, _, rule = month_phrase
+                        return _Core(self.starts[i] + clen, self.ends[end_tok - 1], end_tok, day, first.month,
+                                     "gregorian", ("abs", first.year), None, "day_of_" + rule)
                 elif not ordinal[0].value[1]:
                     return None
         noun_context = False

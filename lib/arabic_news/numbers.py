@@ -53,7 +53,7 @@ from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
 from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
                                        YEAR_RANGE)
-from arabic_news.rules.units import PARTITIVES, UNITS
+from arabic_news.rules.units import ADJECTIVE_ENDINGS, PARTITIVES, UNITS
 
 __all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
 
@@ -215,7 +215,8 @@ _AFTER = "(?:" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
 _TAIL_RE = re.compile(
     r"(?:[\s,،]*(?P<h1>" + _AFTER + r"))?(?:\s*(?:(?:" + "|".join(PARTITIVES) + r")\s+)?(?P<u>(?:ال)?(?:"
     + _trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")" + _NOT_LETTER_AFTER
-    + r"|[%٪])(?:[\s,،]*(?P<h2>" + _AFTER + "))?)?"
+    + r"|[%٪])(?:(?:\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
+    + ")" + _NOT_LETTER_AFTER + r")?[\s,،]*(?P<h2>" + _AFTER + "))?)?"
 )
 _RANGE_OPENERS = frozenset(w.form for w in RANGE_WORDS if w.role == "opener")
 _RANGE_CONNECTORS = {w.form: w for w in RANGE_WORDS if w.role.startswith("connector")}
@@ -225,6 +226,7 @@ _RANGE_RE = re.compile(   # a one-letter connector (و) is a clitic: glued to th
     + r"|(?P<c1>" + "|".join(f for f in _RANGE_CONNECTORS if len(f) == 1) + r")\s*)"
 )
 _WORD_RE = re.compile(_LETTER + "+")
+_DAY_RE = re.compile(r"\d{1,2}(?!\d)")
 _GLUED_AFTER_RE = re.compile(r"[:/]\d|-|[A-Za-z]")
 
 
@@ -676,8 +678,16 @@ def _is_date_like(t: str, f: _Found) -> bool:
                 return True
         if f.unit is None and 1 <= f.value <= 31 and _month_after(t, f.end):
             return True
+        if f.unit is None and 1 <= f.value <= 31:
+            rm = _RANGE_RE.match(t, f.end)   # «من 1 الي 5 يناير»: the first day of a range of days
+            second = _DAY_RE.match(t, rm.end()) if rm is not None else None
+            if second is not None and 1 <= int(second.group()) <= 31 and _month_after(t, second.end()):
+                return True
         if f.unit is None and _month_before(t, f.start):
             return True
+    if f.vague == "range" and f.unit is None and f.range_high is not None and f.range_high <= 31 \
+            and _month_after(t, f.end):
+        return True   # «بين 3 و7 مارس»: a range of days
     if f.hedge is None or f.hedge[0] >= f.number_start:
         if before in _LABEL_CUE_FORMS or _strip_clitics(before) in _LABEL_CUE_FORMS:
             return True

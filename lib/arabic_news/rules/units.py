@@ -7,6 +7,10 @@ after the number, or after «من» and the article (2500 من الجنود); it
 the article ال itself, so no row repeats it. Multi-word forms (طائره مسيره)
 win over their first word because the pattern is built longest first.
 
+A dual noun with no number before it («جنديان», «طائرتان مسيرتان») is not a
+quantity: the finders start from a number or a vague amount, and the dual
+forms here serve only after one («2 جنديين» is rare but seen).
+
 Categories (``CATEGORIES``) let extraction tell a troop figure from a
 casualty count:
     personnel   troops of a state and their roles (soldier, adviser, trainer)
@@ -29,6 +33,11 @@ from typing import NamedTuple
 
 PARTITIVES: tuple[str, ...] = ("من",)
 """The preposition that may stand between a number and its noun: «2500 من الجنود»."""
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ي", "يه", "يا", "يين", "يون", "يات", "يان", "يتين")
+"""Endings of the relative adjective (nisba) that may stand between a counted noun and
+an after-hedge: «2500 جندي امريكي علي الاقل», «300 مقاتل اجنبي تقريبا». One such word
+only, and only when the hedge follows it."""
 
 CATEGORIES = ("personnel", "combatant", "casualty", "attack", "weapon", "group", "facility",
               "people", "measure", "other")
