@@ -506,3 +506,51 @@ def test_a_direction_word_before_a_country_is_a_location():
 def test_attacks_foiled_are_no_attack_count():
     rows = facts("وأعلنت الشرطة أنها أحبطت ست هجمات إرهابية منذ مطلع العام.")["attacks"]
     assert rows == []
+
+
+# --- duals, postposed cardinals, attack spans -------------------------------------------------
+
+def attacks(body: str, **kw) -> list[tuple]:
+    return [(r["count"], r["text"], r["period_start"], r["period_end"]) for r in facts(body, **kw)["attacks"]]
+
+
+def test_a_dual_attack_noun_is_an_attack_count_of_two():
+    assert attacks("تعرضت القاعدة الأمريكية لهجومين صاروخيين يوم الأحد.") == [
+        (2, "هجومين", "2023-05-07", "2023-05-07")]
+
+
+def test_killed_soldiers_in_the_dual_are_no_troop_level():
+    assert troops("قتل جنديان أمريكيان في هجوم على قاعدة في العراق.") == []
+    assert troops("أصيب عنصران من القوات الأمريكية بجروح في سوريا.") == []
+
+
+def test_non_unit_duals_and_monday_give_nothing():
+    out = facts("اتفق الجانبان على تعزيز العلاقات بين البلدين يوم الاثنين.")
+    assert out["troop_levels"] == [] and out["attacks"] == []
+
+
+def test_a_postposed_cardinal_counts_the_attacks():
+    assert [r[:2] for r in attacks("تبنت الفصائل الهجمات الستة على القواعد الأمريكية في العراق.")] == [
+        (6, "الهجمات الستة")]
+
+
+def test_an_attack_span_ends_at_publication_and_starts_that_long_before():
+    assert attacks("تعرضت القوات الأمريكية لأربعة هجمات خلال ثلاثة أيام في العراق.") == [
+        (4, "أربعة هجمات", "2023-05-07", "2023-05-10")]
+    assert attacks("تعرضت القاعدة لستة هجمات صاروخية في غضون أسبوع.") == [
+        (6, "ستة هجمات", "2023-05-03", "2023-05-10")]
+    assert attacks("سجلت القيادة خمسة هجمات خلال الأيام الثلاثة الماضية.") == [
+        (5, "خمسة هجمات", "2023-05-07", "2023-05-10")]
+    assert attacks("شنت الفصائل 12 هجوما خلال الشهرين الماضيين.") == [
+        (12, "12 هجوما", "2023-03-10", "2023-05-10")]
+
+
+def test_an_attack_span_ends_at_the_day_the_sentence_gives():
+    assert attacks("وقعت ثلاثة هجمات خلال أسبوع حتى يوم الأحد 7 مايو 2023.") == [
+        (3, "ثلاثة هجمات", "2023-04-30", "2023-05-07")]
+
+
+def test_a_stated_part_of_a_month_keeps_its_bounds_and_a_year_is_no_span():
+    [(count, _, start, _)] = attacks("استهدفت القوات بستة هجمات صاروخية في أسبوع واحد فقط في أوائل مايو.")
+    assert (count, start) == (6, "2023-05-01")
+    assert attacks("شنت الفصائل 20 هجوما خلال عام 2022.") == [(20, "20 هجوما", "2022-01-01", "2022-12-31")]

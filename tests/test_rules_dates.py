@@ -42,7 +42,7 @@ def function_words() -> list[str]:
         *weekdays.DAY_NOUNS, *(c.form for c in periods.YEAR_CUES), *(r.form for r in periods.RANGE_WORDS),
         *periods.WEEKDAY_DATE_JOINERS, *periods.LINKS, *periods.PAIR_JOINS, *periods.CLITICS,
         *periods.DURATION_ANAPHORA,
-        *periods.DURATION_BLOCKERS, *periods.TODAY_BLOCKERS, *periods.PAST_VERBS, *periods.OPEN_ENDED_CUES, *(p.form for p in periods.DURATION_PREPOSITIONS),
+        *periods.DURATION_BLOCKERS, *periods.SPAN_PREPOSITIONS, *periods.SPAN_ONE_WORDS, *periods.SPAN_LAST_WORDS, *periods.TODAY_BLOCKERS, *periods.PAST_VERBS, *periods.OPEN_ENDED_CUES, *(p.form for p in periods.DURATION_PREPOSITIONS),
         *(c.form for c in periods.FUTURE_CUES), *periods.FUTURE_PREFIXES, *periods.NOT_FUTURE_WORDS,
     ]
 

@@ -33,7 +33,7 @@ def _forms():
     for row in hedges.HEDGES:
         yield "HEDGES", row.qualifier, row.form
     for row in units.UNITS:
-        for form in row.forms:
+        for form in row.forms + row.duals:
             yield "UNITS", row.unit, form
     for row in numbers.YEAR_CUES:
         yield "YEAR_CUES", "year", row.form
@@ -148,3 +148,25 @@ def test_every_range_word_fires_on_a_case(row):
         assert find_quantities(f"ارتفع العدد {row.form} 40 الى 50 قتيلا")[0].vague is None
     else:
         assert any(f"range:{row.form}+" in rule for rule in rules)
+
+
+@pytest.mark.parametrize("row", [r for r in units.UNITS if r.duals], ids=lambda r: r.unit)
+def test_every_dual_alone_is_a_quantity_of_two(row):
+    for form in row.duals:
+        [q] = find_quantities(f"سجلت المصادر {form} امس")
+        assert (q.value, q.unit, q.qualifier) == (2, row.unit, "exact"), form
+        assert find_quantities(f"سجلت المصادر ال{form} امس") == [], form
+
+
+def test_no_dual_is_also_a_plain_form():
+    for row in units.UNITS:
+        assert not set(row.duals) & set(row.forms), row.unit
+
+
+@pytest.mark.parametrize("value", range(numbers.POSTPOSED_CARDINALS[0], numbers.POSTPOSED_CARDINALS[1] + 1))
+def test_every_postposed_cardinal_counts_after_a_definite_unit(value):
+    forms = [f for row in numbers.NUMBER_WORDS if row.kind == "unit" and row.value == value for f in row.forms]
+    for form in forms:
+        [q] = find_quantities(f"وصلت الصواريخ ال{form} الى القاعده")
+        assert (q.value, q.unit, q.text) == (value, "rocket", f"الصواريخ ال{form}")
+        assert find_quantities(f"وصلت الدول ال{form} الى القاعده") == []

@@ -157,7 +157,7 @@ def _build_lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
                 if form not in taken:
                     rows.append((form, _Entry("number", n.value, False)))
     for u in _UNIT_ROWS:
-        for form in u.forms:
+        for form in u.forms + getattr(u, "duals", ()):
             if form not in taken:
                 rows.append((form, _Entry("unit", u.unit, True)))
     lexicon: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}

@@ -139,6 +139,30 @@ _WORD_RE = re.compile(r"\w+")
 _FUTURE_VERB_RE = re.compile(r"(?<!\w)(?:و|ف)?(س[يتن]\w{3,})")
 _NOT_FUTURE = frozenset(event_rules.NOT_FUTURE_VERBS)
 _GAP_RE = re.compile(r"[\s\-–]+")
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+_SPAN_UNIT_BY_FORM = {f: (u.unit, 2 if f in u.dual else None) for u in period_rules.DURATION_UNITS
+                      for f in u.dual + u.plural + u.single}
+_SPAN_SINGLES = {f: p.unit for p in period_rules.PERIOD_NOUNS if p.unit in ("day", "week", "month", "year")
+                 for f in p.forms}
+_SPAN_LAST = _alternation([m.form for m in period_rules.MODIFIERS if m.direction == "past"]
+                          + list(period_rules.SPAN_LAST_WORDS))
+# «خلال ثلاثه ايام»، «في غضون اسبوعين»، «في غضون اسبوع»، «خلال الايام الثلاثه الماضيه» (rules/periods.py)
+_SPAN_RE = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alternation(period_rules.SPAN_PREPOSITIONS) + r")\s+(?:"
+    + r"(?P<count>\d+|\w+)\s+(?P<plural>" + _alternation(
+        f for u in period_rules.DURATION_UNITS for f in u.plural + u.single) + r")"
+    + r"|(?P<dual>" + _alternation(f for u in period_rules.DURATION_UNITS for f in u.dual) + r")"
+    + r"|(?P<single>" + _alternation(_SPAN_SINGLES) + r")(?:\s+(?:" + _alternation(period_rules.SPAN_ONE_WORDS) + r"))?"
+    + r"|ال(?P<dplural>" + _alternation(f for u in period_rules.DURATION_UNITS for f in u.plural)
+    + r")\s+(?:ال)?(?P<dcount>\d+|\w+)\s+(?:" + _SPAN_LAST + r")"
+    + r"|ال(?P<ddual>" + _alternation(f for u in period_rules.DURATION_UNITS for f in u.dual)
+    + r")\s+(?:" + _SPAN_LAST + r")"
+    + r")(?!\w)")
 _OFFICE_BLOCKERS = frozenset(known_rules.OFFICE_BLOCKERS)
 _CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS)
 _CONJUNCTIONS = ("", "و", "ف")
@@ -1195,7 +1219,15 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
         ds = _date_near(analysis, in_sentence, nstart, nend)
         period = (None, None)
         rule = f"unit:{q.unit}"
-        if ds is not None:
+        span = _span_in(analysis, s_nstart, s_nend, nstart, nend,
+                        [(analysis.n(d.start), analysis.n(d.end)) for d in dates
+                         if sentence.start <= d.start < sentence.end])
+        if span is not None and (ds is None or ds.precision == "day") and (ds is not None or last_day):
+            # «خلال ثلاثه ايام»: the stretch ending at the sentence's day, else at publication
+            end = ds.date_end if ds is not None else last_day
+            period = (_shift_back(end, *span), end)
+            rule += "+span"
+        elif ds is not None:
             ds_nstart = analysis.n(ds.start)
             since = analysis.hits_in("since", max(s_nstart, ds_nstart - 8), analysis.n(ds.end))
             so_far = analysis.hits_in("so_far", analysis.n(ds.end), analysis.n(ds.end) + 14)
@@ -1225,6 +1257,44 @@ def _attack_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates) -
 
 # ---------------------------------------------------------------------------------------------
 # Events.
+
+def _span_in(analysis: _Analysis, s_nstart: int, s_nend: int, nstart: int, nend: int,
+             date_spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """(unit, count) of the span expression (rules/periods.py SPAN_PREPOSITIONS) nearest the
+    figure in its sentence, or None. One that overlaps a date expression is a date, not a
+    span: «خلال عام 2017», «خلال شهر مارس»."""
+    from arabic_news.numbers import parse_number
+
+    best, best_distance = None, None
+    for m in _SPAN_RE.finditer(analysis.ntext, s_nstart, s_nend):
+        if any(a < m.end() + 2 and m.start() < b for a, b in date_spans):
+            continue
+        if m.group("dual") or m.group("ddual"):
+            unit, count = _SPAN_UNIT_BY_FORM[m.group("dual") or m.group("ddual")][0], 2
+        elif m.group("single"):
+            unit, count = _SPAN_SINGLES[m.group("single")], 1
+        else:
+            word = m.group("count") or m.group("dcount")
+            unit = _SPAN_UNIT_BY_FORM[_GAP_RE.sub(" ", m.group("plural") or m.group("dplural"))][0]
+            count = parse_number(word)
+            if unit is None or not isinstance(count, int) or count < 1:
+                continue
+        distance = nstart - m.end() if m.end() <= nstart else m.start() - nend if m.start() >= nend else 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = (unit, count), distance
+    return best
+
+
+def _shift_back(day: dt.date, unit: str, count: int) -> dt.date:
+    """The day `count` units (day, week, month, year) before `day` (month ends clamped)."""
+    if unit == "day":
+        return day - dt.timedelta(days=count)
+    if unit == "week":
+        return day - dt.timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(day.day, _month_end(y, m + 1).day))
+
 
 def _cut_at_publication(analysis: _Analysis, pub: PublicationDate, ds, s_nstart: int):
     """(date_start, date_end, precision, cut) of an event's time expression, where a cue

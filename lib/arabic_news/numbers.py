@@ -51,8 +51,8 @@ from typing import Iterable, NamedTuple
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES,
-                                       YEAR_RANGE)
+from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS,
+                                       POSTPOSED_CARDINALS, RANGE_WORDS, VAGUE, YEAR_CUES, YEAR_RANGE)
 from arabic_news.rules.units import ADJECTIVE_ENDINGS, PARTITIVES, UNITS
 
 __all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
@@ -175,10 +175,12 @@ _VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}
 _VAGUE_BY_LABEL = {row.label: row for row in VAGUE}
 _HEDGES_BEFORE = {h.form: h for h in HEDGES if h.position == "before"}
 _HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
-_UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms}
+_UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms + row.duals}
 # a multi-word noun takes the article on every word: «عشرات الطائرات المسيره»
 _UNIT_BY_FORM.update({" ".join(form.split()[:1] + ["ال" + w for w in form.split()[1:]]): row
-                      for row in UNITS for form in row.forms if " " in form})
+                      for row in UNITS for form in row.forms + row.duals if " " in form})
+_DUAL_BY_FORM = {form: row for row in UNITS for form in row.duals}
+_TWO_FORMS = tuple(form for row in NUMBER_WORDS if row.value == 2 and row.kind == "unit" for form in row.forms)
 _YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
 _LABEL_CUE_FORMS = frozenset(c.form for c in LABEL_CUES)
 _ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
@@ -200,7 +202,7 @@ _MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
 
 _CANDIDATE_RE = re.compile(
     r"(?P<d>\d)|(?P<w>" + _trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE)) + ")"
-    + _NOT_LETTER_AFTER
+    + _NOT_LETTER_AFTER + "|(?P<du>" + _trie_pattern(_DUAL_BY_FORM) + ")" + _NOT_LETTER_AFTER
 )
 _TOKEN_RE = re.compile(
     r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
@@ -218,6 +220,21 @@ _TAIL_RE = re.compile(
     + r"|[%٪])(?:(?:\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
     + ")" + _NOT_LETTER_AFTER + r")?[\s,،]*(?P<h2>" + _AFTER + "))?)?"
 )
+_ADJECTIVE = (r"\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
+              + ")" + _NOT_LETTER_AFTER)
+# after a dual noun: the number word 2 («جنديين اثنين»), then an after-hedge, maybe past one nisba adjective
+_DUAL_TAIL_RE = re.compile(
+    r"(?P<two>\s+(?:" + _trie_pattern(_TWO_FORMS) + ")" + _NOT_LETTER_AFTER + ")?"
+    + r"(?:(?:" + _ADJECTIVE + r")?[\s,،]*(?P<h>" + _AFTER + "))?"
+)
+# a definite counted noun right before a postposed cardinal: «الهجمات السته», «بالجنود الثلاثه»
+_DEFINITE_UNIT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?[بك]?(?P<art>ال)|[وف]?لل)(?P<n>"
+    + _trie_pattern({" ".join([form.split()[0]] + ["ال" + w for w in form.split()[1:]])
+                     for row in UNITS for form in row.forms if form not in "%٪"})
+    + r")\s+\Z"
+)
+_POSTPOSED_LOOKBACK = 40   # characters searched before a postposed cardinal for its noun
 _RANGE_OPENERS = frozenset(w.form for w in RANGE_WORDS if w.role == "opener")
 _RANGE_CONNECTORS = {w.form: w for w in RANGE_WORDS if w.role.startswith("connector")}
 _RANGE_CHANGES = frozenset(w.form for w in RANGE_WORDS if w.role == "change")
@@ -498,8 +515,12 @@ def _month_after(t: str, pos: int) -> bool:
     return bool(word) and (word in _MONTH_FIRST_WORDS or _strip_clitics(word) in _MONTH_FIRST_WORDS)
 
 
-def _parse_at(t: str, m: re.Match) -> _Found | None:
-    """Parse a quantity whose hedge or number is the candidate `m` (found after its clitics)."""
+def _parse_at(t: str, m: re.Match, floor: int = 0) -> _Found | None:
+    """Parse a quantity whose hedge or number is the candidate `m` (found after its clitics).
+
+    `floor` is where the previous quantity ended: a quantity that opens with its noun
+    («الهجمات السته») may not start before it.
+    """
     pos = m.start()
     cl = _clitic_start(t, pos)
     if cl is None:
@@ -510,6 +531,12 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
+    if m.lastgroup == "du":
+        return None if article else _dual_at(t, m, start, None, "exact", rule_parts)
+    if article and m.lastgroup == "w":
+        found = _postposed_at(t, m, start, floor)
+        if found is not None:
+            return found
     if m.lastgroup != "d":
         key = _key(m.group())
         if _previous_word(t, start) in _ORDINAL_FORMS:
@@ -532,6 +559,8 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
             m = _CANDIDATE_RE.match(t, number_pos)
             if m is None:
                 return None
+            if m.lastgroup == "du":   # «اكثر من هجومين»
+                return None if with_article else _dual_at(t, m, start, hedge, qualifier, rule_parts)
             if m.lastgroup == "d":
                 if with_article:
                     return None
@@ -630,6 +659,48 @@ def _parse_at(t: str, m: re.Match) -> _Found | None:
                       "+".join(rule_parts), ("range",), phrase.start, range_high)
     return _Found(start, end, phrase.value, phrase.vague, qualifier, hedge, unit, unit_span,
                   "+".join(rule_parts), phrase.kinds, phrase.start)
+
+
+def _dual_at(t: str, m: re.Match, start: int, hedge: tuple[int, int] | None, qualifier: str,
+             rule_parts: list[str]) -> _Found:
+    """A dual counted noun (rules/units.py, ``duals``) as a quantity of 2: «هجومين», «طائرتان مسيرتان»."""
+    row = _DUAL_BY_FORM[_key(m.group())]
+    end = m.end()
+    tail = _DUAL_TAIL_RE.match(t, end)
+    if tail.group("two"):
+        end = tail.end("two")
+        rule_parts.append("dual+two")
+    else:
+        rule_parts.append("dual")
+    if tail.group("h"):
+        h = _HEDGES_AFTER[_key(tail.group("h"))]
+        if hedge is None:
+            qualifier = h.qualifier
+            hedge = (tail.start("h"), tail.end("h"))
+        rule_parts.append(f"after:{h.qualifier}/{h.form}")
+        end = tail.end("h")
+    rule_parts.append(f"unit:{row.unit}")
+    if hedge is None:
+        start = m.start()
+    return _Found(start, end, 2, None, qualifier, hedge, row.unit, (m.start(), m.end()),
+                  "+".join(rule_parts), ("dual",), m.start())
+
+
+def _postposed_at(t: str, m: re.Match, start: int, floor: int) -> _Found | None:
+    """A definite cardinal after its definite counted noun: «الهجمات السته» (rules/numbers.py POSTPOSED_CARDINALS)."""
+    word = _WORDS.get(_key(m.group()))
+    if word is None or word.kind != "unit" or word.compound_only \
+            or not POSTPOSED_CARDINALS[0] <= word.value <= POSTPOSED_CARDINALS[1] \
+            or start != m.start() - 2 or (start > 0 and t[start - 1].isalpha()):
+        return None   # only the bare article: «والسته» is no postposed cardinal
+    lo = max(floor, start - _POSTPOSED_LOOKBACK)
+    nm = _DEFINITE_UNIT_BEFORE_RE.search(t, lo, start)
+    if nm is None:
+        return None
+    row = _UNIT_BY_FORM[_key(nm.group("n"))]
+    noun_start = nm.start("art") if nm.group("art") else nm.start("n")
+    return _Found(noun_start, m.end(), word.value, None, "exact", None, row.unit, (noun_start, nm.end("n")),
+                  f"postposed+words+unit:{row.unit}", ("unit",), start)
 
 
 def _year_like(value: int | Fraction) -> bool:
@@ -836,7 +907,7 @@ def _scan(t: str, lone_fractions: bool = False):
         m = search(t, pos)
         if m is None:
             return
-        f = _parse_at(t, m)
+        f = _parse_at(t, m, pos)
         if f is None and lone_fractions and m.lastgroup == "w" and _WORDS.get(_key(m.group()), _NONE).kind == "fraction":
             cl = _clitic_start(t, m.start())
             phrase = _parse_phrase(t, m.start(), cl[1]) if cl else None

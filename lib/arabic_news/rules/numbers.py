@@ -251,3 +251,10 @@ GLUED_PREPOSITIONS: tuple[str, ...] = ("عن", "من", "الي", "علي", "في
 """Prepositions that some outlets write glued to digits («عن472 هجوما», «من5200»): before
 digits they are a prefix of the number's word, like the one-letter clitics (و ف ب ل ك)."""
 
+
+
+POSTPOSED_CARDINALS: tuple[int, int] = (3, 10)
+"""Cardinals that may follow their counted noun as a definite adjective: «الهجمات السته»
+(the six attacks) is a count of 6, «الجنود الثلاثه» of 3. Only words of this range (the
+unit words 3–10 of NUMBER_WORDS, with the article) after a definite counted noun of
+rules/units.py: «الاثنين» is Monday, «الدول الثلاث» counts no unit and stays nothing."""

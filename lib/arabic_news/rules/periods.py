@@ -290,6 +290,19 @@ DURATION_PREPOSITIONS: tuple[DurationPreposition, ...] = (
     DurationPreposition("قبل", -1, False),
     DurationPreposition("منذ", -1, False),
 )
+# «خلال ثلاثه ايام»، «في غضون اسبوع»، «خلال الايام الثلاثه الماضيه»: a stretch of time that
+# ends at an anchor (the date the sentence gives, else the publication date) and starts the
+# duration before it. `arabic_news.extract` reads these for attack periods (counted attacks
+# lie in the past); the duration is a count and a DURATION_UNITS word, a dual, or a single
+# PERIOD_NOUNS word («في غضون اسبوع»، «خلال يوم واحد»), or the definite plural with its
+# number and a past MODIFIERS word after it. «في اسبوع واحد في اوائل يوليو» is no span: في
+# is not listed, and a date of the sentence wider than a day keeps its own bounds.
+SPAN_PREPOSITIONS: tuple[str, ...] = ("خلال", "في غضون", "في ظرف", "علي مدي", "علي مدار", "طيله", "طوال")
+# After a definite duration, besides the past MODIFIERS: «الاخيره» (the last) and the dual
+# adjectives of «خلال الشهرين الماضيين».
+SPAN_LAST_WORDS: tuple[str, ...] = ("الاخيره", "الاخير", "الاخيرين", "الماضيين", "المنصرمين", "الفائتين")
+# «خلال يوم واحد»: the word for one after a single period noun.
+SPAN_ONE_WORDS: tuple[str, ...] = ("واحد", "واحدا", "واحده")
 # «قبل 5 أشهر من الانتخابات» counts from an event, not from a date: a duration
 # followed (within two words) by one of these is left out.
 DURATION_BLOCKERS: tuple[str, ...] = ("من", "علي")

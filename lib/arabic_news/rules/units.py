@@ -7,9 +7,17 @@ after the number, or after «من» and the article (2500 من الجنود); it
 the article ال itself, so no row repeats it. Multi-word forms (طائره مسيره)
 win over their first word because the pattern is built longest first.
 
-A dual noun with no number before it («جنديان», «طائرتان مسيرتان») is not a
-quantity: the finders start from a number or a vague amount, and the dual
-forms here serve only after one («2 جنديين» is rare but seen).
+Dual forms are listed apart, in a row's ``duals``. The dual is a number in
+itself: an indefinite dual of a counted noun is a quantity of 2 with no number
+word before it («تعرضت القاعده لهجومين صاروخيين» → 2 attacks, «قتل جنديان» →
+2 soldiers, «طائرتان مسيرتان» → 2 drones). A number word of 2 right after it
+(«جنديين اثنين») belongs to the same quantity. A dual with the article
+(«الجنديين», «القاعدتين») is not a quantity: it points back to two things already
+counted. The dual of a noun that is not in this table («الجانبين», «البلدين»)
+is no quantity, and «الاثنين» (Monday) is not a dual noun. After a number the
+dual forms serve as the noun like any other form («2 جنديين» is rare but seen).
+Only forms that cannot be read as a plural are listed (عسكريين، مقاتلين and
+مدنيين are also sound plurals, so they are forms, not duals).
 
 Categories (``CATEGORIES``) let extraction tell a troop figure from a
 casualty count:
@@ -48,67 +56,70 @@ class Unit(NamedTuple):
     category: str              # one of CATEGORIES
     forms: tuple[str, ...]     # normalized surface forms
     note: str = ""
+    duals: tuple[str, ...] = ()  # dual forms (nominative, oblique): a quantity of 2 on their own
 
 
 UNITS: tuple[Unit, ...] = (
     # personnel
-    Unit("soldier", "personnel", ("جندي", "جنديا", "جنديان", "جنديين", "جنديي", "جنود")),
-    Unit("military_personnel", "personnel",
-         ("عسكري", "عسكريا", "عسكريان", "عسكريين", "عسكريي", "عسكريون")),
+    Unit("soldier", "personnel", ("جندي", "جنديا", "جنديي", "جنود"), duals=("جنديان", "جنديين")),
+    Unit("military_personnel", "personnel", ("عسكري", "عسكريا", "عسكريين", "عسكريي", "عسكريون"),
+         duals=("عسكريان",), note="عسكريين is both the dual and the plural: a form, not a dual"),
     Unit("troops", "personnel", ("قوات",), note="«2500 من القوات الامريكيه»"),
-    Unit("member", "personnel", ("عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر"),
+    Unit("member", "personnel", ("عنصر", "عنصرا", "عناصر"), duals=("عنصران", "عنصرين"),
          note="used for troops and for members of armed groups alike"),
-    Unit("personnel", "personnel", ("فرد", "فردا", "فردان", "فردين", "افراد")),
+    Unit("personnel", "personnel", ("فرد", "فردا", "افراد"), duals=("فردان", "فردين")),
     Unit("marine", "personnel", ("جندي مارينز", "جنود مارينز", "مشاه البحريه", "مارينز")),
-    Unit("adviser", "personnel", ("مستشار", "مستشارا", "مستشاران", "مستشارين", "مستشارون")),
-    Unit("trainer", "personnel", ("مدرب", "مدربا", "مدربان", "مدربين", "مدربون")),
+    Unit("adviser", "personnel", ("مستشار", "مستشارا", "مستشارين", "مستشارون"), duals=("مستشاران",)),
+    Unit("trainer", "personnel", ("مدرب", "مدربا", "مدربين", "مدربون"), duals=("مدربان",)),
     Unit("contractor", "personnel", ("متعاقد", "متعاقدا", "متعاقدين", "متعاقدون")),
-    Unit("officer", "personnel", ("ضابط", "ضابطا", "ضابطان", "ضابطين", "ضباط")),
+    Unit("officer", "personnel", ("ضابط", "ضابطا", "ضباط"), duals=("ضابطان", "ضابطين")),
     # combatants
-    Unit("fighter", "combatant", ("مقاتل", "مقاتلا", "مقاتلان", "مقاتلين", "مقاتلون"),
+    Unit("fighter", "combatant", ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون"), duals=("مقاتلان",),
          note="مقاتله/مقاتلات are fighter jets (aircraft); the word boundary keeps them apart"),
-    Unit("gunman", "combatant", ("مسلح", "مسلحا", "مسلحان", "مسلحين", "مسلحون")),
+    Unit("gunman", "combatant", ("مسلح", "مسلحا", "مسلحين", "مسلحون"), duals=("مسلحان",)),
     Unit("militant", "combatant", ("ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "متشدد", "متشددا",
                                     "متشددين", "داعشي", "داعشيا", "داعشيين")),
     # casualties
-    Unit("killed", "casualty", ("قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلي", "شهيد", "شهيدا",
-                                "شهيدين", "شهداء")),
-    Unit("wounded", "casualty", ("جريح", "جريحا", "جريحين", "جرحي", "مصاب", "مصابا", "مصابين",
-                                 "مصابون", "اصابه", "اصابات")),
+    Unit("killed", "casualty", ("قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء"),
+         duals=("قتيلان", "قتيلين", "شهيدان", "شهيدين")),
+    Unit("wounded", "casualty", ("جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين",
+                                 "مصابون", "اصابه", "اصابات"), duals=("جريحان", "جريحين")),
     Unit("victim", "casualty", ("ضحيه", "ضحايا")),
     Unit("death", "casualty", ("وفاه", "وفيات", "حاله وفاه", "حالات وفاه")),
     # attacks
-    Unit("attack", "attack", ("هجوم", "هجوما", "هجومان", "هجومين", "هجمات", "هجمه", "هجمتين",
-                              "اعتداء", "اعتداءات")),
-    Unit("strike", "attack", ("ضربه", "ضربات", "ضربتين", "غاره", "غارات", "غارتين",
-                              "ضربه جويه", "ضربات جويه", "غاره جويه", "غارات جويه")),
-    Unit("operation", "attack", ("عمليه", "عمليات", "عمليتين")),
-    Unit("bombing", "attack", ("تفجير", "تفجيرا", "تفجيرين", "تفجيرات")),
+    Unit("attack", "attack", ("هجوم", "هجوما", "هجمات", "هجمه", "اعتداء", "اعتداءات"),
+         duals=("هجومان", "هجومين", "هجمتان", "هجمتين")),
+    Unit("strike", "attack", ("ضربه", "ضربات", "غاره", "غارات",
+                              "ضربه جويه", "ضربات جويه", "غاره جويه", "غارات جويه"),
+         duals=("ضربتان", "ضربتين", "غارتان", "غارتين")),
+    Unit("operation", "attack", ("عمليه", "عمليات"), duals=("عمليتان", "عمليتين")),
+    Unit("bombing", "attack", ("تفجير", "تفجيرا", "تفجيرات"), duals=("تفجيران", "تفجيرين")),
     # weapons
-    Unit("rocket", "weapon", ("صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ")),
-    Unit("drone", "weapon", ("طائره مسيره", "طائرات مسيره", "طائرتين مسيرتين", "طائرتان مسيرتان",
-                             "مسيرات", "طائره بدون طيار", "طائرات بدون طيار",
-                             "طائره من دون طيار", "طائرات من دون طيار", "درون"),
+    Unit("rocket", "weapon", ("صاروخ", "صاروخا", "صواريخ"), duals=("صاروخان", "صاروخين")),
+    Unit("drone", "weapon", ("طائره مسيره", "طائرات مسيره", "مسيرات", "طائره بدون طيار",
+                             "طائرات بدون طيار", "طائره من دون طيار", "طائرات من دون طيار", "درون"),
+         duals=("طائرتين مسيرتين", "طائرتان مسيرتان"),
          note="مسيره alone is left out: «800 مسيره» are marches; مسيرات is mostly drones in Iraq coverage"),
-    Unit("aircraft", "weapon", ("طائره", "طائرات", "طائرتين", "طائرتان", "مقاتله", "مقاتلات",
-                                "مقاتلتين", "مروحيه", "مروحيات", "مروحيتين")),
-    Unit("shell", "weapon", ("قذيفه", "قذائف", "قذيفتين", "قذيفه هاون", "قذائف هاون")),
+    Unit("aircraft", "weapon", ("طائره", "طائرات", "مقاتله", "مقاتلات", "مروحيه", "مروحيات"),
+         duals=("طائرتين", "طائرتان", "مقاتلتين", "مقاتلتان", "مروحيتين", "مروحيتان")),
+    Unit("shell", "weapon", ("قذيفه", "قذائف", "قذيفه هاون", "قذائف هاون"), duals=("قذيفتين", "قذيفتان")),
     Unit("barrel_bomb", "weapon", ("برميل متفجر", "براميل متفجره", "برميلا متفجرا")),
-    Unit("ied", "weapon", ("عبوه ناسفه", "عبوات ناسفه", "عبوتين ناسفتين")),
+    Unit("ied", "weapon", ("عبوه ناسفه", "عبوات ناسفه"), duals=("عبوتين ناسفتين", "عبوتان ناسفتان")),
     Unit("vehicle", "weapon", ("اليه", "اليات", "مدرعه", "مدرعات", "دبابه", "دبابات")),
     # groups and places
-    Unit("faction", "group", ("فصيل", "فصيلا", "فصيلين", "فصائل")),
+    Unit("faction", "group", ("فصيل", "فصيلا", "فصائل"), duals=("فصيلين", "فصيلان")),
     Unit("brigade", "group", ("لواء", "الويه")),
-    Unit("base", "facility", ("قاعده", "قاعدتين", "قواعد", "قاعده عسكريه", "قواعد عسكريه")),
+    Unit("base", "facility", ("قاعده", "قواعد", "قاعده عسكريه", "قواعد عسكريه"),
+         duals=("قاعدتين", "قاعدتان")),
     # people
-    Unit("person", "people", ("شخص", "شخصا", "شخصان", "شخصين", "اشخاص")),
+    Unit("person", "people", ("شخص", "شخصا", "اشخاص"), duals=("شخصان", "شخصين")),
     Unit("civilian", "people", ("مدني", "مدنيا", "مدنيين", "مدنيون")),
-    Unit("child", "people", ("طفل", "طفلا", "طفلين", "اطفال")),
+    Unit("child", "people", ("طفل", "طفلا", "اطفال"), duals=("طفلين", "طفلان")),
     # measures
     Unit("percent", "measure", ("%", "٪", "في المئه", "في المائه", "بالمئه", "بالمائه"),
          note="«50 في المئه من القوات» is a share, never a troop count"),
     Unit("dollar", "measure", ("دولار", "دولارا", "دولارات")),
     Unit("dinar", "measure", ("دينار", "دينارا", "دنانير")),
-    Unit("time", "measure", ("مره", "مرات", "مرتين")),
+    Unit("time", "measure", ("مره", "مرات"), duals=("مرتين", "مرتان"), note="«مرتين» is twice: 2 times"),
     Unit("kilometer", "measure", ("كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم")),
 )
