@@ -554,3 +554,25 @@ def test_a_stated_part_of_a_month_keeps_its_bounds_and_a_year_is_no_span():
     [(count, _, start, _)] = attacks("استهدفت القوات بستة هجمات صاروخية في أسبوع واحد فقط في أوائل مايو.")
     assert (count, start) == (6, "2023-05-01")
     assert attacks("شنت الفصائل 20 هجوما خلال عام 2022.") == [(20, "20 هجوما", "2022-01-01", "2022-12-31")]
+
+
+@pytest.mark.parametrize("ahead", [
+    "ستغادر القوات العراق بنهاية هذا العام.",
+    "وقال المتحدث إن المهمة مستمرة حتى نهاية العام الجاري.",
+    "وقال المتحدث إن الانسحاب سيكتمل هذا العام.",
+])
+def test_the_current_year_named_ahead_caps_the_window_at_its_end(ahead):
+    row = facts(f"وصلت القوات إلى القاعدة في مارس 2019. {ahead}", metadata=None)["articles"][0]
+    assert (row["publication_date_basis"], row["date_window_start"], row["date_window_end"]) == (
+        "inferred", "2019-03-01", "2019-12-31")
+    assert "ahead in 2019" in row["publication_date_note"]
+
+
+@pytest.mark.parametrize("other", [
+    "وقال المتحدث إن المحادثات جرت في العام الماضي.",
+    "وقال المتحدث إن المحادثات ستجري في العام المقبل.",
+    "وقال المتحدث إن المهمة مستمرة.",
+])
+def test_another_year_or_none_leaves_the_window_open_into_the_next_year(other):
+    row = facts(f"وصلت القوات إلى القاعدة في مارس 2019. {other}", metadata=None)["articles"][0]
+    assert (row["date_window_start"], row["date_window_end"]) == ("2019-03-01", "2020-12-31")

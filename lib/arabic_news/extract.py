@@ -37,7 +37,11 @@ Publication dates (`articles.publication_date_basis`):
    trims the window to that weekday. With no upper bound, the window ends with
    the year after its lower bound's. Relative expressions then resolve against
    the window's first day: a report appears on or just after the latest past
-   event it names.
+   event it names. An article that places the current year, or a part of it, ahead
+   («بنهاية هذا العام», «حتى نهاية العام الجاري», «ستنسحب هذا العام»: a future
+   cue or verb, a deadline word, or a part of the year after the window's first
+   day), resolved against that first day, cannot be later than that year: the
+   window ends on 31 December of the lower bound's year at the latest.
 4. ``unknown``: nothing to go on; relative expressions stay unresolved.
 """
 
@@ -643,6 +647,12 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
     start, end = windows[0]
     if not constrained and hi is None:
         end = dt.date(start.year + 1, 12, 31)
+    year_end = dt.date(start.year, 12, 31)
+    if end > year_end:
+        ahead = _this_year_ahead(analysis, start)
+        if ahead is not None:
+            end = year_end
+            reasons.append(f"«{ahead.text}» ahead in {start.year}")
     weekday = _pinned_weekday(analysis)
     if weekday is not None:
         first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
@@ -651,6 +661,38 @@ def _infer_window(analysis: _Analysis) -> tuple[dt.date | None, dt.date | None, 
             start, end = first, last
             reasons.append(f"today is weekday {weekday}")
     return start, end, "; ".join(reasons)
+
+
+_THIS_YEAR_RULES = frozenset({"this_period", "relative_period", "part_of_year"})
+
+
+def _this_year_ahead(analysis: _Analysis, start: dt.date):
+    """The first expression of the current year (or a part of it) that the article places
+    ahead, resolved against the window's first day `start`: «بنهايه هذا العام», «حتي نهايه
+    العام الجاري», «ستنسحب هذا العام». Ahead means a future cue or verb, a deadline word
+    before it, or a part of the year that begins after `start`. None when there is none."""
+    for ds in analysis.dates(start):
+        if not ds.relative or ds.date_start is None or ds.rule not in _THIS_YEAR_RULES:
+            continue
+        if ds.date_start.year != start.year or ds.date_end.year != start.year:
+            continue   # «العام الماضي»، «العام المقبل»: another year
+        if ds.rule != "part_of_year" and ds.precision != "year":
+            continue   # «هذا الشهر», «الاسبوع الحالي»: not the year
+        nstart = analysis.n(ds.start)
+        sentence = analysis.sentence_of(ds.start)
+        s_nstart = analysis.sentence_nspan(sentence)[0] if sentence is not None else max(0, nstart - 40)
+        if ds.future or analysis.hits_in("deadline", max(s_nstart, nstart - 12), analysis.n(ds.end)) \
+                or ds.date_start > start or _future_verb_before(analysis, s_nstart, nstart):
+            return ds
+    return None
+
+
+def _future_verb_before(analysis: _Analysis, s_nstart: int, nstart: int) -> bool:
+    """A future verb (سـ + imperfect, rules.events.NOT_FUTURE_VERBS aside) in the clause before `nstart`."""
+    for m in _FUTURE_VERB_RE.finditer(analysis.ntext, s_nstart, nstart):
+        if m.group(1) not in _NOT_FUTURE:
+            return True
+    return False
 
 
 def _yearless_bounds(analysis: _Analysis, lo: tuple[dt.date, str], hi: tuple[dt.date, str] | None):
