@@ -576,3 +576,32 @@ def test_the_current_year_named_ahead_caps_the_window_at_its_end(ahead):
 def test_another_year_or_none_leaves_the_window_open_into_the_next_year(other):
     row = facts(f"وصلت القوات إلى القاعدة في مارس 2019. {other}", metadata=None)["articles"][0]
     assert (row["date_window_start"], row["date_window_end"]) == ("2019-03-01", "2020-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    "زادت الولايات المتحدة عدد قواتها في العراق بـ 6000 عسكري.",
+    "رفعت واشنطن عدد جنودها في سوريا بنحو 2000 جندي أمريكي.",
+    "عززت بريطانيا وجودها العسكري في الكويت بمقدار 500 جندي.",
+])
+def test_the_size_of_an_increase_is_no_troop_level(body):
+    assert troops(body) == []
+
+
+def test_a_level_after_a_change_in_another_clause_is_kept():
+    assert troops("بعد تقليص قواتها، تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.") == [
+        (2500, "us", "Iraq", "current")]
+    assert troops("تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.") == [(2500, "us", "Iraq", "current")]
+
+
+def test_men_of_a_peacekeeping_mission_are_a_troop_level():
+    assert troops("وتضم قوة حفظ السلام الدولية في لبنان نحو 10 آلاف رجل.") == [(10000, "foreign", "Lebanon", "current")]
+    assert [r[:2] for r in troops("وتنتشر بعثة الأمم المتحدة لحفظ السلام التي تضم 12 ألف رجل.")] == [
+        (12000, "foreign")]
+
+
+@pytest.mark.parametrize("body", [
+    "اعتقلت الشرطة العراقية 3 رجال في بغداد.",
+    "شارك 200 رجل في الاحتفال بمدينة الموصل.",
+])
+def test_men_without_a_force_or_mission_word_are_no_troop_level(body):
+    assert troops(body) == []

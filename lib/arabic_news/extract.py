@@ -888,6 +888,11 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
                 continue  # «ثلاثه عناصر», «1200 فرد», football coaches: not troops
             if analysis.hits_in("veteran", nend, nend + 8):
                 continue  # «300 جندي سابق»: veterans
+            if q.unit in force_rules.MISSION_ONLY_UNITS and not (
+                    _force_within(analysis, nend, 40) or _force_before_in_clause(analysis, s_nstart, nstart, 60)):
+                continue  # «اعتقلت الشرطه 3 رجال»: men, not troops
+            if _change_amount(analysis, s_nstart, nstart):
+                continue  # «زادت … عدد قواتها بـ 6000 عسكري»: an increase, not a level
             role = _change_role(analysis, s_nstart, nstart)
             if role is None and analysis.hits_in("decrement", max(s_nstart, nstart - 10), nstart):
                 continue  # «سحب 400 من عناصر …»: the size of a change, not a level
@@ -911,6 +916,22 @@ def _force_before_in_clause(analysis, s_nstart: int, nstart: int, limit: int) ->
     for m in re.finditer(r"[،,.؛;:()\n]", analysis.ntext[start:nstart]):
         start = max(s_nstart, nstart - limit) + m.end()
     return bool(analysis.hits_in("force", start, nstart))
+
+
+_CHANGE_AMOUNT_RE = re.compile(r"(?:^|\s)[وف]?(?:%s)\s*$" % "|".join(
+    re.escape(f) for f in sorted(force_rules.CHANGE_AMOUNT_CUES, key=len, reverse=True)))
+
+
+def _change_amount(analysis, s_nstart: int, nstart: int) -> bool:
+    """A figure right after «ب»/«بمقدار» (rules.forces.CHANGE_AMOUNT_CUES) with a change cue
+    earlier in its clause (at most 80 characters before): the size of a change («رفعت عدد قواتها
+    بـ 6000 عسكري»); «بعد تقليص قواتها، تحتفظ بنحو 2500 جندي» keeps its level."""
+    start = max(s_nstart, nstart - 80)
+    for m in re.finditer(r"[،,.؛;:()\n]", analysis.ntext[start:nstart]):
+        start = max(s_nstart, nstart - 80) + m.end()
+    if not analysis.hits_in("change", start, nstart):
+        return False
+    return bool(_CHANGE_AMOUNT_RE.search(analysis.ntext, max(s_nstart, nstart - 10), nstart))
 
 
 def _force_within(analysis, nend: int, limit: int) -> bool:

@@ -91,6 +91,14 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("كوري شمالي", "other", "North Korea"),
     ForceWord("الكوري الشمالي", "other", "North Korea"),
     ForceWord("الكوريه الشماليه", "other", "North Korea"),
+    # peacekeeping missions: «بعثه الامم المتحده لحفظ السلام في مالي التي تضم 12 الف رجل»
+    ForceWord("حفظ السلام", "foreign", note="peacekeepers: «قوه حفظ السلام», «بعثه … لحفظ السلام»"),
+    ForceWord("قوات حفظ السلام", "foreign"),
+    ForceWord("قوه حفظ السلام", "foreign"),
+    ForceWord("بعثه الامم المتحده", "foreign", note="a UN mission («بعثه» alone may be diplomatic)"),
+    ForceWord("القبعات الزرق", "foreign", note="the blue helmets"),
+    ForceWord("اليونيفيل", "foreign", note="UNIFIL (Lebanon)"),
+    ForceWord("مينوسما", "foreign", note="MINUSMA (Mali)"),
     # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
     # كوريا الشماليه»): used when no nationality adjective follows the noun
     ForceWord("تركيا", "other", note="as the sender of troops"),
@@ -166,7 +174,8 @@ STAYING_VERBS: tuple[str, ...] = (
 #: Words before «من X الي Y» that make it a change of a troop level (two rows: past X, planned Y).
 CHANGE_CUES: tuple[str, ...] = (
     "تقليص", "خفض", "تخفيض", "خفضت", "قلصت", "تقليل", "زياده", "رفع", "رفعت", "زادت", "يخفض",
-    "تخفض", "يقلص", "تقلص", "سحب",
+    "تخفض", "يقلص", "تقلص", "سحب", "زاد", "يزيد", "تزيد", "عززت", "عزز", "تعزيز", "يعزز", "تعزز",
+    "يرفع", "ترفع",
 )
 
 #: Words joining the parts of a total: «2500 جندي من جمله 3500 جندي اجنبي».
@@ -213,6 +222,17 @@ CASUALTY_CUES: tuple[str, ...] = (
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
 #: «ارهابيين» or «متشددين» are arrests, deaths or returns far more often than a group's strength.
 EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
+
+#: Counted nouns (units of rules.units) that count personnel only with a force or mission word in
+#: the figure's clause, before it or just after it: «12 الف رجل» counts troops in «قوه حفظ السلام
+#: … تضم 12 الف رجل», and men in general elsewhere («اعتقلت الشرطه 3 رجال»).
+MISSION_ONLY_UNITS: tuple[str, ...] = ("man",)
+
+#: Words right before a figure that, after a change cue earlier in its sentence (CHANGE_CUES),
+#: make it the size of the change, not a level: «زادت … عدد قواتها بـ 6000 عسكري» is an
+#: increase of 6000. The one-letter ب is the clitic glued to the figure or its hedge
+#: («بنحو 6000»), or written apart with a tatweel («بـ 6000»).
+CHANGE_AMOUNT_CUES: tuple[str, ...] = ("ب", "بمقدار", "بواقع", "بزياده", "بعدد")
 
 #: Words just after a figure that make it a casualty count («100 مسلح لقوا حتفهم»).
 CASUALTY_AFTER_CUES: tuple[str, ...] = (

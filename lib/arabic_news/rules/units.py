@@ -71,6 +71,9 @@ UNITS: tuple[Unit, ...] = (
     Unit("marine", "personnel", ("جندي مارينز", "جنود مارينز", "مشاه البحريه", "مارينز")),
     Unit("adviser", "personnel", ("مستشار", "مستشارا", "مستشارين", "مستشارون"), duals=("مستشاران",)),
     Unit("trainer", "personnel", ("مدرب", "مدربا", "مدربين", "مدربون"), duals=("مدربان",)),
+    Unit("man", "personnel", ("رجل", "رجلا", "رجال"),
+         note="men: personnel only beside a force or mission word (rules/forces.py MISSION_ONLY_UNITS); "
+              "no dual: «رجلين» is also two legs"),
     Unit("contractor", "personnel", ("متعاقد", "متعاقدا", "متعاقدين", "متعاقدون")),
     Unit("officer", "personnel", ("ضابط", "ضابطا", "ضباط"), duals=("ضابطان", "ضابطين")),
     # combatants
