@@ -288,6 +288,7 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "owner_link": [(f, True) for f in force_rules.OWNER_LINKS],
         "force_partitive": [(f, True) for f in force_rules.FORCE_PARTITIVES],
         "military_site": [(f, True) for f in force_rules.MILITARY_SITES],
+        "mission": [(f, True) for f in force_rules.MISSION_WORDS],
         "count_of": [(f, True) for f in force_rules.COUNT_OF_FORCES],
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
@@ -889,7 +890,8 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
             if analysis.hits_in("veteran", nend, nend + 8):
                 continue  # «300 جندي سابق»: veterans
             if q.unit in force_rules.MISSION_ONLY_UNITS and not (
-                    _force_within(analysis, nend, 40) or _force_before_in_clause(analysis, s_nstart, nstart, 60)):
+                    _force_within(analysis, nend, 40, "mission")
+                    or _force_before_in_clause(analysis, s_nstart, nstart, 60, "mission")):
                 continue  # «اعتقلت الشرطه 3 رجال»: men, not troops
             if _change_amount(analysis, s_nstart, nstart):
                 continue  # «زادت … عدد قواتها بـ 6000 عسكري»: an increase, not a level
@@ -909,13 +911,13 @@ def _troop_candidates(analysis: _Analysis, quantities) -> list[_Troop]:
     return found
 
 
-def _force_before_in_clause(analysis, s_nstart: int, nstart: int, limit: int) -> bool:
-    """A force word within `limit` characters before a figure, in its clause
-    («ولدي الدوله المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»)."""
+def _force_before_in_clause(analysis, s_nstart: int, nstart: int, limit: int, table: str = "force") -> bool:
+    """A force word (or a word of `table`) within `limit` characters before a figure, in its
+    clause («ولدي الدوله المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»)."""
     start = max(s_nstart, nstart - limit)
     for m in re.finditer(r"[،,.؛;:()\n]", analysis.ntext[start:nstart]):
         start = max(s_nstart, nstart - limit) + m.end()
-    return bool(analysis.hits_in("force", start, nstart))
+    return bool(analysis.hits_in(table, start, nstart))
 
 
 _CHANGE_AMOUNT_RE = re.compile(r"(?:^|\s)[وف]?(?:%s)\s*$" % "|".join(
@@ -934,11 +936,12 @@ def _change_amount(analysis, s_nstart: int, nstart: int) -> bool:
     return bool(_CHANGE_AMOUNT_RE.search(analysis.ntext, max(s_nstart, nstart - 10), nstart))
 
 
-def _force_within(analysis, nend: int, limit: int) -> bool:
-    """A force word within `limit` characters after a figure, before the clause ends."""
+def _force_within(analysis, nend: int, limit: int, table: str = "force") -> bool:
+    """A force word (or a word of `table`) within `limit` characters after a figure, before
+    the clause ends."""
     gap = analysis.ntext[nend:nend + limit]
     stop = re.search(r"[،,.؛;:()\n]", gap)
-    return bool(analysis.hits_in("force", nend, nend + (stop.start() if stop else len(gap))))
+    return bool(analysis.hits_in(table, nend, nend + (stop.start() if stop else len(gap))))
 
 
 def _is_casualty(analysis, s_nstart: int, nstart: int, nend: int) -> bool:

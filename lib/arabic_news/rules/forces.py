@@ -223,10 +223,16 @@ CASUALTY_CUES: tuple[str, ...] = (
 #: «ارهابيين» or «متشددين» are arrests, deaths or returns far more often than a group's strength.
 EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
 
-#: Counted nouns (units of rules.units) that count personnel only with a force or mission word in
-#: the figure's clause, before it or just after it: «12 الف رجل» counts troops in «قوه حفظ السلام
-#: … تضم 12 الف رجل», and men in general elsewhere («اعتقلت الشرطه 3 رجال»).
+#: Counted nouns (units of rules.units) that count personnel only with a mission word
+#: (MISSION_WORDS) in the figure's clause, before it or just after it: «12 الف رجل» counts troops
+#: in «قوه حفظ السلام … تضم 12 الف رجل», and men in general elsewhere («اعتقلت الشرطه 3 رجال»,
+#: «شملت الدراسه 656 رجلا في الولايات المتحده»: a nationality is not enough).
 MISSION_ONLY_UNITS: tuple[str, ...] = ("man",)
+
+#: Words of an armed force or a mission that let MISSION_ONLY_UNITS count personnel.
+MISSION_WORDS: tuple[str, ...] = (
+    "حفظ السلام", "بعثه", "قوه", "قوات", "مهمه", "كتيبه", "القبعات الزرق", "اليونيفيل", "مينوسما",
+)
 
 #: Words right before a figure that, after a change cue earlier in its sentence (CHANGE_CUES),
 #: make it the size of the change, not a level: «زادت … عدد قواتها بـ 6000 عسكري» is an
@@ -250,6 +256,7 @@ CASUALTY_VERBS_LATER: tuple[str, ...] = (
 #: such a figure counts people in general.
 MIXED_WITH_PEOPLE: tuple[str, ...] = (
     "والمدنيين", "ومدنيين", "ومدني", "والمدنيون", "واقاربهم", "وعائلاتهم", "وعوائلهم", "واسرهم",
+    "والنساء", "ونساء", "والصبيه", "والاطفال", "واطفال",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
