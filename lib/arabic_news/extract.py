@@ -290,6 +290,8 @@ def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
         "military_site": [(f, True) for f in force_rules.MILITARY_SITES],
         "mission": [(f, True) for f in force_rules.MISSION_WORDS],
         "count_of": [(f, True) for f in force_rules.COUNT_OF_FORCES],
+        "membership": [(f, True) for f in force_rules.MEMBERSHIP_CUES],
+        "exercise": [(f, True) for f in force_rules.EXERCISE_WORDS],
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(event_rules.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in event_rules.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
@@ -834,6 +836,19 @@ def _supported(analysis: _Analysis, hit: _Hit) -> bool:
     return bool(analysis.hits_in("support", max(0, hit.start - 14), hit.start))
 
 
+def _not_owner(analysis: _Analysis, hit: _Hit, place_nouns: list[_Hit]) -> bool:
+    """A force word that names no figure's owner: the object of help («لدعم القوات الافغانيه»),
+    what a country belongs to («المنضويه في حلف شمال الاطلسي», forces.MEMBERSHIP_CUES), or a
+    nationality adjective of a place noun right before it («مدينه نابولي الايطاليه»)."""
+    if _supported(analysis, hit):
+        return True
+    if any(not analysis.ntext[m.end:hit.start].strip()
+           for m in analysis.hits_in("membership", max(0, hit.start - 16), hit.start)):
+        return True
+    return bool(hit.value.country_en) and any(
+        p.end <= hit.start and not analysis.ntext[p.end:hit.start].strip() for p in place_nouns)
+
+
 def _nearest(hits: list[_Hit], nstart: int, nend: int, claimed: set[tuple[int, int]] = frozenset()) -> _Hit | None:
     best, best_distance = None, None
     for hit in hits:
@@ -1074,17 +1089,145 @@ def _main_country(entities) -> str | None:
     return names.get(key, key)
 
 
-def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, claimed_after: int) -> str | None:
-    s_nstart, s_nend = analysis.sentence_nspan(sentence)
-    in_sentence = [p for p in places if s_nstart <= p.start and p.end <= s_nend]
+def _place_nouns(analysis: _Analysis, entities) -> list[_Hit]:
+    """Every place named by a noun, located or not: not a nationality adjective («الوزاره
+    الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
+    «جندي من كوريا الشماليه»), nor a backer."""
+    from arabic_news.mentions import is_adjective_form, place_country
+    from arabic_news.rules.gazetteer import ENTITIES
+
+    names = {e.key: e.name_en for e in ENTITIES}
+    forces = [(h.start, h.end) for h in analysis.hits["force"]]
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = analysis.n(e.start), analysis.n(e.end)
+        if any(f_start <= nstart and nend <= f_end for f_start, f_end in forces) or \
+                is_adjective_form(getattr(e, "key", "") or "", analysis.raw[e.start:e.end]):
+            continue
+        if analysis.hits_in("not_location", max(0, nstart - 16), nstart + 1):
+            continue
+        key = getattr(e, "key", "")
+        country = place_country(key) if key else None
+        out.append(_Hit(nstart, nend, e.entity, names.get(country) if country else e.entity_en))
+    return out
+
+
+def _demonym_places(analysis: _Analysis, entities) -> list[_Hit]:
+    """Countries named only by a nationality adjective (the gazetteer's adjective forms inside a
+    force word: «الجيشان الاميركي والكوري الجنوبي»), the United States left out: its troops
+    abroad are the story, so its adjective never says where they are."""
+    from arabic_news.mentions import is_adjective_form, place_country
+    from arabic_news.rules.gazetteer import ENTITIES
+
+    names = {e.key: e.name_en for e in ENTITIES}
+    adjectives = [(h.start, h.end) for h in analysis.hits["force"] if h.value.country_en]
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = analysis.n(e.start), analysis.n(e.end)
+        if not any(a_start <= nstart and nend <= a_end for a_start, a_end in adjectives) and \
+                not is_adjective_form(getattr(e, "key", "") or "", analysis.raw[e.start:e.end]):
+            continue
+        country = place_country(getattr(e, "key", "") or "")
+        name = names.get(country) if country else None
+        if name and name != _HOME_OF_US:
+            out.append(_Hit(nstart, nend, e.entity, name))
+    return out
+
+
+def _exercise_place(analysis: _Analysis, places: list[_Hit]) -> str | None:
+    """Where the article's exercise is held: the located place most often named in its
+    sentences that name an exercise (forces.EXERCISE_WORDS), ties to the first named."""
+    counts: dict[str, int] = {}
+    for sentence in analysis.sentences:
+        s_nstart, s_nend = analysis.sentence_nspan(sentence)
+        if not analysis.hits_in("exercise", s_nstart, s_nend):
+            continue
+        for p in places:
+            if s_nstart <= p.start and p.end <= s_nend and p.value:
+                counts[p.value] = counts.get(p.value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(name for name, n in counts.items() if n == best)
+
+
+_LIST_GAP_RE = re.compile(r"[\s،,]*(?:و\s*)?")
+
+
+def _with_list(analysis: _Analysis, first: _Hit, hits: list[_Hit]) -> str:
+    """`first`'s place and the places listed right after it («في كل من سوريا والعراق» →
+    Syria;Iraq), `;`-joined, each once."""
+    names = [first.value]
+    end = first.end
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start < end or h is first:
+            continue
+        if not _LIST_GAP_RE.fullmatch(analysis.ntext, end, h.start):
+            break
+        names.append(h.value)
+        end = h.end
+    return ";".join(dict.fromkeys(n for n in names if n))
+
+
+def _pick_place(analysis: _Analysis, in_sentence: list[_Hit], troop: _Troop, claimed_after: int) -> _Hit | None:
     after = [p for p in in_sentence if troop.nend <= p.start < min(claimed_after, troop.nend + 40)]
     if after:
-        return after[0].value
+        return after[0]
     before = [p for p in in_sentence if p.end <= troop.nstart]
     if before:
-        return before[-1].value
+        return before[-1]
     later = [p for p in in_sentence if p.start >= troop.nend]
-    return later[0].value if later else None
+    return later[0] if later else None
+
+
+def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, claimed_after: int,
+              nouns: list[_Hit] = ()) -> str | None:
+    """The located place of a figure's sentence: the first one after it (before the next figure),
+    else the last one before it, else any later one; with the places listed right after it."""
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    in_sentence = [p for p in places if s_nstart <= p.start and p.end <= s_nend]
+    hit = _pick_place(analysis, in_sentence, troop, claimed_after)
+    listed = in_sentence + [p for p in nouns if s_nstart <= p.start and p.end <= s_nend]
+    return _with_list(analysis, hit, listed) if hit else None
+
+
+def _clause_place(analysis: _Analysis, nouns: list[_Hit], troop: _Troop, sentence) -> str | None:
+    """For a sentence with no located place: a place noun named without a locative in the
+    figure's own clause («عديد قوه مجموعه الساحل خمسه الاف عسكري»)."""
+    c_start, c_end = _clause_bounds(analysis, sentence, troop)
+    in_clause = [p for p in nouns if c_start <= p.start and p.end <= c_end]
+    hit = _pick_place(analysis, in_clause, troop, c_end)
+    return _with_list(analysis, hit, in_clause) if hit else None
+
+
+def _adjective_place(analysis: _Analysis, adjectives: list[_Hit], troop: _Troop, sentence) -> str | None:
+    """For a sentence with no place noun, in an article whose main country is none but the
+    United States: a country its sentence names only by an adjective («الجيشان الاميركي
+    والكوري الجنوبي» → South Korea)."""
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    in_sentence = [p for p in adjectives if s_nstart <= p.start and p.end <= s_nend]
+    hit = _pick_place(analysis, in_sentence, troop, s_nend)
+    return hit.value if hit else None
+
+
+def _clause_bounds(analysis: _Analysis, sentence, troop: _Troop) -> tuple[int, int]:
+    """The normalized span of the figure's clause: its sentence cut at the nearest
+    punctuation before and after the figure."""
+    s_nstart, s_nend = analysis.sentence_nspan(sentence)
+    start = s_nstart
+    for m in re.finditer(r"[،,؛;:()]", analysis.ntext[s_nstart:troop.nstart]):
+        start = s_nstart + m.end()
+    stop = re.search(r"[،,؛;:()]", analysis.ntext[troop.nend:s_nend])
+    return start, troop.nend + stop.start() if stop else s_nend
+
+
+def _names_country(analysis: _Analysis, entities, nstart: int, nend: int) -> bool:
+    """Whether the span names a country or a place at all (a noun, an adjective, a sender)."""
+    return any(e.type == "place" and nstart <= analysis.n(e.start) < nend for e in entities)
 
 
 def _clause_span(analysis: _Analysis, sentence, raw_offset: int) -> tuple[int, int]:
@@ -1135,6 +1278,8 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
     if not troops:
         return []
     places = _place_hits(analysis, entities)
+    place_nouns = _place_nouns(analysis, entities)
+    adjective_places = _demonym_places(analysis, entities)
     main_country = _main_country(entities)
     claimed = set()
     for t in troops:
@@ -1160,24 +1305,37 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
                     and previous.force:
                 t.force = previous.force
         if t.force is None:
-            candidates = [h for h in analysis.hits_in("force", s_nstart, s_nend) if not _supported(analysis, h)]
+            candidates = [h for h in analysis.hits_in("force", s_nstart, s_nend)
+                          if not _not_owner(analysis, h, place_nouns)]
             named = [h for h in candidates if h.end <= t.nstart and (h.start, h.end) not in claimed
                      and any(not analysis.ntext[c.end:h.start].strip()
                              for c in analysis.hits_in("count_of", max(s_nstart, h.start - 14), h.start))]
             hit = named[-1] if named else _nearest(candidates, t.nstart, t.nend, claimed)
-            if hit is None:
+            inherit = hit is None and previous is not None and previous.force and \
+                _within_sentences(analysis, previous, sentence, 3)
+            if inherit:  # the sentence names no owner: the last figure's, 3 sentences back at most («ولدي الدوله …»)
+                t.force = previous.force
+            elif hit is None:
                 prev_s = analysis.previous_sentence(sentence)
                 if prev_s is not None:
                     p_nstart, p_nend = analysis.sentence_nspan(prev_s)
                     hit = _nearest(analysis.hits_in("force", p_nstart, p_nend), p_nend, p_nend, claimed)
-            t.force = hit.value.force if hit else (previous.force if previous else None)
+            if not inherit:
+                t.force = hit.value.force if hit else (previous.force if previous else None)
         # location
         next_start = min((o.nstart for o in troops if o.nstart > t.nstart), default=s_nend)
-        location = _location(analysis, places, t, sentence, next_start)
+        location = _location(analysis, places, t, sentence, next_start, place_nouns)
         if location is None and previous is not None and _within_sentences(analysis, previous, sentence, 3):
             location = getattr(previous, "location", None)
+        if location is None and analysis.hits_in("exercise", s_nstart, s_nend) and not _names_country(
+                analysis, entities, s_nstart, s_nend):
+            location = _exercise_place(analysis, places)
+        if location is None:
+            location = _clause_place(analysis, place_nouns, t, sentence)
         if location is None and main_country != _HOME_OF_US:
             location = main_country  # never the United States by default: its troops at home are no story
+        if location is None:
+            location = _adjective_place(analysis, adjective_places, t, sentence)
         t.location = location  # type: ignore[attr-defined]
         # when, and which kind
         c_start, c_end = _clause_span(analysis, sentence, t.start)

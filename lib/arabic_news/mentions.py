@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from arabic_news.normalize import normalize_with_offsets
-from arabic_news.rules.gazetteer import DEMONYMS, ENTITIES, PLACE_COUNTRY, Entity
+from arabic_news.rules.gazetteer import DEMONYMS, ENTITIES, NISBA_ENDINGS, PLACE_COUNTRY, Entity
 
 T = TypeVar("T")
 
@@ -208,3 +208,33 @@ def demonym(key: str) -> str | None:
         ('Iraqi', None)
     """
     return DEMONYMS.get(key)
+
+
+def is_adjective_form(key: str, text: str) -> bool:
+    """Whether `text`, a mention of place `key`, is a nationality adjective, not the place's name.
+
+    Args:
+        key: a gazetteer key.
+        text: the mention as written (clitics and the article ال allowed).
+    Returns:
+        True when the normalized word, without its clitics and ال, is one of the place's forms
+        other than its first, is one word and ends like a nisba (`rules.gazetteer.NISBA_ENDINGS`).
+    Example:
+        >>> is_adjective_form("china", "الصينية"), is_adjective_form("china", "الصين")
+        (True, False)
+        >>> is_adjective_form("djibouti", "جيبوتي"), is_adjective_form("iraq", "والعراقيون")
+        (False, True)
+    """
+    entity = ENTITY_BY_KEY.get(key)
+    if entity is None or entity.type != "place":
+        return False
+    word = normalize_with_offsets(text.strip()).text
+    candidates = {word}
+    for prefix in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"):
+        if word.startswith(prefix):
+            candidates.add(word[len(prefix):])
+    candidates |= {c[2:] for c in candidates if c.startswith("ال")}
+    candidates |= {c[1:] for c in candidates if c.startswith("ل")}
+    adjectives = {f for f in entity.forms[1:] if " " not in f and not f.startswith("ال")
+                  and f.endswith(NISBA_ENDINGS) and f != entity.forms[0]}
+    return bool(candidates & adjectives)

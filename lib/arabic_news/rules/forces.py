@@ -48,6 +48,7 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("حلف شمال الاطلسي", "coalition", note="NATO mission in Iraq"),
     ForceWord("الناتو", "coalition"),
     ForceWord("الاطلسي", "coalition"),
+    ForceWord("الحلف", "coalition", note="«مناورات الحلف», «اعضاء الحلف»: the alliance (NATO) named before"),
     *_adjective("اجنب", "foreign", note="«قوات اجنبيه»: foreign troops, nationality unsaid"),
     *_adjective("عراق", "iraqi", "Iraq"),
     ForceWord("الجيش العراقي", "iraqi"),
@@ -99,6 +100,18 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("القبعات الزرق", "foreign", note="the blue helmets"),
     ForceWord("اليونيفيل", "foreign", note="UNIFIL (Lebanon)"),
     ForceWord("مينوسما", "foreign", note="MINUSMA (Mali)"),
+    # several nations, none named: «باستعداد دول اسلاميه لتوفير قوه … 34 الف جندي», «5000 عسكري من الدول
+    # الخمس»
+    ForceWord("دول اسلاميه", "foreign"),
+    ForceWord("دول عربيه", "foreign"),
+    ForceWord("دول غربيه", "foreign"),
+    ForceWord("دول اوروبيه", "foreign"),
+    ForceWord("دول افريقيه", "foreign"),
+    ForceWord("دول اجنبيه", "foreign"),
+    ForceWord("عده دول", "foreign"),
+    ForceWord("الدول الاعضاء", "foreign"),
+    ForceWord("الدول المشاركه", "foreign"),
+    ForceWord("من الدول", "foreign", note="right after a figure's noun: «عسكري من الدول الخمس»"),
     # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
     # كوريا الشماليه»): used when no nationality adjective follows the noun
     ForceWord("تركيا", "other", note="as the sender of troops"),
@@ -205,7 +218,8 @@ NOT_LOCATION_CUES: tuple[str, ...] = (
 
 #: Prepositions before a place that say the troops are there («في العراق», «داخل سوريا»,
 #: «الي الكويت»). «من» counts only after a withdrawal word («الانسحاب من افغانستان»).
-LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "قاعده", "قواعد",
+LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "ارجاء", "قاعده", "قواعد",
+                                  "في كل من",
                                   "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
 #: Words just before a figure of soldiers that make it a casualty count, not a troop level
@@ -325,3 +339,19 @@ MILITARY_SITES: tuple[str, ...] = ("في قاعده", "بقاعده", "في ال
 #: Words right before a force word that name the force a later figure counts
 #: («عدد قوات حزب الله … يناهز 5000 جندي»): that force is preferred to nearer ones.
 COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات")
+
+#: Words right before a force word that make it what a country belongs to, not the owner of a
+#: figure («ولدي الدوله الاسكندنافيه المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»: the
+#: 180 are the member's, not NATO's).
+MEMBERSHIP_CUES: tuple[str, ...] = (
+    "المنضويه في", "المنضوي في", "المنضويه تحت", "منضويه في", "العضو في", "عضو في", "العضوه في",
+    "الاعضاء في", "اعضاء في", "عضويه", "المنتميه الي", "المنتمي الي",
+)
+
+#: Words of a military exercise: a figure in a sentence naming one, with no place of its own,
+#: is where the article's exercise sentences say the exercise is held («المناورات … تجري في
+#: شمال النرويج» → Norway for «ويشارك فيها 50 الف جندي»).
+EXERCISE_WORDS: tuple[str, ...] = (
+    "مناورات", "مناوره", "المناورات", "المناوره", "تدريبات", "التدريبات", "تمرين", "التمرين",
+    "تمرينات", "التمرينات", "تمارين", "التمارين",
+)

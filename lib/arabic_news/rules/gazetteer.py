@@ -116,7 +116,8 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("naples", "نابولي", "Naples", "place", ("نابولي",), note="city in Italy"),
 
     Entity("middle_east", "الشرق الأوسط", "Middle East", "place", ("الشرق الاوسط",), note="region"),
-    Entity("sahel", "منطقة الساحل", "Sahel", "place", ("منطقه الساحل", "الساحل الافريقي", "دول الساحل"),
+    Entity("sahel", "منطقة الساحل", "Sahel", "place", ("منطقه الساحل", "الساحل الافريقي", "دول الساحل",
+                                                       "مجموعه الساحل", "مجموعه دول الساحل"),
            note="region spanning Mali, Niger, Burkina Faso, Chad, Mauritania"),
     Entity("eastern_europe", "أوروبا الشرقية", "Eastern Europe", "place", ("اوروبا الشرقيه", "شرق اوروبا"),
            note="region"),
@@ -362,6 +363,11 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("mosaique_fm", "موزاييك أف أم", "Mosaique FM", "outlet", ("موزاييك اف ام", "موزاييك")),
     Entity("twitter", "تويتر", "Twitter", "outlet", ("تويتر",), note="a platform, counted with outlets"),
 )
+
+#: Endings of a nationality adjective (nisba): a place's form that is not its first form, is one
+#: word without the article ال and ends so («عراقيه», «صيني», «اردنيون») names the country only
+#: as an adjective («الوزاره الصينيه»), never where something is.
+NISBA_ENDINGS: tuple[str, ...] = ("ي", "يه", "يون", "يين", "يان", "يتين")
 
 DEMONYMS: dict[str, str] = {
     "iraq": "Iraqi", "us": "US", "iran": "Iranian", "syria": "Syrian", "afghanistan": "Afghan",
