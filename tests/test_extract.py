@@ -307,7 +307,7 @@ def _forms():
     yield from ((r.form, "force") for r in force_rules.FORCE_WORDS)
     yield from ((r.form, "personnel") for r in force_rules.PERSONNEL_NOUNS)
     for name in ("TROOP_NOUNS", "ANAPHORS", "EXCEPTION_CUES", "CHANGE_CUES", "TOTAL_CUES", "PAST_CUES",
-                 "NOT_LOCATION_CUES", "LOCATIVE_CUES", "CASUALTY_CUES"):
+                 "NOT_LOCATION_CUES", "LOCATIVE_CUES", "CASUALTY_CUES", "MEMBERSHIP_CUES", "EXERCISE_WORDS"):
         yield from ((f, name) for f in getattr(force_rules, name))
     yield from ((r.form, "trigger") for r in event_rules.EVENT_TRIGGERS)
     yield from ((r.form, "status") for r in event_rules.STATUS_CUES)
@@ -605,3 +605,63 @@ def test_men_of_a_peacekeeping_mission_are_a_troop_level():
 ])
 def test_men_without_a_force_or_mission_word_are_no_troop_level(body):
     assert troops(body) == []
+
+
+# ------------------------------------------------------------------ force and place from context
+
+def test_a_figure_whose_sentence_names_no_owner_takes_the_last_figures_force():
+    # the member of an alliance is the owner, not the alliance; the nearer Iraqi forces are no owner
+    body = ("وتنشر بريطانيا نحو 150 جنديا بريطانيا في أربيل منذ عامين. "
+            "وقال الوزير إن القوات العراقية أصبحت قادرة على حماية البلاد. "
+            "ولدى المملكة الأوروبية العضو في حلف شمال الأطلسي أيضا نحو 40 عنصرا في قاعدة عسكرية قرب الموصل.")
+    assert [(v, f) for v, f, _, _ in troops(body)] == [(150, "other"), (40, "other")]
+
+
+def test_an_adjective_of_a_place_noun_is_no_owner():
+    body = ("ويوجد 3000 جندي أمريكي في الكويت. "
+            "أما القاعدة البحرية الكبرى فمقرها مدينة نابولي الإيطالية وتضم قوة قوامها 6 آلاف جندي.")
+    assert [(v, f) for v, f, _, _ in troops(body)] == [(3000, "us"), (6000, "us")]
+
+
+def test_several_unnamed_nations_are_a_foreign_force():
+    body = "ورحب البيان باستعداد دول عربية لتوفير قوة قوامها 20 ألف جندي في كل من ليبيا واليمن."
+    assert [r[:3] for r in troops(body)] == [(20000, "foreign", "Libya;Yemen")]
+    assert [r[:2] for r in troops("ويبلغ عديد القوة المشتركة ثلاثة آلاف عسكري من الدول الأعضاء.")] == [
+        (3000, "foreign")]
+
+
+def test_the_alliance_named_before_owns_an_exercises_troops():
+    assert [r[:2] for r in troops("وتنطلق مناورات الحلف الشهر المقبل ويشارك فيها 40 ألف جندي.")] == [
+        (40000, "coalition")]
+
+
+def test_an_exercise_without_a_place_is_where_the_articles_exercise_sentences_say():
+    body = ("وتنطلق مناورات الحلف الشهر المقبل ويشارك فيها 40 ألف جندي.\n"
+            "وقال قائد القوات إن المناورات ستجري في جنوب ألمانيا قرب الحدود.")
+    assert troops(body) == [(40000, "coalition", "Germany", "planned")]
+
+
+def test_a_place_noun_in_the_figures_clause_is_its_place_when_none_is_located():
+    # «قوة مجموعة الساحل» names the Sahel without a locative; the list item after it inherits it
+    body = ("ويبلغ عديد قوة مجموعة الساحل ستة آلاف عسكري من الدول الخمس، وهي بحاجة إلى تمويل. "
+            "وتعمل إلى جانب ألفي جندي تنشرهم فرنسا في منطقة الحدود.")
+    assert [(v, f, loc) for v, f, loc, _ in troops(body)] == [(6000, "foreign", "Sahel"), (2000, "other", "Sahel")]
+
+
+def test_a_place_named_only_by_an_adjective_is_the_location_of_a_joint_exercise():
+    body = "وكان الجيشان الأميركي والياباني قد أعلنا مناورات مشتركة سيشارك فيها نحو 8 آلاف جندي أمريكي."
+    assert [(v, loc) for v, _, loc, _ in troops(body)] == [(8000, "Japan")]
+    body = "وتضمنت تدريبات العام الماضي 900 عنصر من الجيش الأميركي ونحو 500 عنصر من الجيش الكوري الجنوبي."
+    assert [(v, f, loc) for v, f, loc, _ in troops(body)] == [(900, "us", "South Korea"), (500, "other", "South Korea")]
+
+
+def test_a_ministrys_nationality_adjective_is_not_a_place_noun():
+    # «الوزارة الصينية» owns the figure; the article is about exercises in Russia
+    body = ("وتجري روسيا مناورات ضخمة في روسيا هذا الأسبوع. "
+            "وأكدت الوزارة الصينية أن عدد قواتها المشاركة يبلغ 2000 عسكري.")
+    assert [(v, loc) for v, _, loc, _ in troops(body)] == [(2000, "Russia")]
+
+
+def test_throughout_a_country_is_a_location():
+    assert [(v, loc) for v, _, loc, _ in troops("وتضم القاعدة 800 عسكري روسي تنفذ طائراتهم غارات في مختلف أرجاء ليبيا.")] == [
+        (800, "Libya")]

@@ -29,8 +29,8 @@ SEED_FIELD_FLOORS = {
     ("events", "date_within"): 0.7,
 }
 CORPUS_FIELD_FLOORS = {
-    ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.9,
-    ("troop_levels", "location"): 0.75, ("troop_levels", "kind"): 0.85,
+    ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.98,
+    ("troop_levels", "location"): 0.94, ("troop_levels", "kind"): 0.85,
     ("attacks", "count"): 0.95, ("attacks", "period"): 0.65,
     ("events", "date_start"): 0.9, ("events", "date_end"): 0.9, ("events", "precision"): 0.95,
     ("events", "date_within"): 0.9,

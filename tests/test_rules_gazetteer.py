@@ -80,3 +80,17 @@ def test_regions_and_countries_added_for_held_out_articles_resolve():
 
     assert place_country("norway") == "norway"
     assert place_country("sahel") is None and place_country("eastern_europe") is None
+
+
+def test_nationality_adjectives_are_told_from_place_names():
+    from arabic_news.mentions import find_entities, is_adjective_form
+
+    text = "وأكدت الوزارة الصينية أن قواتها ستصل إلى الصين ثم إلى جيبوتي، بحسب مسؤولين عراقيين."
+    got = [(m.key, is_adjective_form(m.key, text[m.start:m.end])) for m in find_entities(text)]
+    assert got == [("china", True), ("china", False), ("djibouti", False), ("iraq", True)]
+
+
+def test_the_sahel_force_names_the_sahel():
+    from arabic_news.mentions import find_entities
+
+    assert [m.entity_en for m in find_entities("ويبلغ عديد قوة مجموعة الساحل خمسة آلاف عسكري")] == ["Sahel"]
