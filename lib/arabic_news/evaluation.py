@@ -92,14 +92,14 @@ def load_gold(folder: str | Path) -> dict[str, pd.DataFrame]:
     Raises:
         CorpusError: when the folder is missing or holds none of these files.
     Example:
-        >>> import arabic_news
-        >>> project = Path(arabic_news.__file__).parents[2]  # a source checkout
-        >>> gold = load_gold(project / "data" / "gold" / "seeds")
-        >>> sorted(gold)
-        ['articles', 'attacks', 'events', 'troop_levels']
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "troop_levels.csv").write_text(
+        ...     "article_id,start,end,text,value,qualifier\\nnews/a,4,17,نحو 2500 جندي,2500,about\\n", encoding="utf-8")
+        >>> gold = load_gold(folder)
         >>> row = gold["troop_levels"].iloc[0]
         >>> (row["article_id"], float(row["value"]), row["qualifier"], row["text"])
-        ('000_ce7f71b2a60672a7', 2500.0, 'nearly', 'ما يقرب من 2500 جندي')
+        ('news/a', 2500.0, 'about', 'نحو 2500 جندي')
     """
     folder = Path(folder)
     if not folder.is_dir():

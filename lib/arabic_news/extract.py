@@ -1664,10 +1664,12 @@ def extract_article(article) -> dict[str, list[dict]]:
         "mentions": [...]}``; each row a dict keyed by the table's columns (TABLES). Every
         fact's ``article.raw[start:end]`` is its expression and ``quote`` its whole sentence.
     Example:
-        >>> from arabic_news.corpus import read_article  # doctest: +SKIP
-        >>> rows = extract_article(read_article("seeds/003_128abf0fd5cdc520.txt"))  # doctest: +SKIP
-        >>> [(r["value"], r["force"], r["location"]) for r in rows["troop_levels"]]  # doctest: +SKIP
-        [(2500, 'us', 'Iraq')]
+        >>> from arabic_news.corpus import article_from_text
+        >>> article = article_from_text("خبر\\n\\nويوجد في العراق حاليا نحو 2500 عسكري أميركي.\\n",
+        ...                             article_id="news/a", metadata={"published": "2021-07-29"})
+        >>> rows = extract_article(article)
+        >>> [(r["value"], r["qualifier"], r["force"], r["location"]) for r in rows["troop_levels"]]
+        [(2500, 'about', 'us', 'Iraq')]
     """
     from arabic_news.mentions import find_entities
 
