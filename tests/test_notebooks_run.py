@@ -98,13 +98,17 @@ def test_date_parameters_reach_the_notebooks(report_en_2024):
     assert timeline["events"] and all(e["date_end"] >= "2024-01-01" for e in timeline["events"] if e["date_end"])
 
 
-def test_label_language_en_draws_english_labels(report_en_2024):
+def test_label_language_en_reaches_the_charts(report_ar, report_en_2024):
+    # that an English chart holds no Arabic is tested on the chart functions (tests/test_plotting.py);
+    # here: the parameter reaches the notebook and changes what it draws
     out, _ = report_en_2024
-    svg = (out / "figures" / "02_troop_levels.svg").read_text(encoding="utf-8")
-    executed = json.loads((out / "02_troop_levels.ipynb").read_text(encoding="utf-8"))
+    executed = json.loads((out / "05_sources.ipynb").read_text(encoding="utf-8"))
     injected = [c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
     assert injected and "label_language = \"en\"" in "".join(injected[0]["source"])
-    assert "<svg" in svg
+    english = pd.read_csv(out / "figures" / "05_sources.csv", encoding="utf-8-sig")
+    arabic = pd.read_csv(report_ar[0] / "figures" / "05_sources.csv", encoding="utf-8-sig")
+    is_arabic = lambda labels: any("\u0600" <= ch <= "\u06ff" for label in labels for ch in str(label))  # noqa: E731
+    assert is_arabic(arabic.iloc[:, 0]) and not is_arabic(english.iloc[:, 0])
 
 
 @pytest.mark.parametrize("parameters, named", [
