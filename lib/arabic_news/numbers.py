@@ -49,6 +49,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from arabic_news.normalize import normalize, normalize_with_offsets
+from arabic_news.patterns import trie_pattern
 from arabic_news.rules import hedges as hedge_rules
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
 from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS,
@@ -106,41 +107,6 @@ _CLITIC_RE = re.compile(r"(?P<conj>[وف]?)(?:(?P<prep>[بلك]?)(?P<art>ال)?|
 _GLUED_RE = re.compile(r"[وف]?(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
 _DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![.\d])"      # 1.486.958: dots as thousands separators
            r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?")
-
-
-def _trie_pattern(forms: Iterable[str]) -> str:
-    """One regex alternation of `forms` as a character trie, longest first.
-
-    A space in a form matches any run of whitespace.
-    """
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
-            piece = r"\s+" if ch == " " else re.escape(ch)
-            branches.append(piece + build(node[ch]))
-        if "" in node:
-            branches.append("")
-        if not branches:
-            return ""
-        if len(branches) == 1:
-            return branches[0]
-        if branches[-1] == "":
-            inner = "|".join(branches[:-1])
-            return f"(?:{inner})?"
-        return "(?:" + "|".join(branches) + ")"
-
-    return build(trie)
-
-
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
 
 
 def _key(form_text: str) -> str:
@@ -201,22 +167,22 @@ _WEEKDAY_FORMS = _dates_forms("weekdays", "WEEKDAYS")
 _MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
 
 _CANDIDATE_RE = re.compile(
-    r"(?P<d>\d)|(?P<w>" + _trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE) | set(_DUAL_BY_FORM))
+    r"(?P<d>\d)|(?P<w>" + trie_pattern(set(_WORDS) | set(_VAGUE_BY_FORM) | set(_HEDGES_BEFORE) | set(_DUAL_BY_FORM))
     + ")" + _NOT_LETTER_AFTER
 )   # one trie for every word (a second alternative would slow the scan by a third)
 _TOKEN_RE = re.compile(
-    r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
+    r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + trie_pattern(_WORDS) + ")"
     + _NOT_LETTER_AFTER + ")"
 )
 # the first word of a number takes no و of its own: «واحد» is one word, not و + «احد»
 _FIRST_TOKEN_RE = re.compile(
-    r"(?P<sp>)(?P<conj>(?!))?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + _trie_pattern(_WORDS) + ")"
+    r"(?P<sp>)(?P<conj>(?!))?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + trie_pattern(_WORDS) + ")"
     + _NOT_LETTER_AFTER + ")"
 )
-_AFTER = "(?:" + _trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
+_AFTER = "(?:" + trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
 _TAIL_RE = re.compile(
     r"(?:[\s,،]*(?P<h1>" + _AFTER + r"))?(?:\s*(?:(?:" + "|".join(PARTITIVES) + r")\s+)?(?P<u>(?:ال)?(?:"
-    + _trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")" + _NOT_LETTER_AFTER
+    + trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")" + _NOT_LETTER_AFTER
     + r"|[%٪])(?:(?:\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
     + ")" + _NOT_LETTER_AFTER + r")?[\s,،]*(?P<h2>" + _AFTER + "))?)?"
 )
@@ -224,13 +190,13 @@ _ADJECTIVE = (r"\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_EN
               + ")" + _NOT_LETTER_AFTER)
 # after a dual noun: the number word 2 («جنديين اثنين»), then an after-hedge, maybe past one nisba adjective
 _DUAL_TAIL_RE = re.compile(
-    r"(?P<two>\s+(?:" + _trie_pattern(_TWO_FORMS) + ")" + _NOT_LETTER_AFTER + ")?"
+    r"(?P<two>\s+(?:" + trie_pattern(_TWO_FORMS) + ")" + _NOT_LETTER_AFTER + ")?"
     + r"(?:(?:" + _ADJECTIVE + r")?[\s,،]*(?P<h>" + _AFTER + "))?"
 )
 # a definite counted noun right before a postposed cardinal: «الهجمات السته», «بالجنود الثلاثه»
 _DEFINITE_UNIT_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:[وف]?[بك]?(?P<art>ال)|[وف]?لل)(?P<n>"
-    + _trie_pattern({" ".join([form.split()[0]] + ["ال" + w for w in form.split()[1:]])
+    + trie_pattern({" ".join([form.split()[0]] + ["ال" + w for w in form.split()[1:]])
                      for row in UNITS for form in row.forms if form not in "%٪"})
     + r")\s+\Z"
 )
@@ -239,7 +205,7 @@ _RANGE_OPENERS = frozenset(w.form for w in RANGE_WORDS if w.role == "opener")
 _RANGE_CONNECTORS = {w.form: w for w in RANGE_WORDS if w.role.startswith("connector")}
 _RANGE_CHANGES = frozenset(w.form for w in RANGE_WORDS if w.role == "change")
 _RANGE_RE = re.compile(   # a one-letter connector (و) is a clitic: glued to the next number
-    r"\s*(?:(?P<c>" + _trie_pattern(f for f in _RANGE_CONNECTORS if len(f) > 1) + r")(?:\s+|(?=\d))"
+    r"\s*(?:(?P<c>" + trie_pattern(f for f in _RANGE_CONNECTORS if len(f) > 1) + r")(?:\s+|(?=\d))"
     + r"|(?P<c1>" + "|".join(f for f in _RANGE_CONNECTORS if len(f) == 1) + r")\s*)"
 )
 _WORD_RE = re.compile(_LETTER + "+")
