@@ -13,6 +13,12 @@ GOLD = ROOT / "data" / "gold"
 # The large real corpus lives beside the project (never committed): ../shared/corpus
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# The page tests drive Debian's chromium (installed by `make test`), never a browser playwright downloads.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_LAUNCH_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,6 @@ hint; under CI=true it fails them.
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 from pathlib import Path
 
@@ -27,12 +26,8 @@ pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 CORPUS = FIXTURES / "corpus"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-LAUNCH_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from conftest import CHROMIUM, ON_CI
+from conftest import CHROMIUM_LAUNCH_ARGS as LAUNCH_ARGS
 INSTALL_HINT = "install it with `apt-get install -y chromium` (and `pip install playwright`); `make test` does this"
 # Schemes that never leave the machine: the page itself, inline data, and the itables bundle
 # (injected from a base64 string as a blob: module).

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -29,12 +28,8 @@ from arabic_news.corpus import read_article
 HERE = Path(__file__).parent
 FIXTURE_DIR = HERE / "fixtures" / "robustness"
 CORPUS = FIXTURE_DIR / "corpus"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-LAUNCH_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from conftest import CHROMIUM, ON_CI
+from conftest import CHROMIUM_LAUNCH_ARGS as LAUNCH_ARGS
 
 READ = {"a_good", "d_windows1256", "e_utf16", "g_xss", "nested/deeper/h_nested"}
 SKIPPED = {"b_empty.txt": "empty", "c_binary.txt": "binary", "f_english.txt": "no Arabic"}
