@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from arabic_news.rules import clitics as _clitics
+
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 UNITS = ("day", "week", "month", "year", "decade")
 DIRECTIONS = ("past", "future", "current")
@@ -226,10 +228,11 @@ COMMAS: tuple[str, ...] = ("،", ",")
 
 # Clitics the finder strips before looking a word up (longest readings are tried
 # too: وب، ول …), the article, and «لل» (ل + ال with the alef dropped: للعام).
-CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-CONJUNCTIONS: tuple[str, ...] = ("و", "ف")   # may stand before «لل»
-ARTICLE = "ال"
-LAM_ARTICLE = "لل"
+# The one table is rules/clitics.py; these names are kept for the date finder.
+CLITICS: tuple[str, ...] = _clitics.PREFIXES
+CONJUNCTIONS: tuple[str, ...] = _clitics.CONJUNCTIONS   # may stand before «لل»
+ARTICLE = _clitics.ARTICLE
+LAM_ARTICLE = _clitics.LAM_ARTICLE
 
 
 class YearCue(NamedTuple):
