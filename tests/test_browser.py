@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from arabic_news import report
+from arabic_news import report, schema
 from arabic_news.display import article_page_name
 
 pytestmark = pytest.mark.slow
@@ -165,7 +165,7 @@ def test_long_tables_are_interactive_offline_and_figures_are_svg(browser, built,
 
 
 def test_a_figure_link_opens_its_article_with_the_span_highlighted(browser, built, tmp_path):
-    facts = report.read_table(built.facts_dir, "troop_levels")
+    facts = schema.read_table(built.facts_dir, "troop_levels")
     row = facts[facts["article_id"] == "alpha"].iloc[0]
     raw = (CORPUS / "alpha.txt").read_bytes().decode("utf-8")
     visit = Visit(browser, built.out_dir / "02_figures.html")

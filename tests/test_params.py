@@ -27,7 +27,7 @@ def project(tmp_path, monkeypatch) -> Path:
     corpus.mkdir()
     (corpus / "a.txt").write_text("قال مسؤول إن نحو 2500 جندي باقون", encoding="utf-8")
     _write_facts(root / "facts", corpus_name="mycorpus")
-    monkeypatch.setattr(params, "_corpus_fingerprint", _fake_fingerprint)
+    monkeypatch.setattr(params, "fingerprint_of", _fake_fingerprint)
     monkeypatch.chdir(root / "notebooks")
     return root
 

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from arabic_news import report
+from arabic_news import report, schema
 from arabic_news.display import article_page_name
 from arabic_news.errors import ArabicNewsError, ParameterError
 from arabic_news.report import ReportError, bidi_html, build_report, highlight_html, render_html
@@ -228,7 +228,7 @@ def test_index_links_reports_with_their_key_figures(built):
 @pytest.mark.slow
 def test_report_tables_link_figures_to_article_pages_that_highlight_them(built):
     result, _ = built
-    facts = report.read_table(result.facts_dir, "troop_levels")
+    facts = schema.read_table(result.facts_dir, "troop_levels")
     page_html = (result.out_dir / "02_figures.html").read_text(encoding="utf-8")
     for row in facts.itertuples():
         href = f"articles/{article_page_name(row.article_id)}#{row.fact_id}"

@@ -20,20 +20,14 @@ import pandas as pd
 
 from arabic_news.errors import ParameterError
 from arabic_news.files import write_text_atomically
-from arabic_news.extract import TABLES
+from arabic_news.rules.fonts import FORCE_NAMES
+from arabic_news.schema import read_tables
 
-_INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
-                "count_high", "n_paragraphs", "n_chars"}
-_BOOL_COLUMNS = {"approx", "relative"}
-_DATE_COLUMNS = {"publication_date", "date_window_start", "date_window_end", "as_of_start", "as_of_end",
-                 "period_start", "period_end", "date_start", "date_end"}
 
-FORCE_NAMES_EN = {"us": "US", "coalition": "Coalition", "foreign": "Foreign", "iraqi": "Iraqi",
-                  "militia": "Armed factions", "other": "Other"}
-_FORCE_SUBJECTS = {"us": "US forces", "coalition": "Coalition forces", "foreign": "Foreign forces",
-                   "iraqi": "Iraqi forces", "militia": "Armed factions", "other": "Other forces"}
-FORCE_NAMES_AR = {"us": "القوات الأمريكية", "coalition": "التحالف الدولي", "foreign": "القوات الأجنبية",
-                  "iraqi": "القوات العراقية", "militia": "الفصائل المسلحة", "other": "قوات أخرى"}
+def _force_name(force: object) -> str:
+    """The English name of a force code ("us" → "US forces"), from the one table of labels."""
+    return FORCE_NAMES[force][1] if force in FORCE_NAMES else f"{force or 'Unnamed'} forces"
+
 
 
 def read_facts(facts_dir: str | Path) -> dict[str, pd.DataFrame]:
@@ -45,43 +39,11 @@ def read_facts(facts_dir: str | Path) -> dict[str, pd.DataFrame]:
     Args:
         facts_dir: the folder given to ``extract --out``.
     Returns:
-        Table name → DataFrame, for every table of `arabic_news.extract.TABLES`.
+        Table name → DataFrame, for every table of `arabic_news.schema.TABLES` (typed by `schema.read_table`).
     Raises:
         ParameterError: a table is missing, naming the file and the command that writes it.
     """
-    folder = Path(facts_dir)
-    tables: dict[str, pd.DataFrame] = {}
-    for name, columns in TABLES.items():
-        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-        if parquet.is_file():
-            frame = pd.read_parquet(parquet)
-        elif csv.is_file():
-            frame = pd.read_csv(csv, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-            frame = frame.replace("", None)
-        else:
-            raise ParameterError("facts_dir", str(folder), f"has no {name} table ({csv.name})",
-                                 f"Run `arabic-news extract CORPUS_DIR --out {folder}` first")
-        tables[name] = _typed(frame, columns)
-    return tables
-
-
-def _typed(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    frame = frame.copy()
-    for column in columns:
-        if column not in frame.columns:
-            frame[column] = None
-    for column in frame.columns:
-        values = frame[column]
-        if column in _INT_COLUMNS:
-            numbers = pd.to_numeric(values, errors="coerce")
-            whole = numbers.dropna()
-            frame[column] = numbers.astype("Int64") if (whole == whole.round()).all() else numbers.astype("Float64")
-        elif column in _BOOL_COLUMNS:
-            frame[column] = pd.array([None if pd.isna(v) else str(v).lower() == "true" for v in values],
-                                     dtype="boolean")
-        else:
-            frame[column] = values.astype(object).where(values.notna(), None)
-    return frame
+    return read_tables(facts_dir)
 
 
 def _day(value: object) -> dt.date | None:
@@ -252,7 +214,7 @@ def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None
                         (figures["location"].fillna("") == (location or ""))]
         rows = troop_levels[(troop_levels["force"].fillna("") == (force or "")) &
                             (troop_levels["location"].fillna("") == (location or ""))]
-        subject = _FORCE_SUBJECTS.get(force, f"{force or 'Unnamed'} forces") + (f" in {location}" if location else "")
+        subject = _force_name(force) + (f" in {location}" if location else "")
         parts = []
         current = group[group["kind"] == "current"]
         current_rows = rows[rows["kind"] == "current"]
@@ -638,7 +600,7 @@ def troop_key_figures(troop_levels: pd.DataFrame) -> dict[str, object]:
     if figures.empty:
         return {"troop figures": 0}
     top = figures.sort_values(["n_articles", "n_reports", "value"], ascending=False, kind="mergesort").iloc[0]
-    force = FORCE_NAMES_EN.get(top["force"], top["force"] or "unnamed")
+    force = _force_name(top["force"])
     where = f" in {top['location']}" if top["location"] else ""
     return {"troop figures": len(troop_levels),
             "distinct figures": len(figures),

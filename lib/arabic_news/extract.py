@@ -62,7 +62,9 @@ from typing import Any, Iterable
 import pandas as pd
 
 from arabic_news.errors import ArabicNewsError, ArticleError, ParameterError
-from arabic_news.files import write_atomically
+from arabic_news.files import write_text_atomically
+from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLES,
+                                 TROOP_COLUMNS, frame_from_rows, write_table)
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
@@ -78,54 +80,6 @@ __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
     "Facts", "extract_article", "extract_articles", "extract_corpus", "write_tables", "publication_date",
 ]
-
-# ---------------------------------------------------------------------------------------------
-# The tables' columns: the contract first, then our extra columns.
-
-ARTICLE_COLUMNS = [
-    "article_id", "title", "publication_date", "publication_date_basis", "date_window_start",
-    "date_window_end", "outlet", "n_paragraphs", "n_chars", "encoding", "path",
-    # extras
-    "publication_date_note", "url", "sha1", "n_boilerplate",
-]
-TROOP_COLUMNS = [
-    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
-    "approx", "qualifier", "force", "location", "as_of_start", "as_of_end", "kind", "attribution",
-    # extras
-    "rule", "attribution_en", "attribution_cue", "unit", "text",
-]
-ATTACK_COLUMNS = [
-    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "count", "count_low", "count_high",
-    "approx", "qualifier", "weapons", "period_start", "period_end", "target", "attribution",
-    # extras
-    "rule", "attribution_en", "attribution_cue", "text",
-]
-EVENT_COLUMNS = [
-    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "time_expression", "date_start",
-    "date_end", "precision", "relative", "event_type", "actors", "status", "attribution",
-    # extras
-    "rule", "attribution_en", "attribution_cue",
-]
-MENTION_COLUMNS = ["article_id", "entity", "entity_en", "type", "count"]
-
-TABLES: dict[str, list[str]] = {
-    "articles": ARTICLE_COLUMNS,
-    "troop_levels": TROOP_COLUMNS,
-    "attacks": ATTACK_COLUMNS,
-    "events": EVENT_COLUMNS,
-    "mentions": MENTION_COLUMNS,
-}
-
-_INT_COLUMNS = {"sentence_id", "start", "end", "value", "value_low", "value_high", "count", "count_low",
-                "count_high", "n_paragraphs", "n_chars", "n_boilerplate"}
-_BOOL_COLUMNS = {"approx", "relative"}
-_SORT_KEYS = {
-    "articles": ["article_id"],
-    "troop_levels": ["article_id", "start", "end", "fact_id"],
-    "attacks": ["article_id", "start", "end", "fact_id"],
-    "events": ["article_id", "start", "end", "fact_id"],
-    "mentions": ["article_id", "entity"],
-}
 
 _TROOP_CATEGORIES = {"personnel", "combatant"}
 _HOME_OF_US = "United States"
@@ -1742,26 +1696,6 @@ class Facts:
         return {name: getattr(self, name) for name in TABLES}
 
 
-def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    columns = TABLES[name]
-    frame = pd.DataFrame(rows, columns=columns)
-    for column in columns:
-        if column in _INT_COLUMNS:
-            values = [v for v in frame[column] if v is not None and not pd.isna(v)]
-            if all(float(v).is_integer() for v in values):
-                frame[column] = pd.array([None if v is None or pd.isna(v) else int(v) for v in frame[column]],
-                                         dtype="Int64")
-            else:
-                frame[column] = pd.array(frame[column], dtype="Float64")
-        elif column in _BOOL_COLUMNS:
-            frame[column] = pd.array([None if v is None or pd.isna(v) else bool(v) for v in frame[column]],
-                                     dtype="boolean")
-        else:
-            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    frame = frame.sort_values(_SORT_KEYS[name], kind="mergesort", ignore_index=True)
-    return frame
-
-
 def extract_articles(articles: Iterable) -> Facts:
     """The five fact tables of any articles (e.g. a chosen few read with `read_article`).
 
@@ -1779,7 +1713,7 @@ def extract_articles(articles: Iterable) -> Facts:
     for article in articles:
         for name, table_rows in extract_article(article).items():
             rows[name].extend(table_rows)
-    return Facts(**{name: _frame(name, table_rows) for name, table_rows in rows.items()})
+    return Facts(**{name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()})
 
 
 def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False,
@@ -1843,20 +1777,12 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     skipped += failed
     if bar is not None:
         bar.close()
-    frames = {name: _frame(name, table_rows) for name, table_rows in rows.items()}
+    frames = {name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()}
     return Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
 
 
 # ---------------------------------------------------------------------------------------------
 # Writing.
-
-def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
-    for column in out.columns:
-        if str(out[column].dtype) == "boolean":
-            out[column] = [None if pd.isna(v) else ("true" if v else "false") for v in out[column]]
-    return out
-
 
 def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
     """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
@@ -1880,16 +1806,8 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
         raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
-    for name, frame in facts.tables().items():
-        path = out / f"{name}.{format}"
-        if format == "csv":
-            ready = _csv_ready(frame)
-            write_atomically(path, lambda tmp, f=ready: f.to_csv(tmp, index=False, encoding="utf-8-sig",
-                                                             lineterminator="\n", na_rep=""))
-        else:
-            write_atomically(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
-        written[name] = path
+    written: dict[str, Path] = {name: write_table(frame, out / f"{name}.{format}", format)
+                                for name, frame in facts.tables().items()}
     manifest = {
         "corpus_fingerprint": facts.corpus_fingerprint,
         "corpus_dir": facts.corpus_dir,
@@ -1901,7 +1819,6 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
         "format": format,
     }
     path = out / "manifest.json"
-    write_atomically(path, lambda tmp: Path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
-                                                         encoding="utf-8"))
+    write_text_atomically(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     written["manifest"] = path
     return written

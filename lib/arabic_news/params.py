@@ -25,14 +25,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from arabic_news.errors import ParameterError
+from arabic_news.schema import FACT_TABLES, table_path
 
 LABEL_LANGUAGES = ("ar", "en")
 """Chart label languages: Arabic, or English names from the gazetteer."""
 
-FACT_TABLES = ("articles", "troop_levels", "attacks", "events", "mentions")
 """The tables ``arabic-news extract`` writes (issue 5); each must be present in facts_dir."""
 
-TABLE_SUFFIXES = (".csv", ".parquet")
 MANIFEST_NAME = "manifest.json"
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -174,7 +173,7 @@ def parse_iso_date(name: str, value: object) -> _dt.date | None:
         ) from None
 
 
-def _corpus_fingerprint(corpus_dir: Path) -> str:
+def fingerprint_of(corpus_dir: Path) -> str:
     """The corpus fingerprint, as `arabic-news extract` records it (patched in tests)."""
     from arabic_news.corpus import corpus_fingerprint
 
@@ -198,20 +197,6 @@ def read_manifest(facts_dir: str | Path) -> dict:
     if not isinstance(manifest, dict):
         raise ValueError(f"{path}: not a JSON object")
     return manifest
-
-
-def table_path(facts_dir: str | Path, table: str) -> Path | None:
-    """The file holding `table` in `facts_dir` (CSV or Parquet), or ``None`` when absent.
-
-    Example:
-        >>> table_path("/no/such/folder", "attacks") is None
-        True
-    """
-    for suffix in TABLE_SUFFIXES:
-        candidate = Path(facts_dir) / f"{table}{suffix}"
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def _folder(name: str, value: object, root: Path | None, what: str, hint: str) -> Path:
@@ -306,7 +291,7 @@ def check_params(
         )
 
     recorded = str(manifest.get("corpus_fingerprint", ""))
-    actual = _corpus_fingerprint(corpus)
+    actual = fingerprint_of(corpus)
     if recorded != actual:
         source = manifest.get("corpus_dir", "another corpus")
         raise ParameterError(

@@ -40,7 +40,9 @@ from arabic_news.display import (
 )
 from arabic_news.errors import ArabicNewsError, ParameterError
 from arabic_news.files import write_text_atomically
-from arabic_news.params import FACT_TABLES, _corpus_fingerprint, parse_iso_date, table_path
+from arabic_news import params as _params
+from arabic_news.params import parse_iso_date
+from arabic_news.schema import FACT_TABLES, read_table, table_path
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 NBCONVERT_TEMPLATE = "arabic_news"
@@ -487,24 +489,6 @@ def _run_and_render(
 # Fact tables
 
 
-def read_table(facts_dir: str | Path, name: str):
-    """Read one fact table (CSV with BOM, or Parquet) as a DataFrame; ids stay strings.
-
-    Raises:
-        ParameterError: the table is missing from facts_dir.
-    """
-    import pandas as pd
-
-    path = table_path(facts_dir, name)
-    if path is None:
-        raise ParameterError("facts_dir", str(facts_dir), f"lacks the fact table {name}",
-                             "Run `arabic-news extract CORPUS --out FACTS` first")
-    if path.suffix == ".parquet":
-        return pd.read_parquet(path)
-    return pd.read_csv(path, encoding="utf-8-sig", dtype={"article_id": str, "fact_id": str, "path": str},
-                       keep_default_na=False, na_values=[""])
-
-
 def index_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
     """The key figures the index shows above the reports: counts and the most reported troop figure.
 
@@ -921,7 +905,7 @@ def build_report(
     elif not facts.is_dir():
         raise ParameterError("facts_dir", str(facts_dir), "is not a folder",
                              f"Run `arabic-news extract {corpus_dir} --out {facts_dir}` first")
-    fingerprint = _corpus_fingerprint(corpus)
+    fingerprint = _params.fingerprint_of(corpus)
     parameters = {
         "corpus_dir": str(corpus), "facts_dir": str(facts), "output_dir": str(out),
         "label_language": label_language, "date_from": date_from or "", "date_to": date_to or "",

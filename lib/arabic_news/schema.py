@@ -1,0 +1,234 @@
+"""The fact tables' schema: every table's columns and types, and the one way to read and write them.
+
+`extract` builds rows; this module turns rows into typed frames, writes them
+(CSV with a BOM, or Parquet), and reads them back with the same types. Every
+other module (`analysis`, `report`, `plotting`, the notebooks) reads a table
+through `read_table` / `read_tables`, so a column's type is decided here once:
+
+- integers (`INT_COLUMNS`) are nullable ``Int64`` (``Float64`` if a value is not whole);
+- booleans (`BOOL_COLUMNS`) are nullable ``boolean``, written ``true``/``false``;
+- every other column is text (``object``), with ``None`` for a missing value;
+  dates stay ISO strings (``YYYY-MM-DD``).
+
+Rows are sorted by `SORT_KEYS`, so the same facts give the same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from arabic_news.errors import ParameterError
+from arabic_news.files import write_atomically
+
+__all__ = [
+    "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
+    "TABLE_NAMES", "FACT_TABLES", "TABLE_FORMATS", "INT_COLUMNS", "BOOL_COLUMNS", "DATE_COLUMNS",
+    "SORT_KEYS", "frame_from_rows", "typed", "read_table", "read_tables", "table_path", "write_table",
+]
+
+# The contract columns first, then our extra columns.
+ARTICLE_COLUMNS = [
+    "article_id", "title", "publication_date", "publication_date_basis", "date_window_start",
+    "date_window_end", "outlet", "n_paragraphs", "n_chars", "encoding", "path",
+    # extras
+    "publication_date_note", "url", "sha1", "n_boilerplate",
+]
+TROOP_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
+    "approx", "qualifier", "force", "location", "as_of_start", "as_of_end", "kind", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue", "unit", "text",
+]
+ATTACK_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "count", "count_low", "count_high",
+    "approx", "qualifier", "weapons", "period_start", "period_end", "target", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue", "text",
+]
+EVENT_COLUMNS = [
+    "fact_id", "article_id", "sentence_id", "start", "end", "quote", "time_expression", "date_start",
+    "date_end", "precision", "relative", "event_type", "actors", "status", "attribution",
+    # extras
+    "rule", "attribution_en", "attribution_cue",
+]
+MENTION_COLUMNS = ["article_id", "entity", "entity_en", "type", "count"]
+
+TABLES: dict[str, list[str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "troop_levels": TROOP_COLUMNS,
+    "attacks": ATTACK_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+}
+"""Every table `arabic-news extract` writes, by name, with its columns in order."""
+
+TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+FACT_TABLES = TABLE_NAMES  # the name the notebooks' parameters check uses
+TABLE_FORMATS: dict[str, str] = {"csv": ".csv", "parquet": ".parquet"}
+
+INT_COLUMNS = frozenset({"sentence_id", "start", "end", "value", "value_low", "value_high", "count",
+                         "count_low", "count_high", "n_paragraphs", "n_chars", "n_boilerplate"})
+BOOL_COLUMNS = frozenset({"approx", "relative"})
+DATE_COLUMNS = frozenset({"publication_date", "date_window_start", "date_window_end", "as_of_start",
+                          "as_of_end", "period_start", "period_end", "date_start", "date_end"})
+SORT_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "troop_levels": ["article_id", "start", "end", "fact_id"],
+    "attacks": ["article_id", "start", "end", "fact_id"],
+    "events": ["article_id", "start", "end", "fact_id"],
+    "mentions": ["article_id", "entity"],
+}
+
+
+def _columns(name: str) -> list[str]:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise ParameterError("table", name, "is not a fact table", f"Use one of {', '.join(TABLES)}") from None
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _int_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
+    """Whole numbers as nullable Int64; any fraction makes the column Float64."""
+    values = list(values)
+    present = [v for v in values if not _missing(v)]
+    if all(float(v).is_integer() for v in present):
+        return pd.array([None if _missing(v) else int(float(v)) for v in values], dtype="Int64")
+    return pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+
+
+def _bool_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
+    def as_bool(v):
+        if _missing(v):
+            return None
+        if isinstance(v, str):
+            return v.strip().lower() == "true"
+        return bool(v)
+
+    return pd.array([as_bool(v) for v in values], dtype="boolean")
+
+
+def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with the columns and types of table `name` (missing columns added empty).
+
+    Args:
+        name: a table of `TABLES`.
+        frame: rows of that table, typed or not (e.g. read from a CSV as text).
+    Returns:
+        A new frame: the table's columns in order, then any extra columns `frame` has.
+    Example:
+        >>> t = typed("attacks", pd.DataFrame({"count": ["6", None], "approx": ["true", None]}))
+        >>> t["count"].tolist(), t["approx"].tolist(), t["weapons"].tolist()
+        ([6, <NA>], [True, <NA>], [None, None])
+    """
+    columns = _columns(name)
+    out = pd.DataFrame(index=frame.index)
+    for column in columns + [c for c in frame.columns if c not in columns]:
+        values = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+        if column in INT_COLUMNS:
+            if not pd.api.types.is_numeric_dtype(values):
+                values = pd.to_numeric(values.astype(object).where(values.notna() & (values != ""), None),
+                                       errors="coerce")
+            out[column] = _int_column(values)
+        elif column in BOOL_COLUMNS:
+            out[column] = _bool_column(values)
+        else:
+            values = values.astype(object)
+            out[column] = values.where(values.notna(), None)
+    return out.reset_index(drop=True)
+
+
+def frame_from_rows(name: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts keyed by the table's columns) as a typed frame sorted by `SORT_KEYS`.
+
+    Example:
+        >>> frame_from_rows("mentions", [{"article_id": "b", "entity": "x", "count": 2},
+        ...                              {"article_id": "a", "entity": "y", "count": 1}])["article_id"].tolist()
+        ['a', 'b']
+    """
+    frame = typed(name, pd.DataFrame(rows, columns=_columns(name)))
+    return frame.sort_values(SORT_KEYS[name], kind="mergesort", ignore_index=True)
+
+
+def table_path(folder: str | Path, name: str) -> Path | None:
+    """The file holding table `name` in `folder` (Parquet first, then CSV), or None when absent.
+
+    Example:
+        >>> table_path("/no/such/folder", "attacks") is None
+        True
+    """
+    for suffix in (".parquet", ".csv"):
+        candidate = Path(folder) / f"{name}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """Read table `name` from `folder` (as `arabic-news extract` wrote it) with its types.
+
+    Args:
+        folder: the folder given to ``arabic-news extract --out``.
+        name: a table of `TABLES`.
+    Returns:
+        The typed frame (see the module docstring); ids stay strings.
+    Raises:
+        ParameterError: the table is missing, naming the file and the command that writes it.
+    """
+    _columns(name)
+    path = table_path(folder, name)
+    if path is None:
+        raise ParameterError("facts_dir", str(folder), f"has no {name} table ({name}.csv)",
+                             f"Run `arabic-news extract CORPUS_DIR --out {folder}` first")
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = frame.where(frame != "", None)  # an empty cell is a missing value
+    return typed(name, frame)
+
+
+def read_tables(folder: str | Path, names: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
+    """Every table of `names` from `folder`, by name (see `read_table`)."""
+    return {name: read_table(folder, name) for name in names}
+
+
+def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if str(out[column].dtype) == "boolean":
+            out[column] = [None if pd.isna(v) else ("true" if v else "false") for v in out[column]]
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, format: str = "csv") -> Path:
+    """Write one typed table to `path`, whole or not at all.
+
+    CSV is UTF-8 with a BOM (spreadsheets then show the Arabic), integers without a
+    decimal point, booleans ``true``/``false``, missing values as empty cells.
+
+    Raises:
+        ParameterError: an unknown format.
+    """
+    if format not in TABLE_FORMATS:
+        raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
+    path = Path(path)
+    if format == "csv":
+        ready = _csv_ready(frame)
+        write_atomically(path, lambda tmp: ready.to_csv(tmp, index=False, encoding="utf-8-sig",
+                                                        lineterminator="\n", na_rep=""))
+    else:
+        write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
+    return path
+
+
+def tables_in_order(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """`tables` in the documented order of `TABLES` (unknown names last, by name)."""
+    return {name: tables[name] for name in sorted(tables, key=lambda n: (n not in TABLES,
+                                                                         TABLE_NAMES.index(n) if n in TABLES else 0, n))}
