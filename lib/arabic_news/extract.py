@@ -66,6 +66,7 @@ from arabic_news.files import write_text_atomically
 from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLES,
                                  TROOP_COLUMNS, frame_from_rows, write_table)
 from arabic_news.normalize import normalize_with_offsets
+from arabic_news.patterns import Hit, PhraseMatcher
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
@@ -123,95 +124,9 @@ _SPAN_RE = re.compile(
     + r")(?!\w)")
 _OFFICE_BLOCKERS = frozenset(known_rules.OFFICE_BLOCKERS)
 _CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS)
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ل", "ك")
-
-
-@dataclass(frozen=True)
-class _Hit:
-    start: int   # normalized offsets (a clitic prefix included)
-    end: int
-    form: str
-    value: Any
-
-
-def _stems(word: str) -> list[str]:
-    """`word` and what remains after each clitic prefix (و ف, then ب ل ك, then ال; لل = ل + ال)."""
-    out = [word]
-    for c in _CONJUNCTIONS:
-        if not word.startswith(c):
-            continue
-        after_c = word[len(c):]
-        for p in _PREPOSITIONS:
-            if not after_c.startswith(p):
-                continue
-            rest = after_c[len(p):]
-            if len(rest) >= 2 and rest != word:
-                out.append(rest)
-            if rest.startswith("ال") and len(rest) > 3:
-                out.append(rest[2:])
-        if after_c.startswith("لل") and len(after_c) > 3:
-            out.append("ال" + after_c[2:])
-    return list(dict.fromkeys(out))
-
-
-class _Matcher:
-    """Every rule table's forms in one word index: a text is scanned once for all tables.
-
-    For each table, a match starts at a word (clitic prefixes و ف ب ل ك ال allowed), is the
-    longest form of that table starting there, and matches of one table never overlap.
-    """
-
-    def __init__(self, tables: dict[str, Iterable[tuple[str, Any]]]):
-        self.index: dict[str, list[tuple[tuple[str, ...], str, str, Any]]] = {}
-        for name, rows in tables.items():
-            seen: set[str] = set()
-            for form, value in rows:
-                if form in seen:
-                    continue
-                seen.add(form)
-                words = tuple(_WORD_RE.findall(form))
-                if words:
-                    self.index.setdefault(words[0], []).append((words, name, form, value))
-        for entries in self.index.values():
-            entries.sort(key=lambda e: -len(e[0]))
-        self.names = list(tables)
-
-    def find(self, text: str) -> dict[str, list[_Hit]]:
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-        found: dict[str, list[_Hit]] = {name: [] for name in self.names}
-        busy_until: dict[str, int] = {}
-        index = self.index
-        for i, (ws, we) in enumerate(words):
-            best: dict[str, tuple[int, str, Any]] = {}
-            for stem in _stems(text[ws:we]):
-                for form_words, name, form, value in index.get(stem, ()):
-                    n = len(form_words)
-                    if name in best and best[name][0] >= n:
-                        continue
-                    if busy_until.get(name, -1) > ws or i + n > len(words):
-                        continue
-                    if n > 1 and not self._follows(text, words, i, form_words):
-                        continue
-                    best[name] = (n, form, value)
-            for name, (n, form, value) in best.items():
-                end = words[i + n - 1][1]
-                found[name].append(_Hit(ws, end, form, value))
-                busy_until[name] = end
-        return found
-
-    @staticmethod
-    def _follows(text: str, words: list[tuple[int, int]], i: int, form_words: tuple[str, ...]) -> bool:
-        for k in range(1, len(form_words)):
-            s, e = words[i + k]
-            if text[s:e] != form_words[k] or not _GAP_RE.fullmatch(text, words[i + k - 1][1], s):
-                return False
-        return True
-
-
 @lru_cache(maxsize=1)
-def _matcher() -> _Matcher:
-    return _Matcher(_table_rows())
+def _matcher() -> PhraseMatcher:
+    return PhraseMatcher.of_tables(_table_rows())
 
 
 def _table_rows() -> dict[str, Iterable[tuple[str, Any]]]:
@@ -335,7 +250,7 @@ class _Analysis:
         self.sentences = [s for s in split_sentences(self.raw, blocks=self._blocks(article))
                           if self.raw[s.start:s.end].strip()]
         self._sentence_starts = [s.start for s in self.sentences]
-        self.hits = _matcher().find(self.ntext)
+        self.hits = _matcher().find_tables(self.ntext)
         self._dates: dict[dt.date | None, list] = {}
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
 
@@ -382,7 +297,7 @@ class _Analysis:
     def quote(self, sentence) -> str:
         return self.raw[sentence.start:sentence.end]
 
-    def hits_in(self, name: str, nstart: int, nend: int) -> list[_Hit]:
+    def hits_in(self, name: str, nstart: int, nend: int) -> list[Hit]:
         """Hits of table `name` lying inside the normalized span [nstart, nend)."""
         starts = self._hit_starts[name]
         i = bisect.bisect_left(starts, nstart)
@@ -512,7 +427,7 @@ def _relative_constraint(ds, relation: str, years: range) -> list[tuple[dt.date,
     return out
 
 
-def _office_blocked(analysis: _Analysis, hit: _Hit) -> bool:
+def _office_blocked(analysis: _Analysis, hit: Hit) -> bool:
     """«نائب الرئيس جو بايدن»: a word of OFFICE_BLOCKERS right before a known event's form."""
     before = analysis.ntext[max(0, hit.start - 12):hit.start].split()
     return bool(before) and before[-1] in _OFFICE_BLOCKERS
@@ -764,7 +679,7 @@ class _Troop:
     nend: int = 0
 
 
-def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> _Hit | None:
+def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> Hit | None:
     """A force word right after a figure's noun («جندي امريكي»), before any punctuation or digit."""
     link = _right_after(analysis, "owner_link", nend)
     if link is not None:  # «640 عنصرا من الجيش الكوري الجنوبي»: the owner follows the link
@@ -778,19 +693,19 @@ def _force_after(analysis: _Analysis, nend: int, limit: int = 14) -> _Hit | None
     return hits[0] if hits else None
 
 
-def _right_after(analysis: _Analysis, name: str, nend: int) -> _Hit | None:
+def _right_after(analysis: _Analysis, name: str, nend: int) -> Hit | None:
     """The longest hit of table `name` that starts right after `nend` (spaces between)."""
     hits = [h for h in analysis.hits_in(name, nend, nend + 60)
             if h.start < nend + 3 and not analysis.ntext[nend:h.start].strip()]
     return max(hits, key=lambda h: h.end - h.start) if hits else None
 
 
-def _supported(analysis: _Analysis, hit: _Hit) -> bool:
+def _supported(analysis: _Analysis, hit: Hit) -> bool:
     """A force word that is the object of help («لدعم القوات الافغانيه»), not a figure's owner."""
     return bool(analysis.hits_in("support", max(0, hit.start - 14), hit.start))
 
 
-def _not_owner(analysis: _Analysis, hit: _Hit, place_nouns: list[_Hit]) -> bool:
+def _not_owner(analysis: _Analysis, hit: Hit, place_nouns: list[Hit]) -> bool:
     """A force word that names no figure's owner: the object of help («لدعم القوات الافغانيه»),
     what a country belongs to («المنضويه في حلف شمال الاطلسي», forces.MEMBERSHIP_CUES), or a
     nationality adjective of a place noun right before it («مدينه نابولي الايطاليه»)."""
@@ -803,7 +718,7 @@ def _not_owner(analysis: _Analysis, hit: _Hit, place_nouns: list[_Hit]) -> bool:
         p.end <= hit.start and not analysis.ntext[p.end:hit.start].strip() for p in place_nouns)
 
 
-def _nearest(hits: list[_Hit], nstart: int, nend: int, claimed: set[tuple[int, int]] = frozenset()) -> _Hit | None:
+def _nearest(hits: list[Hit], nstart: int, nend: int, claimed: set[tuple[int, int]] = frozenset()) -> Hit | None:
     best, best_distance = None, None
     for hit in hits:
         if (hit.start, hit.end) in claimed:
@@ -993,7 +908,7 @@ def _within_sentences(analysis, troop: _Troop, sentence, n: int) -> bool:
     return other is not None and 0 <= sentence.index - other.index <= n
 
 
-def _place_hits(analysis: _Analysis, entities) -> list[_Hit]:
+def _place_hits(analysis: _Analysis, entities) -> list[Hit]:
     """Place mentions usable as a location: after a locative word («في العراق»), not a
     nationality adjective («جندي امريكي») nor a backer («المدعومه من طهران»)."""
     from arabic_news.mentions import place_country
@@ -1021,7 +936,7 @@ def _place_hits(analysis: _Analysis, entities) -> list[_Hit]:
         key = getattr(e, "key", "")
         country = place_country(key) if key else None
         name = names.get(country) if country else None
-        out.append(_Hit(nstart, nend, e.entity, name or e.entity_en))
+        out.append(Hit(nstart, nend, e.entity, name or e.entity_en))
     return out
 
 
@@ -1043,7 +958,7 @@ def _main_country(entities) -> str | None:
     return names.get(key, key)
 
 
-def _place_nouns(analysis: _Analysis, entities) -> list[_Hit]:
+def _place_nouns(analysis: _Analysis, entities) -> list[Hit]:
     """Every place named by a noun, located or not: not a nationality adjective («الوزاره
     الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
     «جندي من كوريا الشماليه»), nor a backer."""
@@ -1064,11 +979,11 @@ def _place_nouns(analysis: _Analysis, entities) -> list[_Hit]:
             continue
         key = getattr(e, "key", "")
         country = place_country(key) if key else None
-        out.append(_Hit(nstart, nend, e.entity, names.get(country) if country else e.entity_en))
+        out.append(Hit(nstart, nend, e.entity, names.get(country) if country else e.entity_en))
     return out
 
 
-def _demonym_places(analysis: _Analysis, entities) -> list[_Hit]:
+def _demonym_places(analysis: _Analysis, entities) -> list[Hit]:
     """Countries named only by a nationality adjective (the gazetteer's adjective forms inside a
     force word: «الجيشان الاميركي والكوري الجنوبي»), the United States left out: its troops
     abroad are the story, so its adjective never says where they are."""
@@ -1088,11 +1003,11 @@ def _demonym_places(analysis: _Analysis, entities) -> list[_Hit]:
         country = place_country(getattr(e, "key", "") or "")
         name = names.get(country) if country else None
         if name and name != _HOME_OF_US:
-            out.append(_Hit(nstart, nend, e.entity, name))
+            out.append(Hit(nstart, nend, e.entity, name))
     return out
 
 
-def _exercise_place(analysis: _Analysis, places: list[_Hit]) -> str | None:
+def _exercise_place(analysis: _Analysis, places: list[Hit]) -> str | None:
     """Where the article's exercise is held: the located place most often named in its
     sentences that name an exercise (forces.EXERCISE_WORDS), ties to the first named."""
     counts: dict[str, int] = {}
@@ -1112,7 +1027,7 @@ def _exercise_place(analysis: _Analysis, places: list[_Hit]) -> str | None:
 _LIST_GAP_RE = re.compile(r"[\s،,]*(?:و\s*)?")
 
 
-def _with_list(analysis: _Analysis, first: _Hit, hits: list[_Hit]) -> str:
+def _with_list(analysis: _Analysis, first: Hit, hits: list[Hit]) -> str:
     """`first`'s place and the places listed right after it («في كل من سوريا والعراق» →
     Syria;Iraq), `;`-joined, each once."""
     names = [first.value]
@@ -1127,7 +1042,7 @@ def _with_list(analysis: _Analysis, first: _Hit, hits: list[_Hit]) -> str:
     return ";".join(dict.fromkeys(n for n in names if n))
 
 
-def _pick_place(analysis: _Analysis, in_sentence: list[_Hit], troop: _Troop, claimed_after: int) -> _Hit | None:
+def _pick_place(analysis: _Analysis, in_sentence: list[Hit], troop: _Troop, claimed_after: int) -> Hit | None:
     after = [p for p in in_sentence if troop.nend <= p.start < min(claimed_after, troop.nend + 40)]
     if after:
         return after[0]
@@ -1138,8 +1053,8 @@ def _pick_place(analysis: _Analysis, in_sentence: list[_Hit], troop: _Troop, cla
     return later[0] if later else None
 
 
-def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, claimed_after: int,
-              nouns: list[_Hit] = ()) -> str | None:
+def _location(analysis: _Analysis, places: list[Hit], troop: _Troop, sentence, claimed_after: int,
+              nouns: list[Hit] = ()) -> str | None:
     """The located place of a figure's sentence: the first one after it (before the next figure),
     else the last one before it, else any later one; with the places listed right after it."""
     s_nstart, s_nend = analysis.sentence_nspan(sentence)
@@ -1149,7 +1064,7 @@ def _location(analysis: _Analysis, places: list[_Hit], troop: _Troop, sentence, 
     return _with_list(analysis, hit, listed) if hit else None
 
 
-def _clause_place(analysis: _Analysis, nouns: list[_Hit], troop: _Troop, sentence) -> str | None:
+def _clause_place(analysis: _Analysis, nouns: list[Hit], troop: _Troop, sentence) -> str | None:
     """For a sentence with no located place: a place noun named without a locative in the
     figure's own clause («عديد قوه مجموعه الساحل خمسه الاف عسكري»)."""
     c_start, c_end = _clause_bounds(analysis, sentence, troop)
@@ -1158,7 +1073,7 @@ def _clause_place(analysis: _Analysis, nouns: list[_Hit], troop: _Troop, sentenc
     return _with_list(analysis, hit, in_clause) if hit else None
 
 
-def _adjective_place(analysis: _Analysis, adjectives: list[_Hit], troop: _Troop, sentence) -> str | None:
+def _adjective_place(analysis: _Analysis, adjectives: list[Hit], troop: _Troop, sentence) -> str | None:
     """For a sentence with no place noun, in an article whose main country is none but the
     United States: a country its sentence names only by an adjective («الجيشان الاميركي
     والكوري الجنوبي» → South Korea)."""
@@ -1351,7 +1266,7 @@ def _troop_rows(analysis: _Analysis, pub: PublicationDate, quantities, dates, en
 # ---------------------------------------------------------------------------------------------
 # Attack counts.
 
-def _target(analysis: _Analysis, sentence, nstart: int, nend: int) -> _Hit | None:
+def _target(analysis: _Analysis, sentence, nstart: int, nend: int) -> Hit | None:
     """The target of an attack figure: the first target named before it in its sentence;
     after an anaphor («بلغ عددها») or with none there, the previous sentence's; else the
     first after it."""

@@ -5,30 +5,25 @@ span in the raw text) and `count_mentions()` (one row per entity). The entities
 and their surface forms are the table `arabic_news.rules.gazetteer`; this module
 only compiles it.
 
-Matching rule (also used for attribution roles through `PhraseMatcher`):
-the text is normalized (`normalize_with_offsets`) and cut into words (runs of
-letters and digits). A form of several words matches consecutive words separated
-only by spaces (or a dot with no space, as in العربية.نت). The first word may carry
-the clitics و/ف (and), ب/ل/ك (with, to, like) and the article ال, in that order;
-ل + ال is written لل (للعراق). Forms of three letters or fewer take only و and
-ال, so وات (TAP) does not match فوات and روس does not match بروس. At each word
-the longest form wins, and matches never overlap. Latin forms (CNN) match case-sensitively.
+Matching rule: `arabic_news.patterns.PhraseMatcher`, the one phrase matcher of the
+library. The text is normalized (`normalize_with_offsets`) and cut into words (runs
+of letters and digits). A form of several words matches consecutive words separated
+by spaces, a dash or one dot (العربية.نت). The first word may carry the clitics of
+`rules.clitics` (و/ف, then ب/ل/ك, then ال; ل + ال is written لل). Forms of three
+letters or fewer take only و and ال, so وات (TAP) does not match فوات and روس does
+not match بروس. At each word the longest form wins, and matches never overlap.
+Latin forms (CNN) match case-sensitively.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from typing import Generic, Iterable, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from arabic_news.normalize import normalize_with_offsets
+from arabic_news.patterns import PhraseMatcher, clitic_readings
 from arabic_news.rules.gazetteer import DEMONYMS, ENTITIES, NISBA_ENDINGS, PLACE_COUNTRY, Entity
 
-T = TypeVar("T")
-
-_WORD_RE = re.compile(r"[^\W_]+")
-_GAP_RE = re.compile(r"\s+|\.")
-_SHORT = 3  # forms of at most this many letters take only و and ال
 
 
 class EntityMatch(NamedTuple):
@@ -59,91 +54,6 @@ class Mention(NamedTuple):
     type: str
     count: int
     key: str = ""
-
-
-def _stems(word: str) -> list[tuple[str, bool]]:
-    """The word and the words it may be under clitics, each with whether ف/ب/ل/ك was taken off."""
-    out: list[tuple[str, bool]] = [(word, False)]
-    for conj in ("", "و", "ف"):
-        if conj and not word.startswith(conj):
-            continue
-        rest = word[len(conj):]
-        for prep in ("", "ب", "ل", "ك"):
-            if prep and not rest.startswith(prep):
-                continue
-            stem = rest[len(prep):]
-            heavy = conj == "ف" or bool(prep)
-            if conj or prep:
-                out.append((stem, heavy))
-            if prep == "ل" and stem.startswith("ل"):
-                out.append(("ا" + stem, True))          # لل = ل + ال
-            if stem.startswith("ال") and len(stem) > 3:
-                out.append((stem[2:], heavy))           # the article on a form written without it
-    return [(s, h) for s, h in out if len(s) >= 2]
-
-
-class PhraseMatcher(Generic[T]):
-    """Match a table of normalized multi-word forms in text, longest first, clitics allowed.
-
-    Args:
-        rows: (form, value) pairs; forms as `normalize()` outputs them.
-    Example:
-        >>> m = PhraseMatcher([("البيت الابيض", "white_house"), ("بايدن", "biden")])
-        >>> [(raw[s:e], v) for raw in ["وصل بايدن إلى البيت الأبيض"] for s, e, v in m.find(raw)]
-        [('بايدن', 'biden'), ('البيت الأبيض', 'white_house')]
-    """
-
-    def __init__(self, rows: Iterable[tuple[str, T]]):
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        for form, value in rows:
-            words = tuple(_WORD_RE.findall(form))
-            if words:
-                self._index.setdefault(words[0], []).append((words, value))
-        for entries in self._index.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-
-    def find_normalized(self, text: str) -> list[tuple[int, int, T]]:
-        """Matches in already normalized `text`, as (start, end, value) into `text`."""
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-        found: list[tuple[int, int, T]] = []
-        i = 0
-        while i < len(words):
-            best: tuple[int, T] | None = None     # (number of words, value)
-            word = text[words[i][0]:words[i][1]]
-            for stem, heavy in _stems(word):
-                for form_words, value in self._index.get(stem, ()):
-                    n = len(form_words)
-                    if best is not None and n <= best[0]:
-                        break
-                    if heavy and len(form_words[0]) <= _SHORT:
-                        continue
-                    if i + n > len(words) or not self._follows(text, words, i, form_words):
-                        continue
-                    best = (n, value)
-                    break
-            if best is None:
-                i += 1
-                continue
-            n, value = best
-            found.append((words[i][0], words[i + n - 1][1], value))
-            i += n
-        return found
-
-    @staticmethod
-    def _follows(text: str, words: list[tuple[int, int]], i: int, form_words: tuple[str, ...]) -> bool:
-        for k in range(1, len(form_words)):
-            s, e = words[i + k]
-            if text[s:e] != form_words[k]:
-                return False
-            gap = text[words[i + k - 1][1]:s]
-            if not _GAP_RE.fullmatch(gap):
-                return False
-        return True
-
-    def find(self, text: str) -> list[tuple[int, int, T]]:
-        """Matches in raw `text`, as (start, end, value) with offsets into `text`."""
-        norm = normalize_with_offsets(text)
-        return [(*norm.raw_span(s, e), v) for s, e, v in self.find_normalized(norm.text)]
 
 
 _MATCHER: PhraseMatcher[Entity] = PhraseMatcher((form, e) for e in ENTITIES for form in e.forms)
@@ -229,12 +139,7 @@ def is_adjective_form(key: str, text: str) -> bool:
     if entity is None or entity.type != "place":
         return False
     word = normalize_with_offsets(text.strip()).text
-    candidates = {word}
-    for prefix in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"):
-        if word.startswith(prefix):
-            candidates.add(word[len(prefix):])
-    candidates |= {c[2:] for c in candidates if c.startswith("ال")}
-    candidates |= {c[1:] for c in candidates if c.startswith("ل")}
+    candidates = {reading for reading, _heavy in clitic_readings(word)}
     adjectives = {f for f in entity.forms[1:] if " " not in f and not f.startswith("ال")
                   and f.endswith(NISBA_ENDINGS) and f != entity.forms[0]}
     return bool(candidates & adjectives)

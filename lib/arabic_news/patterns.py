@@ -1,15 +1,24 @@
-"""Compiling word tables into fast regular expressions: the one helper the finders share.
+"""Compiling word tables into matchers: the one place the finders and extractors share.
 
-`numbers` and `dates` each turn their tables' forms into one alternation. A
-flat alternation of hundreds of forms makes Python's regex engine try every
-form at every position; the same forms factored as a character trie let it
-give up after one character almost everywhere.
+- `trie_pattern`: `numbers` and `dates` each turn their tables' forms into one
+  alternation. A flat alternation of hundreds of forms makes Python's regex engine
+  try every form at every position; the same forms factored as a character trie let
+  it give up after one character almost everywhere.
+- `PhraseMatcher`: tables of word forms (the gazetteer, attribution's speaker words,
+  extraction's cue tables) matched word by word, with the clitic prefixes of
+  `rules.clitics` allowed before the first word: one scan of a text for every table.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from arabic_news.rules import clitics
+
+T = TypeVar("T")
 
 
 def trie_pattern(forms: Iterable[str], *, space: str = r"\s+") -> str:
@@ -47,3 +56,198 @@ def trie_pattern(forms: Iterable[str], *, space: str = r"\s+") -> str:
 
 def _depth(node: dict) -> int:
     return max((1 + _depth(child) for key, child in node.items() if key), default=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase tables: the one matcher of word forms with clitics (gazetteer, attribution, extraction cues).
+
+_WORD_RE = re.compile(r"[^\W_]+")
+# What may stand between the words of a multi-word form: spaces or dashes («شمال-شرق»), or one
+# dot with no space (العربية.نت).
+_GAP_RE = re.compile(r"[\s\-–]+|\.")
+
+
+class Hit(NamedTuple):
+    """One match of a phrase table in normalized text.
+
+    Attributes:
+        start: offset of the first word (its clitics included) in the text matched.
+        end: half-open end of the last word.
+        form: the table's form that matched.
+        value: the value the table gives that form.
+    """
+
+    start: int
+    end: int
+    form: str
+    value: Any
+
+
+def clitic_readings(word: str) -> tuple[tuple[str, bool], ...]:
+    """`word` and what it may be once its clitic prefixes (`rules.clitics`) are taken off.
+
+    Each reading comes with whether a "heavy" clitic was taken off: ف or a preposition
+    (ب ل ك), which a short form may not carry (`rules.clitics.SHORT_FORM_LETTERS`). The
+    word itself comes first; a reading keeps at least two letters.
+
+    Example:
+        >>> [r for r, _ in clitic_readings("وبالعراق")]
+        ['وبالعراق', 'بالعراق', 'العراق', 'عراق']
+        >>> [r for r, heavy in clitic_readings("للعراق") if heavy]
+        ['لعراق', 'العراق', 'عراق']
+    """
+    return _readings(word)
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[tuple[str, bool], ...]:
+    out: dict[str, bool] = {word: False}
+
+    def add(reading: str, heavy: bool) -> None:
+        if len(reading) >= 2 and reading not in out:
+            out[reading] = heavy
+
+    for conj in ("",) + clitics.CONJUNCTIONS:
+        if not word.startswith(conj):
+            continue
+        after_conj = word[len(conj):]
+        for prep in ("",) + clitics.PREPOSITIONS:
+            if not after_conj.startswith(prep):
+                continue
+            rest = after_conj[len(prep):]
+            heavy = bool(prep) or (bool(conj) and conj not in clitics.LIGHT_CONJUNCTIONS)
+            if conj or prep:
+                add(rest, heavy)
+            if rest.startswith(clitics.ARTICLE) and len(rest) > len(clitics.ARTICLE) + 1:
+                add(rest[len(clitics.ARTICLE):], heavy)
+        if after_conj.startswith(clitics.LAM_ARTICLE) and len(after_conj) > len(clitics.LAM_ARTICLE) + 1:
+            stem = after_conj[len(clitics.LAM_ARTICLE):]
+            add(clitics.ARTICLE + stem, True)   # «للعراق» = ل + العراق
+            add(stem, True)
+    return tuple(out.items())
+
+
+class _Entry(NamedTuple):
+    table: str
+    words: tuple[str, ...]
+    form: str
+    value: Any
+    guarded: bool   # a short form of this table takes no heavy clitic
+
+
+class PhraseMatcher(Generic[T]):
+    """Match tables of normalized word forms in text: one scan for every table.
+
+    A form is one or more words (runs of letters and digits); its first word may carry
+    clitic prefixes (و ف, then ب ل ك, then ال; `rules.clitics`), and its words may be
+    separated by spaces, a dash or one dot (العربية.نت). For each table, the longest form
+    starting at a word wins, and one table's matches never overlap; different tables
+    match independently. In a table built with ``guard_short_forms``, a form whose first
+    word has at most `rules.clitics.SHORT_FORM_LETTERS` letters takes only و and ال, so
+    «وات» (the TAP agency) does not match «فوات».
+
+    Args:
+        rows: (form, value) pairs of a single table; forms as `normalize()` outputs them.
+        guard_short_forms: apply the short-form rule to that table.
+    Example:
+        >>> m = PhraseMatcher([("البيت الابيض", "white_house"), ("بايدن", "biden")])
+        >>> [(v, s, e) for s, e, v in m.find_normalized("وصل بايدن الي البيت الابيض")]
+        [('biden', 4, 9), ('white_house', 14, 26)]
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, T]] = (), *, guard_short_forms: bool = True,
+                 tables: Mapping[str, Iterable[tuple[str, Any]]] | None = None,
+                 guarded_tables: Iterable[str] = ()):
+        if tables is None:
+            tables, guarded_tables = {"": rows}, ("",) if guard_short_forms else ()
+        guarded = set(guarded_tables)
+        self.names: tuple[str, ...] = tuple(tables)
+        index: dict[str, list[_Entry]] = {}
+        for name, table_rows in tables.items():
+            seen: set[str] = set()
+            for form, value in table_rows:
+                if form in seen:
+                    continue
+                seen.add(form)
+                words = tuple(_WORD_RE.findall(form))
+                if words:
+                    index.setdefault(words[0], []).append(_Entry(name, words, form, value, name in guarded))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e.words))
+        self._index = index
+        self._candidates: dict[str, tuple[tuple[_Entry, bool], ...]] = {}
+
+    @classmethod
+    def of_tables(cls, tables: Mapping[str, Iterable[tuple[str, Any]]], *,
+                  guarded: Iterable[str] = ()) -> "PhraseMatcher":
+        """A matcher of several named tables, scanned together (`find_tables`).
+
+        Args:
+            tables: table name → (form, value) rows.
+            guarded: the names of the tables whose short forms take no heavy clitic.
+        """
+        return cls(tables=tables, guarded_tables=guarded)
+
+    def _entries_for(self, word: str) -> tuple[tuple[_Entry, bool], ...]:
+        """Every entry a word may start (through each clitic reading), longest first per reading."""
+        found = self._candidates.get(word)
+        if found is None:
+            found = tuple((entry, heavy) for reading, heavy in _readings(word)
+                          for entry in self._index.get(reading, ())
+                          if not (heavy and entry.guarded and len(entry.words[0]) <= clitics.SHORT_FORM_LETTERS))
+            if len(self._candidates) < 200_000:
+                self._candidates[word] = found
+        return found
+
+    def find_tables(self, text: str) -> dict[str, list[Hit]]:
+        """Matches of every table in normalized `text`, by table name, each list by position.
+
+        Example:
+            >>> m = PhraseMatcher.of_tables({"force": [("القوات", 1)], "place": [("العراق", 2)]})
+            >>> {k: [(h.start, h.end) for h in v] for k, v in m.find_tables("والقوات في العراق").items()}
+            {'force': [(0, 7)], 'place': [(11, 17)]}
+        """
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        found: dict[str, list[Hit]] = {name: [] for name in self.names}
+        busy_until: dict[str, int] = {}
+        n_words = len(words)
+        for i, (ws, we) in enumerate(words):
+            entries = self._entries_for(text[ws:we])
+            if not entries:
+                continue
+            best: dict[str, tuple[int, _Entry]] = {}
+            for entry, _heavy in entries:
+                n = len(entry.words)
+                table = entry.table
+                if table in best and best[table][0] >= n:
+                    continue
+                if busy_until.get(table, -1) > ws or i + n > n_words:
+                    continue
+                if n > 1 and not _follows(text, words, i, entry.words):
+                    continue
+                best[table] = (n, entry)
+            for table, (n, entry) in best.items():
+                end = words[i + n - 1][1]
+                found[table].append(Hit(ws, end, entry.form, entry.value))
+                busy_until[table] = end
+        return found
+
+    def find_normalized(self, text: str) -> list[tuple[int, int, T]]:
+        """Matches of a single-table matcher in normalized `text`, as (start, end, value)."""
+        return [(h.start, h.end, h.value) for h in self.find_tables(text)[self.names[0]]]
+
+    def find(self, text: str) -> list[tuple[int, int, T]]:
+        """Matches in raw `text`, as (start, end, value) with offsets into `text`."""
+        from arabic_news.normalize import normalize_with_offsets
+
+        norm = normalize_with_offsets(text)
+        return [(*norm.raw_span(s, e), v) for s, e, v in self.find_normalized(norm.text)]
+
+
+def _follows(text: str, words: list[tuple[int, int]], i: int, form_words: tuple[str, ...]) -> bool:
+    """Whether the words after word `i` are the rest of `form_words`, joined by allowed gaps."""
+    for k in range(1, len(form_words)):
+        s, e = words[i + k]
+        if text[s:e] != form_words[k] or not _GAP_RE.fullmatch(text, words[i + k - 1][1], s):
+            return False
+    return True

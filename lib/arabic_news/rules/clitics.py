@@ -21,6 +21,8 @@ LAM_ARTICLE = "لل"
 # Every conjunction + preposition prefix a finder strips before looking a word up
 # (longest readings are tried too: وب، ول …).
 PREFIXES: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# Conjunctions that a short form may carry (ف and the prepositions may not).
+LIGHT_CONJUNCTIONS: tuple[str, ...] = ("و",)
 # A form of at most this many letters takes only و and ال in the gazetteer's matcher
 # (mentions): «وات» (TAP, the Tunisian agency) must not match «فوات», nor «روس» «بروس».
 SHORT_FORM_LETTERS = 3
