@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import PhraseMatcher, clitic_readings
+from arabic_news.rules import clitics
 from arabic_news.rules.gazetteer import DEMONYMS, ENTITIES, NISBA_ENDINGS, PLACE_COUNTRY, Entity
 
 
@@ -140,6 +141,6 @@ def is_adjective_form(key: str, text: str) -> bool:
         return False
     word = normalize_with_offsets(text.strip()).text
     candidates = {reading for reading, _heavy in clitic_readings(word)}
-    adjectives = {f for f in entity.forms[1:] if " " not in f and not f.startswith("ال")
+    adjectives = {f for f in entity.forms[1:] if " " not in f and not f.startswith(clitics.ARTICLE)
                   and f.endswith(NISBA_ENDINGS) and f != entity.forms[0]}
     return bool(candidates & adjectives)

@@ -202,13 +202,6 @@ PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", 
 #: «ينتشر 14 الف جندي حاليا، مقارنه بنحو 8500 في نهايه ولايه اوباما».
 COMPARISON_CUES: tuple[str, ...] = ("مقارنه", "بالمقارنه مع", "قياسا", "بعد ان كان", "بعد ان كانت")
 
-#: Words that make a figure one of people in general, not troops, when they follow the number.
-NOT_TROOPS: tuple[str, ...] = (
-    "قتيل", "قتلي", "جريح", "جرحي", "مصاب", "شخص", "اشخاص", "مدني", "مدنيين", "لاجئ", "لاجئين", "نازح",
-    "نازحين", "طالب", "مواطن", "مواطنين", "عامل", "موظف", "سجين", "معتقل", "اسير", "مقاتله", "طائره",
-    "دبابه", "مدرعه", "صاروخ", "عام", "سنه", "يوم", "شهر", "دولار", "مليار",
-)
-
 #: Words before a place that make it a backer, not where troops are
 #: («الفصائل المدعومه من طهران»): such a place is never a troop level's `location`.
 NOT_LOCATION_CUES: tuple[str, ...] = (
@@ -295,6 +288,12 @@ VETERAN_CUES: tuple[str, ...] = ("سابق", "سابقين", "سابقون", "م
 #: What may follow a figure whose noun is elided in a list («و9 الاف في العراق»): a preposition
 #: or punctuation, never another noun («و36 الف مركبه» counts vehicles).
 ELIDED_FOLLOWERS: tuple[str, ...] = ("في", "ب", "داخل", "علي", "الي", "منهم", "اخرين", "اخري", "اخرون")
+#: Of those, the ones written joined to the next word («و9 الاف بالعراق»).
+ELIDED_GLUED_FOLLOWERS: tuple[str, ...] = ("ب",)
+
+#: The force a figure's counted noun implies when its sentence names no owner: gunmen and
+#: fighters (units of rules/units.py) belong to armed factions.
+UNIT_FORCES: dict[str, str] = {"gunman": "militia", "fighter": "militia"}
 
 #: Words right before a figure that make it the size of a change, not a level
 #: («سحب 400 من عناصر مشاه البحريه»): skipped unless it is «من X الي Y».

@@ -72,3 +72,9 @@ NOT_ATTACK_FOLLOWERS: tuple[str, ...] = ("جزاء", "الجزاء", "ترجيح
 #: Words right before an attack count that make it attacks foiled, not attacks made
 #: («احبطت الشرطه اربع هجمات», «احباط 30 هجوما»): plots foiled are no attack count.
 FOILED_CUES: tuple[str, ...] = ("احباط", "احبطت", "احبط", "افشال", "افشلت", "افشل", "منع", "اجهاض")
+
+#: Stems inside an attack count's phrase that make its attacks air strikes: «غارات جويه», «ضربات
+#: جويه» always; «غارات» only when the counted noun is a strike (rules/units.py), since «غار» is
+#: also the first letters of other words.
+AIRSTRIKE_STEMS: tuple[str, ...] = ("جوي",)
+STRIKE_AIRSTRIKE_STEMS: tuple[str, ...] = ("غار",)

@@ -1,0 +1,227 @@
+"""One article's context: its body normalized once, with every finder's results by position.
+
+`ArticleContext` is what every extraction rule reads. It masks everything but the body
+(title and website chrome stay out, offsets unchanged), normalizes the body once, splits
+its sentences, runs the one phrase matcher (`patterns.PhraseMatcher`) over the cue tables
+of `rules/` (`CUE_TABLES`), and finds dates once per reference day. Rules then ask it
+for offsets (`n`, `raw_span`), sentences, clauses and the cue hits inside a span
+(`hits_in`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+from arabic_news.normalize import normalize_with_offsets
+from arabic_news.patterns import Hit, PhraseMatcher
+from arabic_news.rules import clauses, clitics
+from arabic_news.rules import events as event_rules
+from arabic_news.rules import forces as force_rules
+from arabic_news.rules import known_events as known_rules
+from arabic_news.rules import weapons as weapon_rules
+from arabic_news.rules import weekdays as weekday_rules
+
+__all__ = ["ArticleContext", "cue_matcher", "marks_class", "distance"]
+
+
+def marks_class(marks: str) -> str:
+    """A regex character class of the punctuation `marks` (from `rules.clauses`)."""
+    return "[" + re.escape(marks) + "]"
+
+
+_FUTURE_VERB_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, clitics.CONJUNCTIONS)) + r")?("
+    + re.escape(clauses.FUTURE_PREFIX) + "[" + "".join(clauses.FUTURE_PERSON_PREFIXES) + r"]\w{"
+    + str(clauses.FUTURE_MIN_STEM_LETTERS) + r",})")
+_NOT_FUTURE = frozenset(event_rules.NOT_FUTURE_VERBS)
+
+
+def _flags(forms: Iterable[str]) -> list[tuple[str, bool]]:
+    return [(f, True) for f in forms]
+
+
+def _table_rows() -> dict[str, list[tuple[str, Any]]]:
+    """Every cue table of rules/ the extraction reads, by the name the rules look it up by.
+
+    A hit's value is the table's row (force, personnel, known_event), what the row gives
+    (trigger: (row index, event type); status; weapon; target; marker: past/current/future;
+    weekday: its number) or True for a table that is a list of forms.
+    """
+    f, e, k = force_rules, event_rules, known_rules
+    return {
+        "force": [(w.form, w) for w in f.FORCE_WORDS],
+        "personnel": [(p.form, p) for p in f.PERSONNEL_NOUNS],
+        "troop_noun": _flags(f.TROOP_NOUNS), "anaphor": _flags(f.ANAPHORS),
+        "exception": _flags(f.EXCEPTION_CUES), "staying": _flags(f.STAYING_VERBS),
+        "change": _flags(f.CHANGE_CUES), "total": _flags(f.TOTAL_CUES), "past": _flags(f.PAST_CUES),
+        "casualty": _flags(f.CASUALTY_CUES), "decrement": _flags(f.DECREMENT_CUES),
+        "partitive": _flags(f.PARTITIVE_CUES), "current": _flags(f.CURRENT_CUES),
+        "casualty_after": _flags(f.CASUALTY_AFTER_CUES), "mixed": _flags(f.MIXED_WITH_PEOPLE),
+        "not_location": _flags(f.NOT_LOCATION_CUES), "locative": _flags(f.LOCATIVE_CUES),
+        "civilian": _flags(f.CIVILIAN_CONTEXT), "veteran": _flags(f.VETERAN_CUES),
+        "casualty_later": _flags(f.CASUALTY_VERBS_LATER), "comparison": _flags(f.COMPARISON_CUES),
+        "training": _flags(f.TRAINING_CUES), "support": _flags(f.SUPPORT_CUES),
+        "owner_link": _flags(f.OWNER_LINKS), "force_partitive": _flags(f.FORCE_PARTITIVES),
+        "military_site": _flags(f.MILITARY_SITES), "mission": _flags(f.MISSION_WORDS),
+        "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
+        "exercise": _flags(f.EXERCISE_WORDS),
+        "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
+        "status": [(c.form, c.status) for c in e.STATUS_CUES],
+        "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
+        "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
+        "not_attack": _flags(weapon_rules.NOT_ATTACK_FOLLOWERS), "foiled": _flags(weapon_rules.FOILED_CUES),
+        "known_event": [(form, event) for event in k.KNOWN_EVENTS for form in event.forms],
+        "dateline": _flags(k.DATELINE_CUES), "deadline": _flags(k.DEADLINE_CUES),
+        "marker": list(k.RELATIVE_MARKERS.items()),
+        "since": _flags(e.SINCE_CUES), "past_verb": _flags(e.PAST_VERBS), "until": _flags(e.UNTIL_CUES),
+        "later": _flags(e.LATER_CUES), "so_far": _flags(e.SO_FAR_CUES), "day_part": _flags(e.DAY_PARTS),
+        "earlier": _flags(e.EARLIER_CUES),
+        "weekday": [(form, w.weekday) for w in weekday_rules.WEEKDAYS for form in w.forms],
+    }
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> PhraseMatcher:
+    """The one matcher of every cue table (built once)."""
+    return PhraseMatcher.of_tables(_table_rows())
+
+
+def distance(start: int, end: int, other_start: int, other_end: int) -> int:
+    """Characters between two spans (0 when they overlap)."""
+    if other_end <= start:
+        return start - other_end
+    if other_start >= end:
+        return other_start - end
+    return 0
+
+
+class ArticleContext:
+    """The body of one article, normalized once, with every finder's results.
+
+    Attributes:
+        article: the `corpus.Article`.
+        raw: its raw text; `body`: the same with everything outside the body blanked.
+        norm, ntext, to_raw: the normalized body and its map back to raw offsets.
+        sentences: the body's sentences (raw spans), empty ones left out.
+        hits: cue table name → its hits in `ntext`, by position.
+    """
+
+    def __init__(self, article):
+        from arabic_news.sentences import split_sentences
+
+        self.article = article
+        self.raw: str = article.raw
+        self.body = self._mask(article)
+        self.norm = normalize_with_offsets(self.body)
+        self.ntext = self.norm.text
+        self.to_raw = self.norm.to_raw
+        self.sentences = [s for s in split_sentences(self.raw, blocks=self._blocks(article))
+                          if self.raw[s.start:s.end].strip()]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._by_index = {s.index: s for s in self.sentences}
+        self.hits = cue_matcher().find_tables(self.ntext)
+        self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
+        self._dates: dict[dt.date | None, list] = {}
+        self.attributions: dict[int, list] = {}   # sentence index → its attributions (a cache)
+
+    @staticmethod
+    def _blocks(article):
+        blocks = [(b[0], b[1]) for b in (getattr(article, "body_blocks", None) or [])]
+        return blocks or None
+
+    @staticmethod
+    def _mask(article) -> str:
+        """`raw` with everything outside the body blocks blanked (same length, same offsets)."""
+        raw = article.raw
+        blocks = list(getattr(article, "body_blocks", None) or [])
+        if not blocks:
+            return raw
+        keep = bytearray(len(raw))
+        for span in blocks:
+            keep[span.start:span.end] = b"\x01" * (span.end - span.start)
+        return "".join(c if keep[i] or c == "\n" else " " for i, c in enumerate(raw))
+
+    def dates(self, ref_date: dt.date | None) -> list:
+        """`find_dates` over the body against `ref_date`, computed once per reference day."""
+        from arabic_news.dates import find_dates
+
+        if ref_date not in self._dates:
+            self._dates[ref_date] = find_dates(self.body, ref_date=ref_date)
+        return self._dates[ref_date]
+
+    # offsets ---------------------------------------------------------------------------------
+    def n(self, raw_offset: int) -> int:
+        """The normalized offset of a raw offset."""
+        return bisect.bisect_left(self.to_raw, raw_offset)
+
+    def raw_span(self, nstart: int, nend: int) -> tuple[int, int]:
+        return self.norm.raw_span(nstart, nend)
+
+    # sentences -------------------------------------------------------------------------------
+    def sentence_of(self, raw_offset: int):
+        """The sentence holding a raw offset, or None (outside the body)."""
+        i = bisect.bisect_right(self._sentence_starts, raw_offset) - 1
+        if i >= 0 and self.sentences[i].start <= raw_offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quote(self, sentence) -> str:
+        return self.raw[sentence.start:sentence.end]
+
+    def sentence_nspan(self, sentence) -> tuple[int, int]:
+        return self.n(sentence.start), self.n(sentence.end)
+
+    def previous_sentence(self, sentence, back: int = 1):
+        return self._by_index.get(sentence.index - back)
+
+    def within_sentences(self, raw_offset: int, sentence, n: int) -> bool:
+        """Whether the sentence of `raw_offset` is `sentence` or one of the `n` before it."""
+        other = self.sentence_of(raw_offset)
+        return other is not None and 0 <= sentence.index - other.index <= n
+
+    # cues ------------------------------------------------------------------------------------
+    def hits_in(self, name: str, nstart: int, nend: int) -> list[Hit]:
+        """Hits of cue table `name` lying inside the normalized span [nstart, nend)."""
+        starts = self._hit_starts[name]
+        out = []
+        for hit in self.hits[name][bisect.bisect_left(starts, nstart):]:
+            if hit.start >= nend:
+                break
+            if hit.end <= nend:
+                out.append(hit)
+        return out
+
+    def right_after(self, name: str, nend: int, reach: int, slack: int) -> Hit | None:
+        """The longest hit of `name` starting within `slack` characters after `nend`, only
+        spaces between (looked for up to `reach` characters on)."""
+        hits = [h for h in self.hits_in(name, nend, nend + reach)
+                if h.start < nend + slack and not self.ntext[nend:h.start].strip()]
+        return max(hits, key=lambda h: h.end - h.start) if hits else None
+
+    # clauses ---------------------------------------------------------------------------------
+    def clause_start(self, floor: int, nstart: int, reach: int, marks: str = clauses.CLAUSE_MARKS) -> int:
+        """Where the clause before `nstart` begins: after the last of `marks` within `reach`
+        characters before it, never before `floor` (the sentence's start)."""
+        start = max(floor, nstart - reach)
+        last = None
+        for m in re.finditer(marks_class(marks), self.ntext[start:nstart]):
+            last = m
+        return start + last.end() if last else start
+
+    def clause_end(self, nend: int, reach: int, marks: str = clauses.CLAUSE_MARKS) -> int:
+        """Where the clause after `nend` ends: at the first of `marks` within `reach` characters."""
+        gap = self.ntext[nend:nend + reach]
+        stop = re.search(marks_class(marks), gap)
+        return nend + (stop.start() if stop else len(gap))
+
+    def future_verb_between(self, nstart: int, nend: int) -> bool:
+        """A future verb (سـ + imperfect; rules.events.NOT_FUTURE_VERBS aside) in [nstart, nend)."""
+        return any(m.group(1) not in _NOT_FUTURE for m in _FUTURE_VERB_RE.finditer(self.ntext, nstart, nend))
+
+    def future_verb_in(self, text: str) -> bool:
+        """Whether a normalized snippet holds a future verb (any: the sentence-level test)."""
+        return bool(_FUTURE_VERB_RE.search(text))

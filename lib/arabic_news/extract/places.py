@@ -1,0 +1,237 @@
+"""Where a troop figure is: the places of its sentence, clause or article, by kind of evidence.
+
+A figure's location is, in order: a located place of its sentence (after a locative
+word, «في العراق»: the first after the figure, else the last before it, else any later
+one; with the places listed right after it, «في كل من سوريا والعراق»); the location
+of the figure before it (three sentences back at most); the place where the article's
+exercise is held; a place noun in the figure's own clause; the country the article
+names most (never the United States: its troops at home are no story); a country its
+sentence names only by an adjective («الجيشان الاميركي والكوري الجنوبي»).
+
+Places come from the gazetteer mentions (`arabic_news.mentions`); this module sorts them
+into located places (`located_places`), place nouns (`place_nouns`) and countries named
+by an adjective (`adjective_places`). Each is a `patterns.Hit` whose value is the English
+country name (or the place's own English name when it is no country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from arabic_news.extract.context import ArticleContext
+from arabic_news.mentions import is_adjective_form, place_country
+from arabic_news.patterns import Hit
+from arabic_news.rules import clauses, clitics, windows
+from arabic_news.rules.gazetteer import ENTITIES
+
+__all__ = ["ArticlePlaces", "article_places", "figure_location"]
+
+HOME_OF_US = "United States"
+_NAMES = {e.key: e.name_en for e in ENTITIES}
+_LAND_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, clauses.LAND_NOUNS)) + r")\s*$")
+_WITHDRAWN_FROM_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.WITHDRAWN_FROM_WORDS)) + r")\s*$")
+_TWO_WORDS_AFTER_RE = re.compile(r"\w\s+\w+\s*$")
+_LIST_GAP_RE = re.compile("[\\s" + re.escape(clauses.LIST_MARKS) + "]*(?:(?:"
+                          + "|".join(map(re.escape, clauses.LIST_CONJUNCTIONS)) + r")\s*)?")
+
+
+def _country_name(entity) -> str:
+    key = getattr(entity, "key", "") or ""
+    country = place_country(key) if key else None
+    return _NAMES.get(country) if country else None
+
+
+def _inside(spans: list[tuple[int, int]], nstart: int, nend: int) -> bool:
+    return any(a <= nstart and nend <= b for a, b in spans)
+
+
+def _locative_before(ctx: ArticleContext, nstart: int) -> bool:
+    """A locative word («في», «داخل») right before a place (at most one word between), or «من»
+    before it in a sentence about a withdrawal («انسحاب القوات من سوريا»)."""
+    gap_start = max(0, nstart - windows.LOCATIVE_BEFORE)
+    locatives = ctx.hits_in("locative", gap_start, nstart)
+    if locatives and not _TWO_WORDS_AFTER_RE.search(ctx.ntext[locatives[-1].end:nstart]):
+        return True
+    if _WITHDRAWN_FROM_RE.search(ctx.ntext[gap_start:nstart]):
+        return any(h.value[1] == "withdrawal"
+                   for h in ctx.hits_in("trigger", max(0, nstart - windows.WITHDRAWAL_BEFORE), nstart))
+    return False
+
+
+def located_places(ctx: ArticleContext, entities) -> list[Hit]:
+    """Place mentions usable as a location: after a locative word («في العراق»), not a
+    nationality adjective («جندي امريكي») unless the land is named («الاراضي السوريه»), nor a
+    backer («المدعومه من طهران», `rules.forces.NOT_LOCATION_CUES`)."""
+    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = ctx.n(e.start), ctx.n(e.end)
+        if _inside(adjectives, nstart, nend) and \
+                not _LAND_BEFORE_RE.search(ctx.ntext[max(0, nstart - windows.LAND_BEFORE):nstart]):
+            continue
+        if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
+            continue
+        if _locative_before(ctx, nstart):
+            out.append(Hit(nstart, nend, e.entity, _country_name(e) or e.entity_en))
+    return out
+
+
+def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
+    """Every place named by a noun, located or not: not a nationality adjective («الوزاره
+    الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
+    «جندي من كوريا الشماليه»), nor a backer."""
+    forces = [(h.start, h.end) for h in ctx.hits["force"]]
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = ctx.n(e.start), ctx.n(e.end)
+        if _inside(forces, nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+            continue
+        if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
+            continue
+        out.append(Hit(nstart, nend, e.entity, _country_name(e) or e.entity_en))
+    return out
+
+
+def adjective_places(ctx: ArticleContext, entities) -> list[Hit]:
+    """Countries named only by a nationality adjective (the gazetteer's adjective forms inside a
+    force word: «الجيشان الاميركي والكوري الجنوبي»), the United States left out: its troops
+    abroad are the story, so its adjective never says where they are."""
+    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    out = []
+    for e in entities:
+        if e.type != "place":
+            continue
+        nstart, nend = ctx.n(e.start), ctx.n(e.end)
+        if not _inside(adjectives, nstart, nend) and \
+                not is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+            continue
+        name = _country_name(e)
+        if name and name != HOME_OF_US:
+            out.append(Hit(nstart, nend, e.entity, name))
+    return out
+
+
+def main_country(entities) -> str | None:
+    """The country the article names most (places and nationality adjectives), ties to the first named."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        country = place_country(getattr(e, "key", "")) if e.type == "place" else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    key = next(k for k, n in counts.items() if n == best)
+    return _NAMES.get(key, key)
+
+
+def exercise_place(ctx: ArticleContext, places: list[Hit]) -> str | None:
+    """Where the article's exercise is held: the located place most often named in its
+    sentences that name an exercise (forces.EXERCISE_WORDS), ties to the first named."""
+    counts: dict[str, int] = {}
+    for sentence in ctx.sentences:
+        s_nstart, s_nend = ctx.sentence_nspan(sentence)
+        if not ctx.hits_in("exercise", s_nstart, s_nend):
+            continue
+        for p in places:
+            if s_nstart <= p.start and p.end <= s_nend and p.value:
+                counts[p.value] = counts.get(p.value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(name for name, n in counts.items() if n == best)
+
+
+@dataclass
+class ArticlePlaces:
+    """An article's places, sorted by the evidence they give (see the module docstring)."""
+
+    located: list[Hit]
+    nouns: list[Hit]
+    adjectives: list[Hit]
+    main_country: str | None
+    exercise: str | None
+
+
+def article_places(ctx: ArticleContext, entities) -> ArticlePlaces:
+    located = located_places(ctx, entities)
+    return ArticlePlaces(located, place_nouns(ctx, entities), adjective_places(ctx, entities),
+                         main_country(entities), exercise_place(ctx, located))
+
+
+def _with_list(ctx: ArticleContext, first: Hit, hits: list[Hit]) -> str:
+    """`first`'s place and the places listed right after it («في كل من سوريا والعراق» →
+    Syria;Iraq), `;`-joined, each once."""
+    names = [first.value]
+    end = first.end
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start < end or h is first:
+            continue
+        if not _LIST_GAP_RE.fullmatch(ctx.ntext, end, h.start):
+            break
+        names.append(h.value)
+        end = h.end
+    return ";".join(dict.fromkeys(n for n in names if n))
+
+
+def _pick(candidates: list[Hit], nstart: int, nend: int, next_figure: int) -> Hit | None:
+    """The first place after the figure (before the next figure, within reach), else the
+    last before it, else any later one."""
+    after = [p for p in candidates if nend <= p.start < min(next_figure, nend + windows.PLACE_AFTER)]
+    if after:
+        return after[0]
+    before = [p for p in candidates if p.end <= nstart]
+    if before:
+        return before[-1]
+    later = [p for p in candidates if p.start >= nend]
+    return later[0] if later else None
+
+
+def _in_span(hits: list[Hit], start: int, end: int) -> list[Hit]:
+    return [p for p in hits if start <= p.start and p.end <= end]
+
+
+def _clause_bounds(ctx: ArticleContext, s_nstart: int, s_nend: int, nstart: int, nend: int) -> tuple[int, int]:
+    """The figure's clause: its sentence cut at the nearest punctuation before and after it."""
+    marks = clauses.PLACE_CLAUSE_MARKS
+    return (ctx.clause_start(s_nstart, nstart, nstart - s_nstart, marks),
+            ctx.clause_end(nend, s_nend - nend, marks))
+
+
+def _names_a_place(ctx: ArticleContext, entities, nstart: int, nend: int) -> bool:
+    return any(e.type == "place" and nstart <= ctx.n(e.start) < nend for e in entities)
+
+
+def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, sentence, nstart: int, nend: int,
+                    next_figure: int, previous_location: str | None) -> str | None:
+    """The location of a figure at [nstart, nend) in `sentence` (see the module docstring).
+
+    Args:
+        next_figure: where the next figure starts (a place after it is that figure's).
+        previous_location: the location of the figure before, when it is at most three
+            sentences back (None otherwise).
+    """
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    in_sentence = _in_span(places.located, s_nstart, s_nend)
+    hit = _pick(in_sentence, nstart, nend, next_figure)
+    if hit is not None:
+        return _with_list(ctx, hit, in_sentence + _in_span(places.nouns, s_nstart, s_nend))
+    if previous_location is not None:
+        return previous_location
+    if ctx.hits_in("exercise", s_nstart, s_nend) and not _names_a_place(ctx, entities, s_nstart, s_nend) \
+            and places.exercise is not None:
+        return places.exercise
+    c_start, c_end = _clause_bounds(ctx, s_nstart, s_nend, nstart, nend)
+    in_clause = _in_span(places.nouns, c_start, c_end)
+    hit = _pick(in_clause, nstart, nend, c_end)
+    if hit is not None:
+        return _with_list(ctx, hit, in_clause)
+    if places.main_country != HOME_OF_US and places.main_country is not None:
+        return places.main_country
+    hit = _pick(_in_span(places.adjectives, s_nstart, s_nend), nstart, nend, s_nend)
+    return hit.value if hit else None

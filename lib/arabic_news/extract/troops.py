@@ -1,0 +1,345 @@
+"""Troop levels: which figures count military personnel, and the rows of `troop_levels`.
+
+A figure is a troop level when its counted noun is a personnel noun (`rules.units`,
+categories personnel and combatant) and its clause does not make it casualties,
+people to be trained, veterans, men in general or the size of a change; or, without a
+noun, when it is elided or referred back to in a sentence about troops (a list after a
+troop figure, «باستثناء حوالي 600», «هذا العدد الي 2500», «من 5200 الي 3000»). Whose
+troops (`extract.owners`), where (`extract.places`) and when (`figure_kind`) come next.
+
+How far each cue reaches is in `rules.windows`; the cue tables are in `rules.forces`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from arabic_news.extract.context import ArticleContext
+from arabic_news.extract.days import iso
+from arabic_news.extract.owners import assign_forces
+from arabic_news.extract.places import article_places, figure_location
+from arabic_news.extract.publication import PublicationDate
+from arabic_news.extract.rows import fact_row, quantity_fields
+from arabic_news.extract.status import status_near
+from arabic_news.rules import clauses, clitics, windows
+from arabic_news.rules import forces as force_rules
+from arabic_news.rules.units import UNITS
+
+__all__ = ["Troop", "troop_candidates", "troop_rows"]
+
+_TROOP_CATEGORIES = frozenset({"personnel", "combatant"})
+_UNIT_CATEGORIES = {u.unit: u.category for u in UNITS}
+
+
+def _words_re(words, glued=()) -> str:
+    return "|".join([re.escape(w) + r"(?!\w)" for w in words] + [re.escape(w) for w in glued])
+
+
+_ELIDED_FOLLOW_RE = re.compile(r"\s*(?:$|[^\w\s]|"
+                               + _words_re(force_rules.ELIDED_FOLLOWERS, force_rules.ELIDED_GLUED_FOLLOWERS) + ")")
+_PERCENT_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, clauses.PERCENT_FOLLOWERS)) + ")")
+_conj = "|".join(map(re.escape, clauses.LIST_CONJUNCTIONS))
+_marks = "[" + re.escape(clauses.ELIDED_LIST_MARKS) + "]"
+# «15 الف جندي في الكويت، و9 الاف»: what ends the gap before a listed figure
+_LIST_ITEM_GAP_RE = re.compile(rf"(?:^|\s|{_marks})(?:{_conj})\s*$|{_marks}\s*$|{_marks}\s*(?:{_conj})\s*$")
+_CHANGE_AMOUNT_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clitics.CONJUNCTIONS)) + r")?(?:"
+                               + "|".join(re.escape(f) for f in sorted(force_rules.CHANGE_AMOUNT_CUES, key=len,
+                                                                         reverse=True)) + r")\s*$")
+_FROM_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_FROM_WORDS)) + r")\s*$")
+_TO_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_TO_WORDS)) + r")\s*$")
+
+
+@dataclass
+class Troop:
+    """A figure that counts troops, while its row is built."""
+
+    q: Any                # the numbers.Quantity
+    start: int            # raw span of the figure
+    end: int
+    nstart: int           # normalized span
+    nend: int
+    unit: str | None
+    rule: str
+    force: str | None = None
+    location: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Is it troops?
+
+def _force_within(ctx: ArticleContext, nend: int, reach: int, table: str = "force") -> bool:
+    """A word of `table` within `reach` characters after a figure, before its clause ends."""
+    return bool(ctx.hits_in(table, nend, ctx.clause_end(nend, reach)))
+
+
+def _force_before_in_clause(ctx: ArticleContext, s_nstart: int, nstart: int, reach: int,
+                            table: str = "force") -> bool:
+    """A word of `table` within `reach` characters before a figure, in its clause
+    («ولدي الدوله المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»)."""
+    return bool(ctx.hits_in(table, ctx.clause_start(s_nstart, nstart, reach), nstart))
+
+
+def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> bool:
+    """A casualty cue in the figure's clause before it or right after it, or anywhere before
+    it in the sentence when a partitive («من بينهم») introduces the figure."""
+    if ctx.hits_in("partitive", max(s_nstart, nstart - windows.PARTITIVE_BEFORE), nstart) and \
+            ctx.hits_in("casualty", s_nstart, nstart):
+        return True
+    clause_start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, clauses.CASUALTY_CLAUSE_MARKS_BEFORE)
+    clause_end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
+    return bool(ctx.hits_in("casualty", clause_start, nstart + 1)
+                or ctx.hits_in("casualty_after", nend, nend + windows.CASUALTY_AFTER)
+                or ctx.hits_in("casualty_later", nend, clause_end))
+
+
+def _change_amount(ctx: ArticleContext, s_nstart: int, nstart: int) -> bool:
+    """A figure right after «ب»/«بمقدار» (rules.forces.CHANGE_AMOUNT_CUES) with a change cue
+    earlier in its clause: the size of a change («رفعت عدد قواتها بـ 6000 عسكري»);
+    «بعد تقليص قواتها، تحتفظ بنحو 2500 جندي» keeps its level."""
+    if not ctx.hits_in("change", ctx.clause_start(s_nstart, nstart, windows.CHANGE_CUE_BEFORE), nstart):
+        return False
+    return bool(_CHANGE_AMOUNT_RE.search(ctx.ntext, max(s_nstart, nstart - windows.CHANGE_AMOUNT_BEFORE), nstart))
+
+
+def change_role(ctx: ArticleContext, s_nstart: int, nstart: int) -> str | None:
+    """``change:from`` / ``change:to`` for a figure after «من» / «الي» in a sentence with a change cue."""
+    if not ctx.hits_in("change", s_nstart, nstart):
+        return None
+    before = ctx.ntext[max(s_nstart, nstart - windows.CHANGE_WORD_BEFORE):nstart]
+    if _FROM_RE.search(before):
+        return "change:from"
+    if _TO_RE.search(before):
+        return "change:to"
+    return None
+
+
+def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
+    """«ثلاثه عناصر», «1200 فرد», football coaches: a noun that counts troops only beside a
+    force word, a troop noun or a base, and never in a civilian context."""
+    if ctx.hits_in("civilian", s_nstart, s_nend):
+        return True
+    return not (_force_within(ctx, nend, windows.FORCE_AFTER)
+                or ctx.hits_in("troop_noun", s_nstart, s_nend)
+                or ctx.hits_in("military_site", nend, nend + windows.MILITARY_SITE_AFTER)
+                or _force_before_in_clause(ctx, s_nstart, nstart, windows.FORCE_BEFORE))
+
+
+def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
+    """Whether a figure with a personnel noun is something else: casualties, people, trainees,
+    men in general, veterans, or the size of a change."""
+    if q.unit == "troops" and q.value is None:
+        return True   # «عدد من القوات» is no figure
+    if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
+        return True   # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
+    if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart):
+        return True   # «لتكوين آلاف الجنود»: people to be trained, not a level
+    if q.unit in force_rules.AMBIGUOUS_UNITS and _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, nend):
+        return True
+    if ctx.hits_in("veteran", nend, nend + windows.VETERAN_AFTER):
+        return True   # «300 جندي سابق»: veterans
+    if q.unit in force_rules.MISSION_ONLY_UNITS and not (
+            _force_within(ctx, nend, windows.FORCE_AFTER, "mission")
+            or _force_before_in_clause(ctx, s_nstart, nstart, windows.FORCE_BEFORE, "mission")):
+        return True   # «اعتقلت الشرطه 3 رجال»: men, not troops
+    if _change_amount(ctx, s_nstart, nstart):
+        return True   # «زادت … عدد قواتها بـ 6000 عسكري»: an increase, not a level
+    return change_role(ctx, s_nstart, nstart) is None and \
+        bool(ctx.hits_in("decrement", max(s_nstart, nstart - windows.DECREMENT_BEFORE), nstart))
+
+
+def _counted(ctx: ArticleContext, q, sentence, nstart: int, nend: int) -> Troop | None:
+    """A figure with a personnel noun, or None when its noun or clause says it is no level."""
+    if _UNIT_CATEGORIES.get(q.unit) not in _TROOP_CATEGORIES or q.unit in force_rules.EXCLUDED_UNITS:
+        return None
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    if _not_a_level(ctx, q, s_nstart, s_nend, nstart, nend):
+        return None
+    role = change_role(ctx, s_nstart, nstart)
+    rule = f"unit:{q.unit}" + (f"+{role}" if role else "")
+    return Troop(q, q.start, q.end, nstart, nend, q.unit, rule)
+
+
+def _listed(ctx: ArticleContext, prev: Troop, nstart: int, nend: int) -> bool:
+    """«15 الف جندي في الكويت، و9 الاف في العراق»: a figure listed after a troop figure."""
+    gap = ctx.ntext[prev.nend:nstart]
+    return len(gap) <= windows.LIST_GAP and bool(_LIST_ITEM_GAP_RE.search(gap)) \
+        and not re.search(r"\d", gap) and bool(_ELIDED_FOLLOW_RE.match(ctx.ntext, nend))
+
+
+def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: Troop | None) -> Troop | None:
+    """A figure without a noun that still counts troops, or None (see rules.forces)."""
+    if q.vague:
+        return None
+    nstart, nend = ctx.n(q.start), ctx.n(q.end)
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    if _PERCENT_RE.match(ctx.ntext[nend:nend + windows.PERCENT_AFTER]) or is_casualty(ctx, s_nstart, nstart, nend):
+        return None
+
+    def make(rule: str, unit: str | None = None) -> Troop:
+        return Troop(q, q.start, q.end, nstart, nend, unit, rule)
+
+    # «بمشاركه 300 الف من عديد قواتها المسلحه»: the noun follows as a partitive
+    if ctx.right_after("force_partitive", nend, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK) is not None \
+            and not ctx.hits_in("decrement", max(s_nstart, nstart - windows.DECREMENT_BEFORE), nstart):
+        return make("elided:partitive")
+    if same_sentence and _listed(ctx, same_sentence[-1], nstart, nend):
+        return make("elided:list", same_sentence[-1].unit)
+    excepted = ctx.hits_in("exception", max(s_nstart, nstart - windows.EXCEPTION_BEFORE), nstart)
+    # «باستثناء حوالي 600 سيبقون» in a sentence about a withdrawal: people staying behind
+    if excepted and ctx.hits_in("staying", nend, min(s_nend, nend + windows.STAYING_AFTER)) \
+            and any(hit.value[1] == "withdrawal" for hit in ctx.hits_in("trigger", s_nstart, s_nend)):
+        return make("elided:exception_staying")
+    troop_context = bool(ctx.hits_in("troop_noun", s_nstart, s_nend) or same_sentence
+                         or (last and ctx.within_sentences(last.start, sentence, windows.TROOP_CONTEXT_SENTENCES)))
+    if not troop_context:
+        return None
+    if excepted:
+        return make("elided:exception")
+    # «خفضت … هذا العدد الي 2500»
+    if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None:
+        return make("anaphor")
+    # «من 5200 الي 3000» after a change cue
+    role = change_role(ctx, s_nstart, nstart)
+    return make(role) if role else None
+
+
+def troop_candidates(ctx: ArticleContext, quantities) -> list[Troop]:
+    """Figures that count troops: a personnel noun, or a noun elided or referred back to."""
+    found: list[Troop] = []
+    by_sentence: dict[int, list[Troop]] = {}
+    last: Troop | None = None
+    for q in quantities:
+        sentence = ctx.sentence_of(q.start)
+        if sentence is None or (q.value is not None and q.value < 1):
+            continue  # outside the body; fractions: «باكثر من الثلث»
+        same = by_sentence.setdefault(sentence.index, [])
+        if q.unit:
+            troop = _counted(ctx, q, sentence, ctx.n(q.start), ctx.n(q.end))
+        else:
+            troop = _elided(ctx, q, sentence, same, last)
+        if troop is not None:
+            found.append(troop)
+            same.append(troop)
+            last = troop
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# When: current, planned or past.
+
+def _date_near(ctx: ArticleContext, dates, nstart: int, nend: int):
+    from arabic_news.extract.context import distance
+
+    best, best_distance = None, None
+    for ds in dates:
+        d = distance(nstart, nend, ctx.n(ds.start), ctx.n(ds.end))
+        if best_distance is None or d < best_distance:
+            best, best_distance = ds, d
+    return best
+
+
+def clause_span(ctx: ArticleContext, sentence, raw_offset: int) -> tuple[int, int]:
+    """The raw span of the clause of `sentence` holding `raw_offset`: the sentence cut at «؛»
+    (`rules.attribution_cues.CLAUSE_BREAKS`), so a date of another clause («في ذلك الخريف،
+    أعلن … من 5200 إلى 3000؛ بحلول يناير 2021، خفضت …») is not the figure's."""
+    from arabic_news.rules.attribution_cues import CLAUSE_BREAKS
+
+    start, end = sentence.start, sentence.end
+    for i in range(sentence.start, sentence.end):
+        if ctx.raw[i] in CLAUSE_BREAKS:
+            if i < raw_offset:
+                start = i + 1
+            else:
+                return start, i
+    return start, end
+
+
+def _planned(ctx: ArticleContext, t: Troop, ds, pub: PublicationDate, status: str | None, s_nstart: int) -> bool:
+    """A status cue or future verb, unless the clause dates a past commitment («وكانت … قد
+    التزمت بارسال 3000 … في سبتمبر 2017»); or a date the text places ahead."""
+    if ds is not None and getattr(ds, "future", False):
+        return True
+    if not status:
+        return False
+    past_commitment = (ds is not None and pub.window_start and ds.date_end and ds.date_end < pub.window_start
+                       and not getattr(ds, "future", False) and ctx.hits_in("past", s_nstart, t.nstart)
+                       and not ctx.future_verb_in(ctx.ntext[max(s_nstart, t.nstart - windows.FUTURE_VERB_BEFORE):t.nstart]))
+    return not past_commitment
+
+
+def _there_since(ctx: ArticleContext, t: Troop, ds, pub: PublicationDate, s_nstart: int) -> bool:
+    """«العشرات … في العراق منذ اغسطس 2016»: there since a past date, so there now."""
+    if not (ds and pub.window_start and ds.date_start and ds.date_start < pub.window_start):
+        return False
+    ds_nstart = ctx.n(ds.start)
+    return t.nend <= ds_nstart < t.nend + windows.SINCE_DATE_AFTER and \
+        bool(ctx.hits_in("since", max(s_nstart, ds_nstart - windows.SINCE_BEFORE), ctx.n(ds.end)))
+
+
+def _history(ctx: ArticleContext, ds, pub: PublicationDate, sentence) -> bool:
+    """A date well before publication, or before it in a sentence with a perfect verb («بحلول
+    يناير 2021، خفضت … العدد إلى 2500»): history by the article's date."""
+    if not (ds and pub.window_start):
+        return False
+    if ds.date_end < pub.window_start - dt.timedelta(days=windows.PAST_DATE_DAYS):
+        return True
+    return ds.date_end < pub.window_start and bool(ctx.hits_in("past_verb", *ctx.sentence_nspan(sentence)))
+
+
+def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDate) -> str:
+    """``current``, ``planned`` or ``past`` for a troop figure (`ds`: the date nearest it in its clause)."""
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    status = status_near(ctx, s_nstart, t.nstart, t.nend, s_nend)
+    if t.rule.endswith("change:from"):
+        return "past"
+    if t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
+                                         or ctx.hits_in("status", s_nstart, t.nstart)):
+        return "planned"
+    if ctx.hits_in("comparison", max(s_nstart, t.nstart - windows.COMPARISON_BEFORE), t.nstart):
+        return "past"   # «مقارنه بنحو 8500»: the earlier term of a comparison
+    if ctx.hits_in("current", max(s_nstart, t.nstart - windows.CURRENT_BEFORE), t.nstart):
+        return "current"
+    if _there_since(ctx, t, ds, pub, s_nstart):
+        return "current"
+    if _planned(ctx, t, ds, pub, status, s_nstart):
+        return "planned"
+    if ctx.hits_in("past", max(s_nstart, t.nstart - windows.PAST_CUE_BEFORE), t.nstart):
+        return "past"
+    return "past" if _history(ctx, ds, pub, sentence) else "current"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows.
+
+def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, entities) -> list[dict]:
+    """The `troop_levels` rows of one article."""
+    troops = troop_candidates(ctx, quantities)
+    if not troops:
+        return []
+    assign_forces(ctx, troops, entities)
+    places = article_places(ctx, entities)
+    rows = []
+    previous: Troop | None = None
+    for t in troops:
+        sentence = ctx.sentence_of(t.start)
+        next_figure = min((o.nstart for o in troops if o.nstart > t.nstart), default=ctx.sentence_nspan(sentence)[1])
+        near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
+        t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
+                                     previous.location if near else None)
+        c_start, c_end = clause_span(ctx, sentence, t.start)
+        ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)
+        kind = figure_kind(ctx, t, sentence, ds, pub)
+        if kind == "current":
+            as_of = (pub.window_start, pub.window_end)  # a level in the present holds on the article's date
+        else:
+            as_of = (ds.date_start, ds.date_end) if ds is not None else (None, None)
+        rows.append(fact_row(ctx, "troop_levels", sentence, t.start, t.end, t.rule, {
+            **quantity_fields(t.q, "value"),
+            "force": t.force, "location": t.location,
+            "as_of_start": iso(as_of[0]), "as_of_end": iso(as_of[1]), "kind": kind,
+        }, extra={"unit": t.unit, "text": ctx.raw[t.start:t.end]}))
+        previous = t
+    return rows

@@ -1,0 +1,91 @@
+"""How far each extraction rule looks: distances in characters of normalized text, sentences or days.
+
+A cue counts only when it stands close enough to what it qualifies: «سحب» right before
+a figure makes it the size of a withdrawal, but the same word three clauses earlier
+does not. Each distance here belongs to one rule of `arabic_news.extract`, named by the
+cue table it reaches for (`rules.forces`, `rules.events`, …). The numbers were set on the
+gold annotation (`data/gold/`); to change one, change it here and run the extraction
+quality tests (`tests/test_extraction_quality.py`), which print what it moves.
+
+Characters are counted in normalized text (one diacritic-free letter each), from the
+figure's (or the date's) first character backwards or its last character forwards.
+"""
+
+from __future__ import annotations
+
+# ── publication dates (extract.publication) ───────────────────────────────────────────────
+DATELINE_CUE_BEFORE = 30   # «اليوم», «بتاريخ» this close before a day makes it the article's own date
+DATELINE_AT_START = 40     # a day this close to the start of the first paragraph is its dateline
+OFFICE_BEFORE = 12         # «نائب» right before a known office holder: «نائب الرئيس جو بايدن» is no president
+DEADLINE_BEFORE = 12       # «بحلول», «نهايه», «حتي» this close before a date places it ahead
+SINCE_BEFORE = 8           # «منذ» this close before a date
+PAST_VERB_BEFORE = 80      # a perfect verb (rules.events.PAST_VERBS) this close before …
+PAST_VERB_AFTER = 40       # … or after a month written without a year places it in the past
+TODAY_CUE_BEFORE = 12      # «اليوم» this close before a weekday names today («اليوم الجمعة»)
+CLAUSE_FALLBACK = 40       # a date outside any sentence: its clause is taken to start this far back
+
+# ── status: planned or expected (extract.status, extract.events) ──────────────────────────
+STATUS_MARK_MIN_DISTANCE = 15  # a clause mark nearer than this to the figure does not cut it from its verb
+STATUS_AFTER = 20              # a status cue this close after the figure or date still governs it
+WEAK_CUE_VERB_AFTER = 20       # the verb after «قد» is read within this many characters
+PLUPERFECT_BEFORE = 60         # «كان» this close before «قد» makes it the pluperfect («كان … قد تبني»)
+
+# ── is a figure a troop level? (extract.troops) ──────────────────────────────────────────
+TRAINING_BEFORE = 12       # «لتكوين», «لتدريب» right before: people to be trained
+FORCE_AFTER = 40           # an ambiguous noun («عنصر», «فرد») counts troops with a force word this close after …
+FORCE_BEFORE = 60          # … or this close before it in its clause
+MILITARY_SITE_AFTER = 4    # … or a base right after it («في قاعده»)
+VETERAN_AFTER = 8          # «سابق», «متقاعد» right after the noun: veterans
+MIXED_AFTER = 14           # «والمدنيين» right after the noun: people in general
+DECREMENT_BEFORE = 10      # «سحب», «تقليص» right before: the size of a change
+CHANGE_CUE_BEFORE = 80     # a change cue this far back in the clause …
+CHANGE_AMOUNT_BEFORE = 10  # … with «ب»/«بمقدار» right before the figure: the size of an increase
+CHANGE_WORD_BEFORE = 6     # «من»/«الي» right before a figure in a sentence about a change
+PARTITIVE_BEFORE = 16      # «من بينهم» right before a figure, with a casualty cue earlier in the sentence
+CASUALTY_BEFORE = 60       # a casualty cue («مقتل») this close before the figure in its clause
+CASUALTY_AFTER = 16        # a casualty word right after the noun («قتلوا»)
+CASUALTY_VERB_AFTER = 80   # a later casualty verb in the figure's clause
+PERCENT_AFTER = 12         # «في المئه» right after a number: a percentage
+LIST_GAP = 60              # at most this many characters between two figures of one list
+EXCEPTION_BEFORE = 20      # «باستثناء» right before: the troops staying behind
+STAYING_AFTER = 12         # «سيبقون» right after a figure
+ANAPHOR_BEFORE = 40        # «هذا العدد» this close before a figure refers back to troops
+TROOP_CONTEXT_SENTENCES = 2  # a figure without a noun follows a troop figure at most this many sentences back
+RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
+RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it (spaces)
+
+# ── whose troops (extract.owners) ─────────────────────────────────────────────────────────
+OWNER_AFTER = 14           # a force word this close after the noun owns the figure («جندي امريكي»)
+OWNER_AFTER_LINK = 6       # more reach after an owner link («من الجيش الكوري الجنوبي»)
+SUPPORT_BEFORE = 14        # «لدعم» right before a force word: the helped force owns nothing
+MEMBERSHIP_BEFORE = 16     # «المنضويه في» right before a force word: a membership, no owner
+COUNT_OF_BEFORE = 14       # «عدد قوات» right before a force word: the figure counts that force
+INHERIT_SENTENCES = 3      # a figure may take the force or place of the last figure this many sentences back
+
+# ── where (extract.places) ────────────────────────────────────────────────────────────────
+LOCATIVE_BEFORE = 14       # «في», «داخل» this close before a place makes it a location
+WITHDRAWAL_BEFORE = 50     # «انسحاب» this close before «من سوريا» makes Syria a location
+LAND_BEFORE = 12           # «الاراضي» right before a nationality adjective («الاراضي السوريه»)
+NOT_LOCATION_BEFORE = 16   # «المدعومه من» right before a place: a backer, not a location
+PLACE_AFTER = 40           # a located place this close after a figure is its location
+
+# ── when: current, planned or past (extract.troops) ───────────────────────────────────────
+COMPARISON_BEFORE = 14     # «مقارنه ب» right before: the earlier term of a comparison
+CURRENT_BEFORE = 30        # «حاليا», «وبذلك» this close before: the current level
+SINCE_DATE_AFTER = 40      # «منذ اغسطس 2016» this close after a figure: there since then
+FUTURE_VERB_BEFORE = 25    # a future verb this close before a figure keeps a past commitment planned
+PAST_CUE_BEFORE = 60       # «كان», «سابقا» this close before: a past level
+PAST_DATE_DAYS = 31        # a date more than this many days before publication dates a past level
+
+# ── attacks (extract.attacks) ─────────────────────────────────────────────────────────────
+NOT_ATTACK_AFTER = 12      # «جزاء» right after «ضربه»: a penalty kick
+FOILED_BEFORE = 16         # «احبطت» right before: plots foiled
+SO_FAR_AFTER = 14          # «حتي الان» right after a date: the period runs to publication
+
+# ── events (extract.events) ───────────────────────────────────────────────────────────────
+PERIOD_CUE_BEFORE = 10     # «منذ», «حتي» this close before a date make it a period to or from publication
+PERIOD_PHRASE_BEFORE = 18  # «في وقت لاحق من», «في وقت سابق» (longer phrases) this close before
+DAY_PART_BEFORE = 12       # «صباح» right before «اليوم»: a day, not «nowadays»
+
+# ── speakers (extract.rows) ───────────────────────────────────────────────────────────────
+SPEAKER_SENTENCES = 2      # «وأضاف أن …» looks this many sentences back for its speaker
