@@ -32,7 +32,7 @@ SEEDS = ROOT / "seeds"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
 TROOP_COLUMNS = [
-    "value", "value_low", "value_high", "approx", "qualifier", "force", "location",
+    "value", "value_low", "value_high", "approx", "qualifier", "force", "force_id", "location",
     "as_of_start", "as_of_end", "kind", "attribution", "note",
 ]
 ATTACK_COLUMNS = [
