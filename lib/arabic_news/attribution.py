@@ -36,15 +36,25 @@ from arabic_news.mentions import ENTITY_BY_KEY, demonym
 from arabic_news.normalize import Normalized, normalize_with_offsets
 from arabic_news.patterns import PhraseMatcher
 from arabic_news.rules.attribution_cues import (
-    CUES,
-    MAX_SPEAKER_WORDS,
+    CITING,
     CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
+    CUES,
+    JOINED_CUE_ENDING,
+    MA_ENDINGS,
+    MAX_SPEAKER_WORDS,
+    PHRASE_JOINERS,
+    PHRASE_STOP_MARKS,
+    RELAY_FROM,
     REPORTING_AFTER_MA,
     SPEAKER_ADVERBS,
     SPEAKER_STOPS,
     SPEAKER_WORDS,
+    TRAILING_PREPOSITIONS,
     SpeakerWord,
 )
+from arabic_news.rules.clauses import LIST_MARKS
+from arabic_news.rules.clitics import CONJUNCTIONS
 from arabic_news.rules.gazetteer import ENTITIES, Entity
 from arabic_news.rules.months import MONTHS
 
@@ -80,29 +90,31 @@ class Attribution:
 
 # ── compiled tables ──────────────────────────────────────────────────────────
 
+def _phrase_alternation(forms) -> str:
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(set(forms), key=len, reverse=True))
+
+
 def _cue_pattern(forms: list[str]) -> str:
     parts = []
     for form in sorted(set(forms), key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in form.split())
-        if form.endswith(" ل"):
+        if form.endswith(JOINED_CUE_ENDING):
             parts.append(body + r"\s*")           # joined to the speaker: وفقا لمسؤول, وفقا ل مصادر
         else:
             parts.append(body + r"(?!\w)")
-    return r"(?<!\w)[وف]?(?:" + "|".join(parts) + ")"
+    return r"(?<!\w)[" + "".join(CONJUNCTIONS) + "]?(?:" + "|".join(parts) + ")"
 
 
 _CUE_KIND = {cue.form: cue.kind for cue in CUES}
 _CUE_RE = re.compile(_cue_pattern([c.form for c in CUES]))
-_AFTER_MA_RE = re.compile(r"\s*(?:" + "|".join(
-    r"\s+".join(map(re.escape, f.split())) for f in sorted(REPORTING_AFTER_MA, key=len, reverse=True)) + r")(?!\w)")
-_RELAY_FROM_RE = re.compile(r"\s*(?:عن|نقلا\s+عن)\s+")
-_CITING_RE = re.compile(r"\s*،?\s*نقلا\s+عن\s+")
+_AFTER_MA_RE = re.compile(r"\s*(?:" + _phrase_alternation(REPORTING_AFTER_MA) + r")(?!\w)")
+_RELAY_FROM_RE = re.compile(r"\s*(?:" + _phrase_alternation(RELAY_FROM) + r")\s+")
+_CITING_RE = re.compile(r"\s*[" + re.escape(LIST_MARKS) + r"]?\s*(?:" + _phrase_alternation(CITING) + r")\s+")
 _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
 _OPEN_MARKS = {'"': '"', "\u201C": "\u201D\u201C", "\u201D": "\u201D\u201C", "\u00AB": "\u00BB", "(": ")"}
 
 _WORDS: PhraseMatcher[SpeakerWord] = PhraseMatcher((w.form, w) for w in SPEAKER_WORDS)
 _ENTITIES: PhraseMatcher[Entity] = PhraseMatcher((f, e) for e in ENTITIES for f in e.forms)
-_STOPS: PhraseMatcher[str] = PhraseMatcher((s, s) for s in SPEAKER_STOPS)
 _MONTH_WORDS = tuple(f for m in MONTHS for f in m.forms if " " not in f)
 _STOP_WORDS = frozenset(s for s in SPEAKER_STOPS + SPEAKER_ADVERBS + _MONTH_WORDS if " " not in s)
 _STOP_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -110,9 +122,10 @@ for _stop in SPEAKER_STOPS:
     if " " in _stop:
         _STOP_FIRST.setdefault(_stop.split()[0], []).append(tuple(_stop.split()))
 _ENTITY_FIRST = frozenset(f.split()[0] for e in ENTITIES for f in e.forms)
-_TRAILING = frozenset(("في", "من", "عن", "الي", "علي", "ب", "مع"))   # a preposition cut from its object
-_CLAUSE_WORDS = frozenset(("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "فان"))
-_PUNCT_STOP = frozenset("،,.:;؛!?؟-–—()[]«»\"“”…/")
+_TRAILING = frozenset(TRAILING_PREPOSITIONS)   # a preposition cut from its object
+_CLAUSE_WORDS = frozenset(CLAUSE_OPENERS)
+_PUNCT_STOP = frozenset(PHRASE_STOP_MARKS)
+_CONJUNCTIONS = "".join(CONJUNCTIONS)
 
 
 def _cue_kind(cue_norm: str) -> str:
@@ -120,7 +133,7 @@ def _cue_kind(cue_norm: str) -> str:
     key = " ".join(words)
     if key in _CUE_KIND:
         return _CUE_KIND[key]
-    if key[:1] in "وف" and key[1:] in _CUE_KIND:
+    if key[:1] in _CONJUNCTIONS and key[1:] in _CUE_KIND:
         return _CUE_KIND[key[1:]]
     return _CUE_KIND.get(key.rstrip(), "verb")
 
@@ -168,7 +181,7 @@ def _phrase_after(text: str, pos: int, limit: int = MAX_SPEAKER_WORDS) -> tuple[
                 break
             if s in cue_starts:
                 break                                       # another cue (قائلا، قال) ends the phrase
-        if tok.startswith("و") and not any(a <= s < b for a, b in known_spans) and len(tok) > 2 and start is not None:
+        if tok.startswith(PHRASE_JOINERS) and not any(a <= s < b for a, b in known_spans) and len(tok) > 2 and start is not None:
             break
         start = s if start is None else start
         end = e
@@ -201,7 +214,7 @@ def _phrase_before(text: str, pos: int, floor: int) -> tuple[int, int]:
     if not known:
         return pos, pos
     start = window_start + known[0]
-    if text[start] in "وف" and _starts_known(text[start + 1:pos]):
+    if text[start] in _CONJUNCTIONS and _starts_known(text[start + 1:pos]):
         start += 1                                          # the conjunction is not the speaker's
     end = pos
     while end > window_start and text[end - 1].isspace():
@@ -302,7 +315,7 @@ def _explicit(raw: str, norm: Normalized) -> list[tuple[Attribution | None, int,
         kind = _cue_kind(cue_norm)
         ce_trim = ce - (len(text[cs:ce]) - len(text[cs:ce].rstrip()))
         after = ce
-        if cue_norm.endswith("ما") or cue_norm.endswith("لما"):
+        if cue_norm.endswith(MA_ENDINGS):
             skip = _AFTER_MA_RE.match(text, after)
             if skip:
                 after = skip.end()

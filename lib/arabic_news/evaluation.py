@@ -300,6 +300,33 @@ def _field_ok(field: str, g: Mapping[str, object], p: Mapping[str, object], tole
     return _norm(g.get(field)) == _norm(p.get(field))
 
 
+def _pair_up(g: pd.DataFrame, p: pd.DataFrame, key: str | None) -> list[tuple[int, int]]:
+    """Gold and predicted rows paired one to one, article by article: overlapping spans whose
+    `key` value agrees (when both have one), largest overlap first, then nearest ends."""
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for aid in sorted(set(g["article_id"]) & set(p["article_id"])):
+        gs, ps = g[g["article_id"] == aid], p[p["article_id"] == aid]
+        cands = []
+        for gi, grow in gs.iterrows():
+            for pi, prow in ps.iterrows():
+                overlap = min(grow["end"], prow["end"]) - max(grow["start"], prow["start"])
+                if overlap <= 0:
+                    continue
+                if key and key in ps.columns and not (_missing(grow.get(key)) or _missing(prow.get(key))):
+                    if not _same_number(grow[key], prow[key]):
+                        continue
+                dist = abs(grow["start"] - prow["start"]) + abs(grow["end"] - prow["end"])
+                cands.append((-overlap, dist, gi, pi))
+        for _, _, gi, pi in sorted(cands):
+            if gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+                pairs.append((gi, pi))
+    return pairs
+
+
 def match_facts(
     predicted: pd.DataFrame, gold: pd.DataFrame, table: str, *, covered: list[str] | None = None,
     tolerance_days: int = 3,
@@ -340,27 +367,9 @@ def match_facts(
     key = _KEY_VALUE[table]
     fields = SCORED_FIELDS[table]
 
-    pairs: list[tuple[int, int]] = []
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for aid in sorted(set(g["article_id"]) & set(p["article_id"])):
-        gs, ps = g[g["article_id"] == aid], p[p["article_id"] == aid]
-        cands = []
-        for gi, grow in gs.iterrows():
-            for pi, prow in ps.iterrows():
-                overlap = min(grow["end"], prow["end"]) - max(grow["start"], prow["start"])
-                if overlap <= 0:
-                    continue
-                if key and key in ps.columns and not (_missing(grow.get(key)) or _missing(prow.get(key))):
-                    if not _same_number(grow[key], prow[key]):
-                        continue
-                dist = abs(grow["start"] - prow["start"]) + abs(grow["end"] - prow["end"])
-                cands.append((-overlap, dist, gi, pi))
-        for _, _, gi, pi in sorted(cands):
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                pairs.append((gi, pi))
+    pairs = _pair_up(g, p, key)
+    used_g = {gi for gi, _ in pairs}
+    used_p = {pi for _, pi in pairs}
 
     rows = []
     for gi, pi in pairs:

@@ -25,18 +25,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from arabic_news.errors import ParameterError
+from arabic_news.rules.characters import CHAR_RULES
 from arabic_news.schema import FACT_TABLES, table_path
 
 LABEL_LANGUAGES = ("ar", "en")
 """Chart label languages: Arabic, or English names from the gazetteer."""
 
-"""The tables ``arabic-news extract`` writes (issue 5); each must be present in facts_dir."""
-
 MANIFEST_NAME = "manifest.json"
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-# Arabic-Indic and Extended Arabic-Indic digits, as a user may type them.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic and Extended Arabic-Indic digits, as a user may type them (the digits rule of normalize).
+_DIGITS = str.maketrans(next(rule.mapping for rule in CHAR_RULES if rule.name == "digits"))
 
 
 @dataclass(frozen=True)
@@ -213,6 +212,42 @@ def _folder(name: str, value: object, root: Path | None, what: str, hint: str) -
     return path
 
 
+def _check_facts_match(corpus: Path, corpus_dir, facts: Path, facts_dir, extract_hint: str) -> str:
+    """The corpus's fingerprint, once `facts` is known to hold every table extracted from it.
+
+    Raises:
+        ParameterError: the manifest is missing or unreadable, a table is missing, or the
+            tables come from another corpus.
+    """
+    try:
+        manifest = read_manifest(facts)
+    except FileNotFoundError:
+        raise ParameterError(
+            "facts_dir", facts_dir, f"has no {MANIFEST_NAME} (it was not written by `arabic-news extract`)",
+            extract_hint,
+        ) from None
+    except ValueError as exc:
+        raise ParameterError("facts_dir", facts_dir, f"has an unreadable {MANIFEST_NAME} ({exc})", extract_hint) from None
+
+    missing = [t for t in FACT_TABLES if table_path(facts, t) is None]
+    if missing:
+        raise ParameterError(
+            "facts_dir", facts_dir, f"lacks the fact table(s) {', '.join(missing)}", extract_hint
+        )
+
+    recorded = str(manifest.get("corpus_fingerprint", ""))
+    actual = fingerprint_of(corpus)
+    if recorded != actual:
+        source = manifest.get("corpus_dir", "another corpus")
+        raise ParameterError(
+            "facts_dir", facts_dir,
+            f"was extracted from a different corpus ({source}, fingerprint {recorded[:12] or 'none'}) "
+            f"than corpus_dir={corpus_dir!r} (fingerprint {actual[:12]})",
+            extract_hint.replace(" first", " again"),
+        )
+    return actual
+
+
 def check_params(
     *,
     corpus_dir: str | Path,
@@ -274,33 +309,7 @@ def check_params(
 
     out = _output_folder(output_dir, root, where)
 
-    try:
-        manifest = read_manifest(facts)
-    except FileNotFoundError:
-        raise ParameterError(
-            "facts_dir", facts_dir, f"has no {MANIFEST_NAME} (it was not written by `arabic-news extract`)",
-            extract_hint,
-        ) from None
-    except ValueError as exc:
-        raise ParameterError("facts_dir", facts_dir, f"has an unreadable {MANIFEST_NAME} ({exc})", extract_hint) from None
-
-    missing = [t for t in FACT_TABLES if table_path(facts, t) is None]
-    if missing:
-        raise ParameterError(
-            "facts_dir", facts_dir, f"lacks the fact table(s) {', '.join(missing)}", extract_hint
-        )
-
-    recorded = str(manifest.get("corpus_fingerprint", ""))
-    actual = fingerprint_of(corpus)
-    if recorded != actual:
-        source = manifest.get("corpus_dir", "another corpus")
-        raise ParameterError(
-            "facts_dir", facts_dir,
-            f"was extracted from a different corpus ({source}, fingerprint {recorded[:12] or 'none'}) "
-            f"than corpus_dir={corpus_dir!r} (fingerprint {actual[:12]})",
-            extract_hint.replace(" first", " again"),
-        )
-
+    actual = _check_facts_match(corpus, corpus_dir, facts, facts_dir, extract_hint)
     return Params(
         corpus_dir=corpus,
         facts_dir=facts,

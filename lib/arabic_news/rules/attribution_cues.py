@@ -288,3 +288,29 @@ CLAUSE_BREAKS: str = "؛;"
 subject («أعلن البنتاغون عن خطة …؛ بحلول يناير 2021، خفضت الإدارة هذا العدد إلى 2500»:
 the 2500 is stated in the article's own voice)."""
 
+
+RELAY_FROM: tuple[str, ...] = ("عن", "نقلا عن")
+"""What joins a relaying verb's outlet to its source: «نقلت صحيفه X عن مسؤولين», «نقلا عن»."""
+
+CITING: tuple[str, ...] = ("نقلا عن",)
+"""What joins a speaker to the source it cites: «قال مصدر، نقلا عن مسؤول …»."""
+
+JOINED_CUE_ENDING = " ل"
+"""A cue ending in a lone ل is written joined to its speaker: «وفقا لمسؤول», «وفقا ل مصادر»."""
+
+MA_ENDINGS: tuple[str, ...] = ("ما", "لما")
+"""Cues ending in «ما» («وفق ما», «بحسب ما») take a reporting verb after it (REPORTING_AFTER_MA)."""
+
+TRAILING_PREPOSITIONS: tuple[str, ...] = ("في", "من", "عن", "الي", "علي", "ب", "مع")
+"""A preposition left at the end of a speaker phrase is cut from it: «البنتاغون في» (before a month)."""
+
+CLAUSE_OPENERS: tuple[str, ...] = ("ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "فان")
+"""Words that open the reported clause: a speaker phrase ended by one of them is a verb's subject
+even when no word of it is known («قال متحدث عسكري ان …»)."""
+
+PHRASE_STOP_MARKS = "،,.:;؛!?؟-–—()[]«»\"“”…/"
+"""Punctuation that ends a speaker phrase."""
+
+PHRASE_JOINERS: tuple[str, ...] = ("و",)
+"""A word joined by «و» that is no part of a known name ends a speaker phrase: «وفقا لمسؤول
+امريكي واثنين» stops before «واثنين»; «مسؤولين اميركيين وعراقيين» goes on."""
