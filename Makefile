@@ -10,7 +10,7 @@ CORPUS ?= seeds
 FACTS ?= data/processed
 REPORTS ?= reports
 
-.PHONY: help test report extract bench lab lint clean env browser
+.PHONY: help test check report extract bench lab lint clean env browser
 
 help:                          ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -38,6 +38,10 @@ browser:                       ## Install chromium for the page tests when it is
 
 test: $(STAMP) browser         ## Run the whole test suite
 	@$(PY) -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; exit $$rc
+
+check: $(STAMP)                ## The fast loop (under a minute): every test but notebooks, browsers and ../shared/corpus
+	@$(PY) -m pytest -q -m "not slow and not corpus"; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; exit 1; fi; exit $$rc
 
 extract: $(STAMP)              ## Read the articles in CORPUS (default seeds/) and write the fact tables to FACTS

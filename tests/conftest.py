@@ -39,3 +39,10 @@ def shared_corpus() -> Path:
             pytest.fail(f"{SHARED_CORPUS} is missing: CI runs with shared/ beside the clone")
         pytest.skip(f"{SHARED_CORPUS} is absent (it sits beside the project on our machines)")
     return SHARED_CORPUS
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that reads ../shared/corpus is marked `corpus`, so `make check` can leave it out."""
+    for item in items:
+        if "shared_corpus" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.corpus)
