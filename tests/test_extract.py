@@ -196,6 +196,36 @@ def test_inferred_window_from_a_known_event_and_a_month_called_current():
     assert (row["date_window_start"], row["date_window_end"]) == ("2024-02-01", "2024-02-29")
 
 
+def test_a_date_in_the_file_name_is_the_publication_date_when_nothing_else_gives_one():
+    article = article_from_text("خبر\n\nوقال المتحدث إن المحادثات مستمرة بين الجانبين.",
+                                article_id="archive/SK-middleEast-77-20180416")
+    row = extract_article(article)["articles"][0]
+    assert (row["publication_date"], row["publication_date_basis"]) == ("2018-04-16", "filename")
+    assert (row["date_window_start"], row["date_window_end"]) == ("2018-04-16", "2018-04-16")
+
+
+def test_a_day_first_file_name_date_is_read_and_metadata_still_wins():
+    body = "خبر\n\nوقال المتحدث إن المحادثات مستمرة بين الجانبين."
+    named = extract_article(article_from_text(body, article_id="JA-localNews-5-10112016"))["articles"][0]
+    assert (named["publication_date"], named["publication_date_basis"]) == ("2016-11-10", "filename")
+    meta = extract_article(article_from_text(body, article_id="x-20180416", metadata=META))["articles"][0]
+    assert (meta["publication_date"], meta["publication_date_basis"]) == ("2023-05-10", "metadata")
+
+
+def test_a_file_name_date_notes_when_the_text_places_the_article_elsewhere():
+    body = "خبر\n\nومن المقرر عقد اجتماع جديد خلال شهر فبراير الحالي بعد عملية طوفان الأقصى في 7 أكتوبر الماضي."
+    row = extract_article(article_from_text(body, article_id="news-20190101"))["articles"][0]
+    assert row["publication_date_basis"] == "filename"
+    assert "2024-02-01" in row["publication_date_note"]
+
+
+def test_a_hash_or_an_impossible_day_in_a_file_name_is_no_date():
+    body = "خبر\n\nوقال المتحدث إن المحادثات مستمرة بين الجانبين."
+    for name in ("000_ce7f71b2a60672a7", "report-20181340", "note-20180231"):
+        assert extract_article(article_from_text(body, article_id=name))["articles"][0]["publication_date_basis"] \
+            == "unknown", name
+
+
 def test_no_date_anywhere_is_unknown_not_a_guess():
     row = facts("وقال المتحدث إن المحادثات مستمرة بين الجانبين.", metadata=None)["articles"][0]
     assert row["publication_date_basis"] == "unknown"

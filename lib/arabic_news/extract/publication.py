@@ -5,7 +5,10 @@
 2. ``text``: a day-precise date the article states as its own: preceded by a dateline
    cue (اليوم، بتاريخ، نشر في …, `rules.known_events.DATELINE_CUES`) or at the very
    start of the body.
-3. ``inferred``: the narrowest window consistent with the article's own evidence. From
+3. ``filename``: a date in the file's name (`…-20180416.txt`; layouts in
+   `rules.filenames`). Archives name saved articles after their day; the note says when
+   the name and an inferred window disagree.
+4. ``inferred``: the narrowest window consistent with the article's own evidence. From
    below: every known event it names (`rules.known_events`, which also lists office
    holders: «إدارة بايدن» is written after 20 January 2021) and every absolute date it
    places in the past. From above: absolute dates it places ahead (a future cue, or a
@@ -25,7 +28,7 @@
    or a part of the year after the window's first day), resolved against that first day,
    cannot be later than that year: the window ends on 31 December of the lower bound's
    year at the latest.
-4. ``unknown``: nothing to go on; relative expressions stay unresolved.
+5. ``unknown``: nothing to go on; relative expressions stay unresolved.
 
 How far each cue reaches is in `rules.windows`.
 """
@@ -33,7 +36,9 @@ How far each cue reaches is in `rules.windows`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from arabic_news.extract.context import ArticleContext
@@ -42,6 +47,7 @@ from arabic_news.extract.status import status_near
 from arabic_news.patterns import Hit
 from arabic_news.rules import known_events as known_rules
 from arabic_news.rules import windows
+from arabic_news.rules.filenames import FILE_NAME_DATES
 
 __all__ = ["PublicationDate", "publication_date", "METADATA_DATE_KEYS"]
 
@@ -92,6 +98,29 @@ def _unusable_metadata_date(article) -> str:
             return (f"metadata.csv gives {key}={value!r}, which is not a date (YYYY-MM-DD), "
                     "so the date was worked out from the text")
     return ""
+
+
+_FILE_NAME_DATE_RES = [re.compile(row.pattern) for row in FILE_NAME_DATES]
+
+
+def file_name_date(path: str) -> dt.date | None:
+    """The date a file's name carries (the last one in the name), or None.
+
+    Example:
+        >>> file_name_date("articles/SK-middleEast-1473-20180412.txt"), file_name_date("JA-x-533-10112016.txt")
+        (datetime.date(2018, 4, 12), datetime.date(2016, 11, 10))
+        >>> file_name_date("000_ce7f71b2a60672a7.txt") is None, file_name_date("report-20181340.txt") is None
+        (True, True)
+    """
+    name = Path(str(path).split("#", 1)[0]).stem
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _FILE_NAME_DATE_RES:
+        for m in pattern.finditer(name):
+            try:
+                found.append((m.start(), dt.date(int(m["y"]), int(m["m"]), int(m["d"]))))
+            except ValueError:
+                continue   # 31 February
+    return max(found)[1] if found else None
 
 
 def _dateline(ctx: ArticleContext, dates) -> Any:
@@ -340,6 +369,11 @@ def publication_date(article, ctx: ArticleContext | None = None) -> PublicationD
         note = "; ".join(filter(None, [f"dateline «{stated.text}»", bad_metadata]))
         return PublicationDate(day, "text", day, day, day, note)
     start, end, why = _infer_window(ctx)
+    named = file_name_date(getattr(article, "relpath", None) or article.path)
+    if named:
+        disagrees = start is not None and not (start <= named <= end)
+        note = f"the text suggests {start.isoformat()} … {end.isoformat()} ({why})" if disagrees else ""
+        return PublicationDate(named, "filename", named, named, named, "; ".join(filter(None, [note, bad_metadata])))
     if start is None:
         return PublicationDate(None, "unknown", None, None, None, bad_metadata)
     # a report appears on or just after the latest past event it names: resolve against the first day

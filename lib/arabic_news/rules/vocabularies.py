@@ -80,6 +80,7 @@ STATUSES: tuple[str, ...] = (
 PUBLICATION_DATE_BASES: tuple[str, ...] = (
     "metadata",  # from the corpus's metadata.csv
     "text",      # stated in the article (a dateline, «اليوم الخميس (29 تموز 2021)»)
+    "filename",  # read from the file name (…-20180416.txt, rules/filenames.py)
     "inferred",  # the narrowest window consistent with the article's own relative expressions
     "unknown",   # nothing to go on
 )
