@@ -33,7 +33,8 @@ LAYERS: dict[str, int] = {
     "mentions": 1, "attribution": 1,
     "corpus": 2, "schema": 2,
     "extract": 3,
-    "analysis": 4, "claims": 4, "evaluation": 4,
+    "claims": 3,
+    "analysis": 4, "evaluation": 4,
     "plotting": 5, "display": 5,
     "params": 6, "report": 6, "teaching": 6, "cli": 7, "__main__": 7, "__init__": 7,
 }
