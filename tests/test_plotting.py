@@ -360,6 +360,22 @@ def test_tick_labels_do_not_overlap(label_language):
                 assert not a.overlaps(b), (name, axis)
 
 
+def test_every_value_of_the_fact_tables_has_a_label_in_each_language_and_no_label_is_stray():
+    from arabic_news.rules import labels, periods, vocabularies
+
+    tables = {"force": (labels.FORCE_NAMES, vocabularies.FORCES), "kind": (labels.KIND_NAMES, vocabularies.KINDS),
+              "event_type": (labels.EVENT_TYPE_NAMES, vocabularies.EVENT_TYPES),
+              "weapon": (labels.WEAPON_NAMES, vocabularies.WEAPONS + ("",)),   # "" labels an unnamed weapon
+              "status": (labels.STATUS_NAMES, vocabularies.STATUSES),
+              "precision": (labels.PRECISION_NAMES, periods.PRECISIONS)}
+    for column, (names, values) in tables.items():
+        assert set(names) == set(values), column
+        for value, row in names.items():
+            assert len(row) == len(labels.LABEL_LANGUAGES) and all(row), (column, value)
+            assert has_arabic(row[0]) and not has_arabic(row[1]), (column, value)
+    assert list(labels.PRECISION_NAMES) == list(periods.PRECISIONS)   # the timeline's colours go precise to vague
+
+
 def test_an_unknown_label_language_names_the_parameter():
     for call in (lambda: plot_troop_levels(TROOPS, ARTICLES, "fr"), lambda: plot_attack_rates(ATTACKS, None, "fr"),
                  lambda: plot_timeline(EVENTS, "fr"), lambda: plot_counts(MENTIONS, "t", "fr")):

@@ -26,8 +26,8 @@ how Arabic reaches the screen:
 * **Saving.** `save_figure` writes PNG, SVG and the CSV the chart was drawn
   from, atomically and byte-identical from run to run.
 
-The wording of every chart, in Arabic and English, and the font fallback list
-live in `arabic_news.rules.fonts`.
+The wording of every chart, in Arabic and English, is in `arabic_news.rules.labels`;
+the font fallback list and the shaping probes are in `arabic_news.rules.fonts`.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from arabic_news.errors import ArabicNewsError, ParameterError
 from arabic_news.files import write_atomically
 from arabic_news.rules import fonts as _fonts
+from arabic_news.rules import labels as _labels
+from arabic_news.rules.labels import LABEL_LANGUAGES
 
 __all__ = [
     "LABEL_LANGUAGES",
@@ -77,11 +79,10 @@ __all__ = [
     "plot_counts",
 ]
 
-LABEL_LANGUAGES = ("ar", "en")
 FIGURE_DPI = 150                 # PNG resolution; fixed so files are byte-identical
 SVG_HASH_SALT = "arabic_news"    # fixes the ids matplotlib writes into SVG
 _FAMILY = list(_fonts.FONT_FALLBACK)
-_TEXT = {w.key: w for w in _fonts.CHART_TEXT}
+_TEXT = {w.key: w for w in _labels.CHART_TEXT}
 
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _BIDI_CONTROLS_RE = re.compile(f"[{_fonts.BIDI_CONTROLS}]")
@@ -225,7 +226,9 @@ def renderer_shapes_arabic(render: Callable[[str], np.ndarray]) -> bool:
         >>> renderer_shapes_arabic(_render_with_matplotlib) in (True, False)
         True
     """
-    one, three, pair = _ink_columns(render("ب")), _ink_columns(render("ببب")), _ink_columns(render("اب"))
+    one = _ink_columns(render(_fonts.SHAPING_PROBE_LETTER))
+    three = _ink_columns(render(_fonts.SHAPING_PROBE_JOINED))
+    pair = _ink_columns(render(_fonts.SHAPING_PROBE_ORDER))
     if one is None or three is None or pair is None:
         return False
     width_one = one[1] - one[0] + 1
@@ -349,7 +352,7 @@ def _place(value: object, lang: str, place_names: Mapping[str, str] | None) -> s
     parts = [p.strip() for p in str(value).split(";") if p.strip()]
     if lang == "ar":
         parts = [names.get(p, p) for p in parts]
-    return "، ".join(parts) if lang == "ar" else ", ".join(parts)
+    return _labels.LIST_SEPARATORS[lang].join(parts)
 
 
 @functools.cache
@@ -752,7 +755,7 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     sizes = points.groupby(["force", "location"], sort=True).size()
     series_keys = sorted(sizes.index, key=lambda key: (-int(sizes[key]), key))
     colours = {key: _SERIES_COLOURS[i % len(_SERIES_COLOURS)] for i, key in enumerate(series_keys)}
-    names = {key: " — ".join(p for p in (_name(_fonts.FORCE_NAMES, key[0], lang), _place(key[1], lang, place_names))
+    names = {key: " — ".join(p for p in (_name(_labels.FORCE_NAMES, key[0], lang), _place(key[1], lang, place_names))
                              if p) for key in series_keys}
     # One panel per force and place, each with its own y scale (2,500 soldiers and 200,000
     # fighters on one axis would flatten the smaller series), sharing the time axis.
@@ -824,7 +827,7 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     style_handles = [Line2D([], [], color="#444444", marker=_KIND_MARKERS[k], linestyle="--" if k == "planned" else "-",
                             markerfacecolor="white" if k == "planned" else "#444444", markersize=7, markeredgewidth=1.5)
                      for k in kinds_present]
-    style_labels = [_name(_fonts.KIND_NAMES, k, lang) for k in kinds_present]
+    style_labels = [_name(_labels.KIND_NAMES, k, lang) for k in kinds_present]
     if points["hedged"].any():
         style_handles.append(Line2D([], [], color="#444444", marker="|", markersize=12, linestyle="none",
                                     markeredgewidth=1.6))
@@ -891,7 +894,7 @@ def _attack_spans(attacks: pd.DataFrame, articles: pd.DataFrame | None) -> tuple
 def _weeks_text(weeks: float, lang: str) -> str:
     """A period's length in whole weeks (at least one), worded as the language counts it."""
     n = max(1, round(weeks))
-    for limit, arabic, english in _fonts.WEEK_FORMS:
+    for limit, arabic, english in _labels.WEEK_FORMS:
         if n <= limit:
             return (arabic if lang == "ar" else english).format(n=n)
     return str(n)
@@ -976,7 +979,7 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
         note += "\n" + _words("not_shown", lang, n=skipped)
     _titles(figure, ax, title, note, lang)
     handles = [Line2D([], [], color=colours[w], linewidth=3.2) for w in weapons]
-    legend_labels = [_name(_fonts.WEAPON_NAMES, w, lang) for w in weapons]
+    legend_labels = [_name(_labels.WEAPON_NAMES, w, lang) for w in weapons]
     if (spans["approx"] & spans["count"].notna()).any():
         handles.append(Line2D([], [], color="#666666", linewidth=3.2, linestyle=(0, (4, 2))))
         legend_labels.append(_words("hedged_count", lang))
@@ -997,7 +1000,7 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
 
 
 def _precision_colour(precision: str) -> str:
-    order = list(_fonts.PRECISION_NAMES)
+    order = list(_labels.PRECISION_NAMES)
     if precision in order:
         return _PRECISION_COLOURS[order.index(precision) % len(_PRECISION_COLOURS)]
     return _PRECISION_COLOURS[-1]
@@ -1017,10 +1020,10 @@ def _date_text(row: pd.Series) -> str:
 
 
 def _event_label(row: pd.Series, lang: str, place_names: Mapping[str, str] | None) -> str:
-    kind = _name(_fonts.EVENT_TYPE_NAMES, row["event_type"] or "other", lang)
+    kind = _name(_labels.EVENT_TYPE_NAMES, row["event_type"] or "other", lang)
     status = row["status"]
     if status and status != "happened":
-        kind += f" ({_name(_fonts.STATUS_NAMES, status, lang)})"
+        kind += f" ({_name(_labels.STATUS_NAMES, status, lang)})"
     if lang == "ar":
         detail = row["time_expression"] or _place(row["actors"], lang, place_names)
         separator = ": "
@@ -1123,10 +1126,10 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
         notes.append(_words("not_shown", lang, n=skipped))
     _titles(figure, ax, title, " · ".join(notes), lang)
 
-    precisions = [p for p in list(_fonts.PRECISION_NAMES) + sorted(set(rows["precision"]) - set(_fonts.PRECISION_NAMES))
+    precisions = [p for p in list(_labels.PRECISION_NAMES) + sorted(set(rows["precision"]) - set(_labels.PRECISION_NAMES))
                   if (rows["precision"] == p).any()]
     handles = [Patch(facecolor=_precision_colour(p), edgecolor=_precision_colour(p)) for p in precisions]
-    labels = [_name(_fonts.PRECISION_NAMES, p, lang) or "?" for p in precisions]
+    labels = [_name(_labels.PRECISION_NAMES, p, lang) or "?" for p in precisions]
     shape_handles = [
         Line2D([], [], color="#444444", marker="o", linestyle="none", markersize=7),
         Patch(facecolor="#444444", edgecolor="#444444"),
