@@ -241,11 +241,11 @@ def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
 
 
 def test_attack_rate_labels_count_weeks_as_arabic_counts_them():
-    from arabic_news.plotting import _weeks_text
+    from arabic_news.plotting.wording import weeks_text
 
-    assert [_weeks_text(w, "ar") for w in (0.4, 1, 2.2, 3, 10, 11, 104)] == [
+    assert [weeks_text(w, "ar") for w in (0.4, 1, 2.2, 3, 10, 11, 104)] == [
         "أسبوع واحد", "أسبوع واحد", "أسبوعين", "3 أسابيع", "10 أسابيع", "11 أسبوعا", "104 أسبوعا"]
-    assert _weeks_text(30.4, "en") == "30 weeks"
+    assert weeks_text(30.4, "en") == "30 weeks"
 
 
 def test_attack_rates_without_periods_give_no_data():
