@@ -656,9 +656,9 @@ def _sentence_span(raw: str, quote: str, start: int, end: int) -> tuple[int, int
 
 
 def _clean(value: Any) -> str:
-    from arabic_news.display import _cell_text
+    from arabic_news.display import cell_text
 
-    return _cell_text(value)
+    return cell_text(value)
 
 
 def write_article_pages(
