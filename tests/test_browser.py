@@ -61,7 +61,7 @@ def built(tmp_path_factory):
     spec.loader.exec_module(module)
     out = tmp_path_factory.mktemp("browser-report")
     mp = pytest.MonkeyPatch()
-    mp.setattr(report, "_extract_facts", module.write_fixture_facts)
+    mp.setattr(report.build, "_extract_facts", module.write_fixture_facts)
     try:
         result = report.build_report(CORPUS, out, notebooks_dir=FIXTURES / "notebooks", log=lambda _: None)
     finally:

@@ -241,11 +241,11 @@ def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
 
 
 def test_attack_rate_labels_count_weeks_as_arabic_counts_them():
-    from arabic_news.plotting import _weeks_text
+    from arabic_news.plotting.wording import weeks_text
 
-    assert [_weeks_text(w, "ar") for w in (0.4, 1, 2.2, 3, 10, 11, 104)] == [
+    assert [weeks_text(w, "ar") for w in (0.4, 1, 2.2, 3, 10, 11, 104)] == [
         "أسبوع واحد", "أسبوع واحد", "أسبوعين", "3 أسابيع", "10 أسابيع", "11 أسبوعا", "104 أسبوعا"]
-    assert _weeks_text(30.4, "en") == "30 weeks"
+    assert weeks_text(30.4, "en") == "30 weeks"
 
 
 def test_attack_rates_without_periods_give_no_data():
@@ -358,6 +358,22 @@ def test_tick_labels_do_not_overlap(label_language):
             boxes = [t.get_window_extent(renderer) for t in labels]
             for a, b in combinations(boxes, 2):
                 assert not a.overlaps(b), (name, axis)
+
+
+def test_every_value_of_the_fact_tables_has_a_label_in_each_language_and_no_label_is_stray():
+    from arabic_news.rules import labels, periods, vocabularies
+
+    tables = {"force": (labels.FORCE_NAMES, vocabularies.FORCES), "kind": (labels.KIND_NAMES, vocabularies.KINDS),
+              "event_type": (labels.EVENT_TYPE_NAMES, vocabularies.EVENT_TYPES),
+              "weapon": (labels.WEAPON_NAMES, vocabularies.WEAPONS + ("",)),   # "" labels an unnamed weapon
+              "status": (labels.STATUS_NAMES, vocabularies.STATUSES),
+              "precision": (labels.PRECISION_NAMES, periods.PRECISIONS)}
+    for column, (names, values) in tables.items():
+        assert set(names) == set(values), column
+        for value, row in names.items():
+            assert len(row) == len(labels.LABEL_LANGUAGES) and all(row), (column, value)
+            assert has_arabic(row[0]) and not has_arabic(row[1]), (column, value)
+    assert list(labels.PRECISION_NAMES) == list(periods.PRECISIONS)   # the timeline's colours go precise to vague
 
 
 def test_an_unknown_label_language_names_the_parameter():

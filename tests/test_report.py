@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -181,7 +180,7 @@ def test_a_notebook_without_a_parameters_cell_is_refused():
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
     mp = pytest.MonkeyPatch()
-    mp.setattr(report, "_extract_facts", load_fixture_facts())
+    mp.setattr(report.build, "_extract_facts", load_fixture_facts())
     lines: list[str] = []
     try:
         result = build_report(CORPUS, out, notebooks_dir=FIXTURES / "notebooks", log=lines.append)
@@ -250,7 +249,7 @@ def test_article_text_is_escaped(built):
 
 @pytest.mark.slow
 def test_a_failing_notebook_fails_the_run_by_name_and_the_others_finish(tmp_path, monkeypatch):
-    monkeypatch.setattr(report, "_extract_facts", load_fixture_facts())
+    monkeypatch.setattr(report.build, "_extract_facts", load_fixture_facts())
     with pytest.raises(ReportError) as err:
         build_report(CORPUS, tmp_path, notebooks_dir=FIXTURES / "failing_notebooks", log=lambda _: None)
     message = str(err.value)
@@ -275,8 +274,46 @@ def test_bad_arguments_stop_before_any_notebook_runs(tmp_path):
                      notebooks_dir=FIXTURES / "notebooks")
 
 
-def test_outputs_are_written_whole(tmp_path):
-    path = report.write_text(tmp_path / "x" / "a.html", "<p>نص</p>")
-    assert path.read_text(encoding="utf-8") == "<p>نص</p>"
-    assert [p.name for p in path.parent.iterdir()] == ["a.html"]
-    assert json.loads(json.dumps({"ok": True}))  # the helper leaves no temporary file behind
+@pytest.mark.slow
+def test_executed_copies_and_pages_are_whole_files_with_ordinary_permissions(built):
+    import os
+
+    result, _ = built
+    mask = os.umask(0)
+    os.umask(mask)
+    written = [n.executed_path for n in result.notebooks] + [n.html_path for n in result.notebooks]
+    written += [result.index_path, *result.article_pages]
+    for path in written:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path
+    leftovers = [p.name for p in result.out_dir.rglob(".*") if p.is_file()]
+    assert leftovers == []  # no temporary copy of a notebook or a page is left behind
+
+
+# --- where the words live -------------------------------------------------------------------------
+
+
+def _arabic_literals(path: Path) -> list[str]:
+    """String literals holding Arabic letters, docstrings excepted (comments may quote Arabic)."""
+    import ast
+    import io
+    import tokenize
+
+    source = path.read_text(encoding="utf-8")
+    docstrings = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
+                docstrings.add((first.lineno, first.col_offset))
+    kinds = {tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING)}
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return [f"{path.name}:{tok.start[0]}: {tok.string}" for tok in tokens
+            if tok.type in kinds and re.search("[\u0600-\u06ff]", tok.string) and tok.start not in docstrings]
+
+
+def test_report_plotting_display_and_params_hold_no_arabic_literal_outside_rules():
+    package = Path(report.__file__).resolve().parents[1]
+    files = [*(package / "report").glob("*.py"), *(package / "plotting").glob("*.py"),
+             package / "display.py", package / "params.py"]
+    assert len(files) > 10
+    assert [hit for path in files for hit in _arabic_literals(path)] == []

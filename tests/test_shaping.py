@@ -242,7 +242,7 @@ def test_matplotlib_finds_the_registered_variable_font_by_name():
 @needs_raqm
 def test_a_matplotlib_without_shaping_would_get_the_fallback(monkeypatch):
     # Stand in for an old matplotlib: its drawing is Pillow's basic layout.
-    monkeypatch.setattr(plotting, "_render_with_matplotlib", pillow_basic)
+    monkeypatch.setattr(plotting.shaping, "_render_with_matplotlib", pillow_basic)
     matplotlib_shapes_arabic.cache_clear()
     try:
         assert matplotlib_shapes_arabic() is False

@@ -20,7 +20,7 @@ import pandas as pd
 
 from arabic_news.errors import ParameterError
 from arabic_news.files import write_text_atomically
-from arabic_news.rules.fonts import FORCE_NAMES
+from arabic_news.rules.labels import FORCE_NAMES
 from arabic_news.schema import read_tables
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from arabic_news.errors import ArabicNewsError, CorpusError, ParameterError
+from arabic_news.rules.labels import LABEL_LANGUAGES
 
 
 def _add_extract(subparsers) -> argparse.ArgumentParser:
@@ -123,7 +124,7 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, metavar="OUT_DIR", help="folder for the reports (created)")
     parser.add_argument("--facts", metavar="FACTS_DIR", default=None,
                         help="folder for the fact tables (default OUT_DIR/facts)")
-    parser.add_argument("--label-language", choices=("ar", "en"), default="ar",
+    parser.add_argument("--label-language", choices=LABEL_LANGUAGES, default="ar",
                         help="chart labels in Arabic (ar, default) or English (en)")
     parser.add_argument("--show-code", action="store_true", help="show the code cells (for a class)")
     parser.add_argument("--date-from", default="", metavar="YYYY-MM-DD", help="show facts from this date")

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from arabic_news.rules.characters import ARABIC_BLOCKS
+
 KEY_FIGURES_MIME = "application/vnd.arabic-news.key-figures+json"
 """The output type that carries a notebook's key figures to the report index."""
 
@@ -37,13 +39,7 @@ _SLUG_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 def _is_arabic_letter(ch: str) -> bool:
     code = ord(ch)
-    return (
-        0x0600 <= code <= 0x06FF
-        or 0x0750 <= code <= 0x077F
-        or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF
-        or 0xFE70 <= code <= 0xFEFF
-    )
+    return any(first <= code <= last for first, last in ARABIC_BLOCKS)
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -138,8 +134,13 @@ def article_page_name(article_id: str) -> str:
     return f"{slug or 'article'}-{digest}.html"
 
 
-def _cell_text(value: Any) -> str:
-    """A cell's value as display text: empty for missing, integers without '.0'."""
+def cell_text(value: Any) -> str:
+    """A table cell's value as display text: empty for missing, integers without '.0'.
+
+    Example:
+        >>> cell_text(None), cell_text(float("nan")), cell_text(2500.0), cell_text(True), cell_text("نص")
+        ('', '', '2500', 'true', 'نص')
+    """
     if value is None:
         return ""
     try:
@@ -173,8 +174,8 @@ def _figure_column(columns: Iterable[str]) -> str | None:
 
 
 def _fact_link(row: Mapping[str, Any], text: str, articles_href: str) -> str:
-    page = article_page_name(_cell_text(row["article_id"]))
-    fact_id = _cell_text(row["fact_id"])
+    page = article_page_name(cell_text(row["article_id"]))
+    fact_id = cell_text(row["fact_id"])
     href = f"{articles_href}{page}#{fact_id}"
     label = html.escape(text) if text else "source"
     return (
@@ -199,7 +200,7 @@ def _prepared(df, link_facts: bool, articles_href: str):
         row = dict(zip(columns, values))
         row_html, row_text = [], []
         for col in columns:
-            text = _cell_text(row[col])
+            text = cell_text(row[col])
             row_text.append(text)
             if col == link_col:
                 row_html.append(_fact_link(row, text, articles_href))
@@ -414,7 +415,7 @@ def key_figures_html(figures: Mapping[str, Any]) -> str:
     """
     items = "".join(
         f"<dt{dir_attrs(str(k))}>{html.escape(str(k))}</dt>"
-        f"<dd{dir_attrs(_cell_text(v))}>{html.escape(_cell_text(v))}</dd>"
+        f"<dd{dir_attrs(cell_text(v))}>{html.escape(cell_text(v))}</dd>"
         for k, v in figures.items()
     )
     return f'<dl class="an-key-figures">{items}</dl>'
@@ -431,22 +432,8 @@ def show_key_figures(figures: Mapping[str, Any]) -> None:
     from IPython.display import display
 
     # A list of pairs, not a mapping: notebooks are saved with sorted keys, which would lose the order.
-    data = {"figures": [[str(k), _cell_text(v)] for k, v in figures.items()]}
+    data = {"figures": [[str(k), cell_text(v)] for k, v in figures.items()]}
     display({"text/html": key_figures_html(figures), KEY_FIGURES_MIME: data}, raw=True)
-
-
-def show_facts_summary(facts: Mapping[str, Any]) -> None:
-    """Display how many rows each fact table holds.
-
-    Args:
-        facts: table name → DataFrame (or anything with ``len``).
-    Returns:
-        None; a small table is displayed.
-    """
-    import pandas as pd
-
-    frame = pd.DataFrame({"table": list(facts), "rows": [len(v) for v in facts.values()]})
-    show_table(frame, caption="Facts per table", link_facts=False)
 
 
 def figure_png(fig, *, dpi: int = 100) -> bytes:

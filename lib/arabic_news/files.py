@@ -23,12 +23,13 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(path: str | Path, write: Callable[[str], object]) -> Path:
+def write_atomically(path: str | Path, write: Callable[[str], object], *, suffix: str = ".part") -> Path:
     """Call ``write(temporary_path)``, then rename the temporary file to `path`.
 
     Args:
         path: the file to produce; its folder is created when missing.
         write: writes the whole content to the path it is given (e.g. ``frame.to_csv``).
+        suffix: the temporary file's ending, for writers that check it (papermill wants ``.ipynb``).
     Returns:
         `path`, as a Path.
     Raises:
@@ -41,7 +42,7 @@ def write_atomically(path: str | Path, write: Callable[[str], object]) -> Path:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     os.close(handle)
     try:
         write(temporary)

@@ -26,15 +26,14 @@ from pathlib import Path
 
 from arabic_news.errors import ParameterError
 from arabic_news.rules.characters import CHAR_RULES
+from arabic_news.rules.labels import LABEL_LANGUAGES  # chart label languages: Arabic, or English names
 from arabic_news.schema import FACT_TABLES, table_path
 
-LABEL_LANGUAGES = ("ar", "en")
-"""Chart label languages: Arabic, or English names from the gazetteer."""
 
 MANIFEST_NAME = "manifest.json"
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-# Arabic-Indic and Extended Arabic-Indic digits, as a user may type them (the digits rule of normalize).
+# Arabic-Indic and Extended Arabic-Indic digits, as a user may type them: normalize()'s digit rule.
 _DIGITS = str.maketrans(next(rule.mapping for rule in CHAR_RULES if rule.name == "digits"))
 
 

@@ -66,3 +66,13 @@ CHAR_RULES: tuple[CharRule, ...] = (
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in CHAR_RULES)
+
+ARABIC_BLOCKS: tuple[tuple[int, int], ...] = (
+    (0x0600, 0x06FF),   # Arabic
+    (0x0750, 0x077F),   # Arabic Supplement
+    (0x08A0, 0x08FF),   # Arabic Extended-A
+    (0xFB50, 0xFDFF),   # Arabic Presentation Forms-A (what the old reshaper recipe writes)
+    (0xFE70, 0xFEFF),   # Arabic Presentation Forms-B
+)
+"""The Unicode blocks of the Arabic script: a character in one of them is Arabic (a chart label
+needs shaping, a table cell reads right to left)."""
