@@ -292,8 +292,8 @@ def test_load_corpus_yields_sorted_articles_with_ids_unique_across_subfolders():
 
 def test_load_corpus_reads_no_file_before_iteration(monkeypatch):
     reads = []
-    real = corpus._read_bytes
-    monkeypatch.setattr(corpus, "_read_bytes", lambda path: reads.append(path) or real(path))
+    real = corpus.reader._read_bytes
+    monkeypatch.setattr(corpus.reader, "_read_bytes", lambda path: reads.append(path) or real(path))
     reader = load_corpus(FIXTURES / "corpus")
     assert reads == [] and reader.total == 4
     first = next(reader)
