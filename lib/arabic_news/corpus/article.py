@@ -29,9 +29,13 @@ class Article:
 
     Attributes:
         article_id: the path relative to the corpus folder, POSIX ``/``,
-            without ``.txt``; unique across subfolders.
+            without ``.txt`` (a page keeps its ``.html``; a record is
+            ``<file>/<record id>``, see `arabic_news.corpus.records`); unique
+            in a corpus.
         path: the absolute path of the file.
-        relpath: the path relative to the corpus folder, with its extension.
+        relpath: the path relative to the corpus folder, with its extension
+            (a record's adds where it is: ``#L12``, ``#row=12``); the
+            articles table's ``path``.
         raw: the decoded text with line ends translated to ``"\\n"``; every
             offset in the project points into it.
         encoding: the codec that decoded it: "utf-8", "utf-8-sig", "utf-16",
@@ -43,7 +47,8 @@ class Article:
         boilerplate: the chrome set aside, labelled with the rule's id.
         metadata: its row of ``metadata.csv`` with canonical keys (file,
             published, outlet, url, title, language) and the other columns as
-            they are; ``{}`` when there is none.
+            they are; ``{}`` when there is none. A page adds what its markup
+            gives, a record its other fields.
         line_ends: the file's line ends before translation: "\\n", "\\r\\n",
             "\\r" or "mixed".
     """
@@ -97,7 +102,7 @@ class Article:
 
     @property
     def sha1(self) -> str:
-        """Hex SHA-1 of the file's bytes (of ``raw`` in UTF-8 for an article built from text)."""
+        """Hex SHA-1 of a text file's bytes; of ``raw`` in UTF-8 for a page, a record or an article built from text."""
         if self._sha1:
             return self._sha1
         return hashlib.sha1(self.raw.encode("utf-8")).hexdigest()
