@@ -200,7 +200,7 @@ def test_an_empty_folder_is_named(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     for command in ("extract", "report"):
         assert main([command, str(tmp_path / "empty"), "--out", str(tmp_path / "o")]) == 2
-        _one_line_error(capsys, "empty", "no .txt articles")
+        _one_line_error(capsys, "empty", "has no articles (no .txt, .html, .jsonl, .csv or .parquet files")
 
 
 def test_a_folder_whose_every_file_is_bad_writes_nothing(tmp_path, capsys):

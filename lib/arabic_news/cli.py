@@ -28,14 +28,36 @@ def _add_extract(subparsers) -> argparse.ArgumentParser:
         description="Read every article of CORPUS_DIR (and its subfolders) and write five tables to "
                     "OUT_DIR: articles, troop_levels, attacks, events, mentions, plus manifest.json.",
     )
-    parser.add_argument("corpus_dir", metavar="CORPUS_DIR", help="folder of articles (.txt, …)")
+    parser.add_argument("corpus_dir", metavar="CORPUS_DIR",
+                        help="folder of articles (.txt, .html, .jsonl, .csv, .tsv, .parquet)")
     parser.add_argument("--out", required=True, metavar="OUT_DIR", help="folder for the tables (created)")
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
                         help="table format (default csv: UTF-8 with a BOM)")
     parser.add_argument("--errors", choices=("report", "raise"), default="report",
                         help="report: skip unreadable files and name them (default); raise: stop at the first")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_record_fields(parser)
     return parser
+
+
+def _add_record_fields(parser: argparse.ArgumentParser) -> None:
+    """The flags naming the fields of JSON Lines, CSV and Parquet records (else recognised by common names)."""
+    group = parser.add_argument_group(
+        "record fields", "for .jsonl, .csv, .tsv and .parquet files of many articles; each flag not given is "
+                         "recognised by its common names")
+    group.add_argument("--text-field", metavar="NAME", help="the article text (default: text, body, content, …)")
+    group.add_argument("--id-field", metavar="NAME", help="the record's id (default: id, article_id, …)")
+    group.add_argument("--date-field", metavar="NAME",
+                       help="the publication date (default: published, publication_date, date, …)")
+    group.add_argument("--title-field", metavar="NAME", help="the headline (default: title, headline)")
+
+
+def _record_fields(args: argparse.Namespace):
+    """A `with` block in which the corpus is read with the record field names given on the command line."""
+    from arabic_news.corpus import record_fields
+
+    return record_fields(text_field=args.text_field, id_field=args.id_field,
+                         date_field=args.date_field, title_field=args.title_field)
 
 
 def _progress(quiet: bool = False) -> bool:
@@ -83,8 +105,9 @@ def run_extract(args: argparse.Namespace) -> int:
     check_output_dir("--out", args.out)
     progress = _progress(args.quiet)
     started = time.perf_counter()
-    facts = extract_corpus(args.corpus_dir, errors=args.errors, progress=progress,
-                           on_skip=_say_skipped(progress))
+    with _record_fields(args):
+        facts = extract_corpus(args.corpus_dir, errors=args.errors, progress=progress,
+                               on_skip=_say_skipped(progress))
     _check_something_read(args.corpus_dir, facts)
     written = _write_outputs("--out", args.out, lambda: write_tables(facts, args.out, format=args.format))
     seconds = time.perf_counter() - started
@@ -120,7 +143,8 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
                     "write OUT_DIR/index.html, one HTML report per notebook, the executed notebooks, figures "
                     "and one page per article with each figure highlighted.",
     )
-    parser.add_argument("corpus_dir", metavar="CORPUS_DIR", help="folder of articles (.txt, …)")
+    parser.add_argument("corpus_dir", metavar="CORPUS_DIR",
+                        help="folder of articles (.txt, .html, .jsonl, .csv, .tsv, .parquet)")
     parser.add_argument("--out", required=True, metavar="OUT_DIR", help="folder for the reports (created)")
     parser.add_argument("--facts", metavar="FACTS_DIR", default=None,
                         help="folder for the fact tables (default OUT_DIR/facts)")
@@ -132,6 +156,7 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=_positive_int, default=2, help="notebooks run at the same time (default 2)")
     parser.add_argument("--notebooks", metavar="NOTEBOOKS_DIR", default=None,
                         help="the notebooks to run (default: the project's notebooks/)")
+    _add_record_fields(parser)
     return parser
 
 
@@ -148,17 +173,18 @@ def run_report(args: argparse.Namespace) -> int:
                                label_language=args.label_language, notebooks_dir=args.notebooks,
                                date_from=args.date_from, date_to=args.date_to)
     progress = _progress()
-    facts = extract_corpus(args.corpus_dir, progress=progress, on_skip=_say_skipped(progress))
-    _check_something_read(args.corpus_dir, facts)
-    _write_outputs("--facts" if args.facts else "--out", facts_dir, lambda: write_tables(facts, facts_dir))
-    n_skipped = len(facts.skipped)
-    print(f"extracted {len(facts.articles)} articles into {facts_dir} "
-          f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')}); "
-          f"skipped {n_skipped} file{'s' * (n_skipped != 1)}", file=sys.stderr)
-    result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
-                          label_language=args.label_language, show_code=args.show_code,
-                          notebooks_dir=args.notebooks, date_from=args.date_from, date_to=args.date_to,
-                          jobs=args.jobs)
+    with _record_fields(args):   # pages of records read their text with the same field names
+        facts = extract_corpus(args.corpus_dir, progress=progress, on_skip=_say_skipped(progress))
+        _check_something_read(args.corpus_dir, facts)
+        _write_outputs("--facts" if args.facts else "--out", facts_dir, lambda: write_tables(facts, facts_dir))
+        n_skipped = len(facts.skipped)
+        print(f"extracted {len(facts.articles)} articles into {facts_dir} "
+              f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')}); "
+              f"skipped {n_skipped} file{'s' * (n_skipped != 1)}", file=sys.stderr)
+        result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
+                              label_language=args.label_language, show_code=args.show_code,
+                              notebooks_dir=args.notebooks, date_from=args.date_from, date_to=args.date_to,
+                              jobs=args.jobs)
     print(f"report written to {Path(args.out) / 'index.html'} in {time.perf_counter() - started:.0f} s "
           f"({len(getattr(result, 'notebooks', []) or [])} notebooks)", file=sys.stderr)
     return 0
