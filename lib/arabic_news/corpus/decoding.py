@@ -5,7 +5,7 @@ guesses silently (a BOM, strict UTF-8, then only a confident detection of an
 Arabic legacy encoding or BOM-less UTF-16/32). `translate_line_ends` makes
 CRLF and lone CR into LF, as Python's universal newlines do, and says which
 style the text had. Which code points are Arabic letters is the table
-`arabic_news.rules.script`.
+`arabic_news.rules.characters`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import codecs
 import re
 
 from arabic_news.errors import ArticleError
-from arabic_news.rules.script import ARABIC_LETTERS
+from arabic_news.rules.characters import ARABIC_LETTERS
 
 # Encodings charset-normalizer may propose that we accept (codec name -> recorded name).
 # Only Arabic-capable legacy encodings, and UTF-16/32 whose BOM was lost.
@@ -44,7 +44,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 
 
 def has_arabic(text: str) -> bool:
-    """True when `text` holds at least one Arabic letter (`rules.script.ARABIC_LETTERS`).
+    """True when `text` holds at least one Arabic letter (`rules.characters.ARABIC_LETTERS`).
 
     Example:
         >>> has_arabic("Troops, 2500"), has_arabic("2500 جندي")

@@ -26,10 +26,11 @@ _FIGURE_TEXT_COLUMNS = {"troop_levels": "value", "attacks": "count", "events": "
 
 
 def _read_raw(corpus_dir: Path, rel_path: str) -> str:
-    """An article's raw text, exactly as the fact offsets index it (Article.raw)."""
-    from arabic_news.corpus import read_article
+    """An article's raw text, exactly as the fact offsets index it (Article.raw): a file's, or a
+    record's inside an archive file (`path` like ``exports/gulf.jsonl#L12``)."""
+    from arabic_news.corpus import read_article_text
 
-    return read_article(corpus_dir / rel_path, corpus_root=corpus_dir).raw
+    return read_article_text(corpus_dir, rel_path)
 
 
 @dataclass(frozen=True)

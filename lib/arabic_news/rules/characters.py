@@ -76,3 +76,11 @@ ARABIC_BLOCKS: tuple[tuple[int, int], ...] = (
 )
 """The Unicode blocks of the Arabic script: a character in one of them is Arabic (a chart label
 needs shaping, a table cell reads right to left)."""
+
+ARABIC_LETTERS = (
+    "[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    "\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]"
+)
+"""A regex character class: the Arabic letters of those blocks (marks, digits, punctuation and
+tatweel are not letters). The corpus reader refuses a file with none («is this the English
+edition?») and accepts a guessed legacy encoding only when most of its letters are Arabic."""
