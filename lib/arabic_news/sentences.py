@@ -29,6 +29,8 @@ a block boundary, e.g. a title and the paragraph after it):
 from __future__ import annotations
 
 import bisect
+import re
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from arabic_news.errors import ParameterError
@@ -54,6 +56,10 @@ _CLOSERS = frozenset(CLOSERS)
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _ERA_MARKS = frozenset(ERA_MARKS)
 _DOMAINS = tuple(sorted(DOMAIN_SUFFIXES, key=len, reverse=True))
+# The only characters the scans below act on; everything between them is skipped in one regex step.
+_QUOTE_MARKS_RE = re.compile("[" + re.escape("".join(LINE_BREAKS) + "".join(SYMMETRIC_QUOTES)
+                                              + "".join(o + c for o, c in QUOTE_PAIRS)) + "]")
+_BREAK_MARKS_RE = re.compile("[" + re.escape("".join(LINE_BREAKS) + "".join(TERMINATORS)) + "]")
 
 
 class Sentence(NamedTuple):
@@ -80,7 +86,9 @@ def _quote_spans(seg: str) -> list[tuple[int, int]]:
     open_sym: int | None = None
     open_dir: list[int] = []
     n = len(seg)
-    for i, ch in enumerate(seg):
+    for m in _QUOTE_MARKS_RE.finditer(seg):
+        i = m.start()
+        ch = seg[i]
         if ch in _LINE_BREAKS:
             open_sym, open_dir = None, []
         elif ch in _SYMMETRIC:
@@ -103,10 +111,16 @@ def _quote_spans(seg: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@lru_cache(maxsize=8192)
+def _normalized(text: str) -> str:
+    """`normalize(text)` for the short words and characters around a dot, computed once each."""
+    return normalize(text)
+
+
 def _word_before(seg: str, i: int) -> tuple[str, int]:
     """The run of letters ending at `i` (exclusive) and where it starts."""
     j = i
-    while j > 0 and (seg[j - 1].isalpha() or normalize(seg[j - 1]) == ""):
+    while j > 0 and (seg[j - 1].isalpha() or _normalized(seg[j - 1]) == ""):
         j -= 1
     return seg[j:i], j
 
@@ -135,7 +149,7 @@ def _dot_is_not_a_break(seg: str, i: int) -> bool:
             return True                                     # 2. 500
         return False
     word, w_start = _word_before(seg, i)
-    letters = normalize(word)
+    letters = _normalized(word)
     if len(letters) == 1:
         before = seg[:w_start].rstrip()
         if letters in _ERA_MARKS and before[-1:].isdigit():
@@ -154,6 +168,10 @@ def _breaks(seg: str) -> list[int]:
     n = len(seg)
     i = 0
     while i < n:
+        found = _BREAK_MARKS_RE.search(seg, i)
+        if found is None:
+            break
+        i = found.start()
         ch = seg[i]
         if ch in _LINE_BREAKS:
             out.append(i)
