@@ -90,6 +90,11 @@ def cue_matcher() -> PhraseMatcher:
     return PhraseMatcher.of_tables(_table_rows())
 
 
+def _blank(text: str) -> str:
+    """`text` with every character but a line break turned into a space (same length)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
 def distance(start: int, end: int, other_start: int, other_end: int) -> int:
     """Characters between two spans (0 when they overlap)."""
     if other_end <= start:
@@ -140,10 +145,20 @@ class ArticleContext:
         blocks = list(getattr(article, "body_blocks", None) or [])
         if not blocks:
             return raw
-        keep = bytearray(len(raw))
-        for span in blocks:
-            keep[span.start:span.end] = b"\x01" * (span.end - span.start)
-        return "".join(c if keep[i] or c == "\n" else " " for i, c in enumerate(raw))
+        kept: list[list[int]] = []
+        for start, end in sorted((max(0, span.start), min(len(raw), span.end)) for span in blocks):
+            if start >= end:
+                continue
+            if kept and start <= kept[-1][1]:
+                kept[-1][1] = max(kept[-1][1], end)
+            else:
+                kept.append([start, end])
+        parts, pos = [], 0
+        for start, end in kept + [[len(raw), len(raw)]]:
+            parts.append(_blank(raw[pos:start]))
+            parts.append(raw[start:end])
+            pos = end
+        return "".join(parts)
 
     def dates(self, ref_date: dt.date | None) -> list:
         """`find_dates` over the body against `ref_date`, computed once per reference day."""
