@@ -175,7 +175,8 @@ class PhraseMatcher(Generic[T]):
         for entries in index.values():
             entries.sort(key=lambda e: -len(e.words))
         self._index = index
-        self._candidates: dict[str, tuple[tuple[_Entry, bool], ...]] = {}
+        self._starts = _word_pattern(index)
+        self._plans: dict[str, tuple[int, tuple[tuple[str, tuple[int, ...], dict], ...]]] = {}
 
     @classmethod
     def of_tables(cls, tables: Mapping[str, Iterable[tuple[str, Any]]], *,
@@ -190,46 +191,69 @@ class PhraseMatcher(Generic[T]):
 
     def _entries_for(self, word: str) -> tuple[tuple[_Entry, bool], ...]:
         """Every entry a word may start (through each clitic reading), longest first per reading."""
-        found = self._candidates.get(word)
-        if found is None:
-            found = tuple((entry, heavy) for reading, heavy in _readings(word)
-                          for entry in self._index.get(reading, ())
-                          if not (heavy and entry.guarded and len(entry.words[0]) <= clitics.SHORT_FORM_LETTERS))
-            if len(self._candidates) < 200_000:
-                self._candidates[word] = found
-        return found
+        return tuple((entry, heavy) for reading, heavy in _readings(word)
+                     for entry in self._index.get(reading, ())
+                     if not (heavy and entry.guarded and len(entry.words[0]) <= clitics.SHORT_FORM_LETTERS))
+
+    def _plan_for(self, word: str) -> tuple[int, tuple[tuple[str, tuple[int, ...], dict], ...]]:
+        """What a word may start: (the most words a form starting with it may have after it,
+        by table: (table, the numbers of words that may follow it, longest first, {those
+        following words: the entry})), computed once per word.
+
+        Per table the longest form wins, and among forms of the same words the first of
+        `_entries_for`; the dictionary keeps that one.
+        """
+        plan = self._plans.get(word)
+        if plan is None:
+            by_table: dict[str, dict[tuple[str, ...], _Entry]] = {}
+            for entry, _heavy in self._entries_for(word):
+                by_table.setdefault(entry.table, {}).setdefault(entry.words[1:], entry)
+            tables = tuple((table, tuple(sorted({len(rest) for rest in by_rest}, reverse=True)), by_rest)
+                           for table, by_rest in by_table.items())
+            plan = (max((lengths[0] for _, lengths, _ in tables), default=0), tables)
+            if len(self._plans) < 200_000:
+                self._plans[word] = plan
+        return plan
 
     def find_tables(self, text: str) -> dict[str, list[Hit]]:
         """Matches of every table in normalized `text`, by table name, each list by position.
+
+        Only the words that may start a form (`_word_pattern`) are looked at; the words after
+        one are read only to complete a form of several words.
 
         Example:
             >>> m = PhraseMatcher.of_tables({"force": [("القوات", 1)], "place": [("العراق", 2)]})
             >>> {k: [(h.start, h.end) for h in v] for k, v in m.find_tables("والقوات في العراق").items()}
             {'force': [(0, 7)], 'place': [(11, 17)]}
         """
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
         found: dict[str, list[Hit]] = {name: [] for name in self.names}
         busy_until: dict[str, int] = {}
-        n_words = len(words)
-        for i, (ws, we) in enumerate(words):
-            entries = self._entries_for(text[ws:we])
-            if not entries:
-                continue
-            best: dict[str, tuple[int, _Entry]] = {}
-            for entry, _heavy in entries:
-                n = len(entry.words)
-                table = entry.table
-                if table in best and best[table][0] >= n:
+        plans = self._plans
+        for word in self._starts.finditer(text):
+            plan = plans.get(word.group())
+            if plan is None:
+                plan = self._plan_for(word.group())
+            most, tables = plan
+            ws, we = word.span()
+            after: list[tuple[str, int]] | None = None
+            for table, lengths, by_rest in tables:
+                if busy_until.get(table, -1) > ws:
                     continue
-                if busy_until.get(table, -1) > ws or i + n > n_words:
-                    continue
-                if n > 1 and not _follows(text, words, i, entry.words):
-                    continue
-                best[table] = (n, entry)
-            for table, (n, entry) in best.items():
-                end = words[i + n - 1][1]
-                found[table].append(Hit(ws, end, entry.form, entry.value))
-                busy_until[table] = end
+                for n_after in lengths:
+                    if n_after == 0:
+                        entry, end = by_rest[()], we
+                    else:
+                        if after is None:
+                            after = _words_after(text, we, most)
+                        if len(after) < n_after:
+                            continue
+                        entry = by_rest.get(tuple(w for w, _ in after[:n_after]))
+                        if entry is None:
+                            continue
+                        end = after[n_after - 1][1]
+                    found[table].append(Hit(ws, end, entry.form, entry.value))
+                    busy_until[table] = end
+                    break
         return found
 
     def find_normalized(self, text: str) -> list[tuple[int, int, T]]:
@@ -244,10 +268,33 @@ class PhraseMatcher(Generic[T]):
         return [(*norm.raw_span(s, e), v) for s, e, v in self.find_normalized(norm.text)]
 
 
-def _follows(text: str, words: list[tuple[int, int]], i: int, form_words: tuple[str, ...]) -> bool:
-    """Whether the words after word `i` are the rest of `form_words`, joined by allowed gaps."""
-    for k in range(1, len(form_words)):
-        s, e = words[i + k]
-        if text[s:e] != form_words[k] or not _GAP_RE.fullmatch(text, words[i + k - 1][1], s):
-            return False
-    return True
+def _words_after(text: str, pos: int, most: int) -> list[tuple[str, int]]:
+    """Up to `most` words after offset `pos` (the end of a word), each with its end, as long as
+    each is joined to the one before by an allowed gap (`_GAP_RE`)."""
+    out: list[tuple[str, int]] = []
+    while len(out) < most:
+        word = _WORD_RE.search(text, pos)
+        if word is None or not _GAP_RE.fullmatch(text, pos, word.start()):
+            break
+        out.append((word.group(), word.end()))
+        pos = word.end()
+    return out
+
+
+def _word_pattern(first_words: Iterable[str]) -> re.Pattern:
+    """A regex of the whole words whose clitic readings (`_readings`) may be one of `first_words`.
+
+    Every reading of a word is the word less clitic prefixes (`rules.clitics`), or, after
+    «لل», the article and the rest: so a word may start a form only when it is at most a few
+    clitics followed by a first word, or by a first word less its article. The matcher looks
+    up only the words this finds (a superset), and skips the others in one regex step.
+    """
+    article = clitics.ARTICLE
+    stems = set(first_words)
+    stems |= {w[len(article):] for w in stems if w.startswith(article) and len(w) > len(article) + 1}
+    clitic = sorted(set(clitics.CONJUNCTIONS + clitics.PREPOSITIONS + (article, clitics.LAM_ARTICLE)),
+                    key=lambda c: (-len(c), c))
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, clitic)) + "){0,4}(?:"
+                      + trie_pattern(sorted(stems)) + r")(?![^\W_])")
