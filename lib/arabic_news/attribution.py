@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from arabic_news.mentions import ENTITY_BY_KEY, demonym
 from arabic_news.normalize import Normalized, normalize_with_offsets
@@ -146,9 +147,9 @@ def _phrase_after(text: str, pos: int, limit: int = MAX_SPEAKER_WORDS) -> tuple[
     start == end when nothing qualifies. `clause_follows` is True when the phrase is
     ended by إن/أن (the reported clause)."""
     window = text[pos:pos + 400]
-    entity_starts = {pos + s for s, _, _ in _ENTITIES.find_normalized(window)}
-    known_spans = [(pos + s, pos + e) for s, e, _ in
-                   _WORDS.find_normalized(window) + _ENTITIES.find_normalized(window)]
+    entities = _ENTITIES.find_normalized(window)
+    entity_starts = {pos + s for s, _, _ in entities}
+    known_spans = [(pos + s, pos + e) for s, e, _ in _WORDS.find_normalized(window) + entities]
     cue_starts = {pos + m.start() for m in _CUE_RE.finditer(window)}
     tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text, pos, pos + 400)]
     start = end = None
@@ -366,6 +367,15 @@ def _norm_end(norm: Normalized, attribution: Attribution) -> int:
     return bisect.bisect_left(norm.to_raw, raw_end)
 
 
+@lru_cache(maxsize=4096)
+def _cues(text: str) -> tuple[Normalized, tuple[tuple[Attribution | None, int, int, str], ...]]:
+    """`text` normalized and its cues (`_explicit`), computed once for the text: `find_attributions`
+    and `attribute` read the same sentence again for each figure in it and for the sentences after.
+    Nothing returned is ever modified."""
+    norm = normalize_with_offsets(text)
+    return norm, tuple(_explicit(text, norm))
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Find every attribution in `text` (a sentence or a longer passage).
 
@@ -384,10 +394,10 @@ def find_attributions(text: str) -> list[Attribution]:
         >>> a.speaker, a.speaker_en, t[a.start:a.end] == a.speaker
         ('صحيفة وول ستريت جورنال عن مسؤولين أميركيين', 'Wall Street Journal, citing US officials', True)
     """
-    norm = normalize_with_offsets(text)
+    norm, cues = _cues(text)
     out: list[Attribution] = []
     last: Attribution | None = None
-    for attribution, cs, ce, _kind in _explicit(text, norm):
+    for attribution, cs, ce, _kind in cues:
         if attribution is not None:
             out.append(attribution)
             last = attribution
@@ -425,8 +435,7 @@ def attribute(sentence: str, offset: int, previous: Attribution | None = None) -
         >>> attribute("يوجد 2500 عسكري أميركي في العراق", 5) is None
         True
     """
-    norm = normalize_with_offsets(sentence)
-    cues = _explicit(sentence, norm)
+    norm, cues = _cues(sentence)
     resolved: list[tuple[Attribution | None, int, int, str]] = []
     last: Attribution | None = None
     for attribution, cs, ce, kind in cues:
