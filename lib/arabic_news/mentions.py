@@ -18,10 +18,10 @@ Latin forms (CNN) match case-sensitively.
 from __future__ import annotations
 
 from collections import Counter
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
-from arabic_news.normalize import normalize_with_offsets
-from arabic_news.patterns import PhraseMatcher, clitic_readings
+from arabic_news.normalize import Normalized, normalize_with_offsets
+from arabic_news.patterns import Hit, PhraseMatcher, clitic_readings
 from arabic_news.rules import clitics
 from arabic_news.rules.gazetteer import DEMONYMS, ENTITIES, NISBA_ENDINGS, PLACE_COUNTRY, Entity
 
@@ -57,7 +57,16 @@ class Mention(NamedTuple):
     key: str = ""
 
 
-_MATCHER: PhraseMatcher[Entity] = PhraseMatcher((form, e) for e in ENTITIES for form in e.forms)
+def entity_forms() -> list[tuple[str, Entity]]:
+    """The matcher's table: every form of every gazetteer entity, with its entity.
+
+    `extract.context` scans it together with its cue tables (one scan of an article) and turns
+    the hits into matches with `entity_matches`, as `find_entities` does.
+    """
+    return [(form, e) for e in ENTITIES for form in e.forms]
+
+
+_MATCHER: PhraseMatcher[Entity] = PhraseMatcher(entity_forms())
 ENTITY_BY_KEY: dict[str, Entity] = {e.key: e for e in ENTITIES}
 
 
@@ -75,7 +84,24 @@ def find_entities(text: str) -> list[EntityMatch]:
         >>> [t[m.start:m.end] for m in find_entities(t)]
         ['وول ستريت جورنال', 'أميركيين']
     """
-    return [EntityMatch(e.name_ar, e.name_en, e.type, s, end, e.key) for s, end, e in _MATCHER.find(text)]
+    norm = normalize_with_offsets(text)
+    return entity_matches(norm, _MATCHER.find_tables(norm.text)[""])
+
+
+def entity_matches(norm: Normalized, hits: Iterable[Hit]) -> list[EntityMatch]:
+    """The matches of `entity_forms` hits found in `norm.text`, with spans in the raw text.
+
+    Example:
+        >>> norm = normalize_with_offsets("في بغداد")
+        >>> [(m.entity_en, m.start, m.end) for m in entity_matches(norm, _MATCHER.find_tables(norm.text)[""])]
+        [('Baghdad', 3, 8)]
+    """
+    out = []
+    for hit in hits:
+        e = hit.value
+        start, end = norm.raw_span(hit.start, hit.end)
+        out.append(EntityMatch(e.name_ar, e.name_en, e.type, start, end, e.key))
+    return out
 
 
 def count_mentions(text: str) -> list[Mention]:

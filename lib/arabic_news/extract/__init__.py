@@ -99,14 +99,13 @@ def extract_article(article) -> dict[str, list[dict]]:
         >>> [(r["value"], r["qualifier"], r["force"], r["location"]) for r in rows["troop_levels"]]
         [(2500, 'about', 'us', 'Iraq')]
     """
-    from arabic_news.mentions import find_entities
     from arabic_news.numbers import find_quantities
 
     ctx = ArticleContext(article)
     pub = publication_date(article, ctx)
     dates = [d for d in ctx.dates(pub.ref_date) if ctx.sentence_of(d.start)]
     quantities = find_quantities(ctx.body, date_spans=[(d.start, d.end) for d in dates])
-    entities = find_entities(ctx.body)
+    entities = ctx.entities
     return {
         "articles": [_article_row(article, pub)],
         "troop_levels": troop_rows(ctx, pub, quantities, dates, entities),

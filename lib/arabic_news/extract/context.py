@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from arabic_news import mentions
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import Hit, PhraseMatcher
 from arabic_news.rules import clauses, clitics
@@ -81,13 +82,14 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "later": _flags(e.LATER_CUES), "so_far": _flags(e.SO_FAR_CUES), "day_part": _flags(e.DAY_PARTS),
         "earlier": _flags(e.EARLIER_CUES),
         "weekday": [(form, w.weekday) for w in weekday_rules.WEEKDAYS for form in w.forms],
+        "entity": mentions.entity_forms(),   # the gazetteer, read in the same scan (`entities`)
     }
 
 
 @lru_cache(maxsize=1)
 def cue_matcher() -> PhraseMatcher:
     """The one matcher of every cue table (built once)."""
-    return PhraseMatcher.of_tables(_table_rows())
+    return PhraseMatcher.of_tables(_table_rows(), guarded=("entity",))
 
 
 def _blank(text: str) -> str:
@@ -113,6 +115,7 @@ class ArticleContext:
         norm, ntext, to_raw: the normalized body and its map back to raw offsets.
         sentences: the body's sentences (raw spans), empty ones left out.
         hits: cue table name → its hits in `ntext`, by position.
+        entities: the gazetteer's entities in the body (raw spans).
     """
 
     def __init__(self, article):
@@ -129,8 +132,9 @@ class ArticleContext:
         self._sentence_starts = [s.start for s in self.sentences]
         self._by_index = {s.index: s for s in self.sentences}
         self.hits = cue_matcher().find_tables(self.ntext)
-        self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
+        self._hit_starts: dict[str, list[int]] = {}   # table → its hits' starts, made when first asked
         self._dates: dict[dt.date | None, list] = {}
+        self._entities: list | None = None
         self.attributions: dict[int, list] = {}   # sentence index → its attributions (a cache)
 
     @staticmethod
@@ -159,6 +163,13 @@ class ArticleContext:
             parts.append(raw[start:end])
             pos = end
         return "".join(parts)
+
+    @property
+    def entities(self) -> list:
+        """The gazetteer's entities named in the body (`mentions.find_entities` of it, from the one scan)."""
+        if self._entities is None:
+            self._entities = mentions.entity_matches(self.norm, self.hits["entity"])
+        return self._entities
 
     def dates(self, ref_date: dt.date | None) -> list:
         """`find_dates` over the body against `ref_date`, computed once per reference day."""
@@ -201,7 +212,9 @@ class ArticleContext:
     # cues ------------------------------------------------------------------------------------
     def hits_in(self, name: str, nstart: int, nend: int) -> list[Hit]:
         """Hits of cue table `name` lying inside the normalized span [nstart, nend)."""
-        starts = self._hit_starts[name]
+        starts = self._hit_starts.get(name)
+        if starts is None:
+            starts = self._hit_starts[name] = [hit.start for hit in self.hits[name]]
         out = []
         for hit in self.hits[name][bisect.bisect_left(starts, nstart):]:
             if hit.start >= nend:
