@@ -176,7 +176,7 @@ class PhraseMatcher(Generic[T]):
             entries.sort(key=lambda e: -len(e.words))
         self._index = index
         self._starts = _word_pattern(index)
-        self._plans: dict[str, tuple[int, tuple[tuple[str, tuple[int, ...], dict], ...]]] = {}
+        self._plans: dict[str, tuple[frozenset, tuple[tuple[str, tuple[int, ...], dict], ...]]] = {}
 
     @classmethod
     def of_tables(cls, tables: Mapping[str, Iterable[tuple[str, Any]]], *,
@@ -195,10 +195,10 @@ class PhraseMatcher(Generic[T]):
                      for entry in self._index.get(reading, ())
                      if not (heavy and entry.guarded and len(entry.words[0]) <= clitics.SHORT_FORM_LETTERS))
 
-    def _plan_for(self, word: str) -> tuple[int, tuple[tuple[str, tuple[int, ...], dict], ...]]:
-        """What a word may start: (the most words a form starting with it may have after it,
-        by table: (table, the numbers of words that may follow it, longest first, {those
-        following words: the entry})), computed once per word.
+    def _plan_for(self, word: str) -> tuple[frozenset, tuple[tuple[str, tuple[int, ...], dict], ...]]:
+        """What a word may start: (every beginning of the words a form starting with it has
+        after it, by table: (table, the numbers of words that may follow it, longest first,
+        {those following words: the entry})), computed once per word.
 
         Per table the longest form wins, and among forms of the same words the first of
         `_entries_for`; the dictionary keeps that one.
@@ -210,7 +210,9 @@ class PhraseMatcher(Generic[T]):
                 by_table.setdefault(entry.table, {}).setdefault(entry.words[1:], entry)
             tables = tuple((table, tuple(sorted({len(rest) for rest in by_rest}, reverse=True)), by_rest)
                            for table, by_rest in by_table.items())
-            plan = (max((lengths[0] for _, lengths, _ in tables), default=0), tables)
+            beginnings = frozenset(rest[:k] for by_rest in by_table.values() for rest in by_rest
+                                   for k in range(1, len(rest) + 1))
+            plan = (beginnings, tables)
             if len(self._plans) < 200_000:
                 self._plans[word] = plan
         return plan
@@ -233,7 +235,7 @@ class PhraseMatcher(Generic[T]):
             plan = plans.get(word.group())
             if plan is None:
                 plan = self._plan_for(word.group())
-            most, tables = plan
+            beginnings, tables = plan
             ws, we = word.span()
             after: list[tuple[str, int]] | None = None
             for table, lengths, by_rest in tables:
@@ -244,7 +246,7 @@ class PhraseMatcher(Generic[T]):
                         entry, end = by_rest[()], we
                     else:
                         if after is None:
-                            after = _words_after(text, we, most)
+                            after = _words_after(text, we, beginnings)
                         if len(after) < n_after:
                             continue
                         entry = by_rest.get(tuple(w for w, _ in after[:n_after]))
@@ -268,17 +270,20 @@ class PhraseMatcher(Generic[T]):
         return [(*norm.raw_span(s, e), v) for s, e, v in self.find_normalized(norm.text)]
 
 
-def _words_after(text: str, pos: int, most: int) -> list[tuple[str, int]]:
-    """Up to `most` words after offset `pos` (the end of a word), each with its end, as long as
-    each is joined to the one before by an allowed gap (`_GAP_RE`)."""
+def _words_after(text: str, pos: int, beginnings: frozenset) -> list[tuple[str, int]]:
+    """The words after offset `pos` (the end of a word), each with its end, for as long as each
+    is joined to the one before by an allowed gap (`_GAP_RE`) and they are one of `beginnings`."""
     out: list[tuple[str, int]] = []
-    while len(out) < most:
+    read: tuple[str, ...] = ()
+    while True:
         word = _WORD_RE.search(text, pos)
-        if word is None or not _GAP_RE.fullmatch(text, pos, word.start()):
-            break
+        if word is None:
+            return out
+        read += (word.group(),)
+        if read not in beginnings or not _GAP_RE.fullmatch(text, pos, word.start()):
+            return out
         out.append((word.group(), word.end()))
         pos = word.end()
-    return out
 
 
 def _word_pattern(first_words: Iterable[str]) -> re.Pattern:
