@@ -30,7 +30,9 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from arabic_news.normalize import normalize
+import numpy as np
+
+from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules.boilerplate import BOILERPLATE_RULES, BoilerplateRule
 from arabic_news.rules.punctuation import BULLETS, CLOSING_MARKS, FULL_STOPS, QUESTION_MARKS, RUN_ON_MARKS
 
@@ -82,7 +84,7 @@ def is_blank_char(char: str) -> bool:
 
 
 def _blocks(raw: str) -> list[_Block]:
-    blocks = []
+    lines = []
     pos = 0
     for number, line in enumerate(raw.split("\n")):
         start, end = pos, pos + len(line)
@@ -91,9 +93,15 @@ def _blocks(raw: str) -> list[_Block]:
             start += 1
         while end > start and is_blank_char(raw[end - 1]):
             end -= 1
-        if start == end:
-            continue
-        key = " ".join(normalize(raw[start:end]).split())
+        if start != end:
+            lines.append((start, end, number))
+    # Normalization maps character by character, so a line's normalized text is a slice of the whole
+    # text's: one vectorized pass instead of one per line.
+    norm = normalize_with_offsets(raw)
+    ends = np.searchsorted(norm.to_raw, [offset for start, end, _ in lines for offset in (start, end)]).tolist()
+    blocks = []
+    for k, (start, end, number) in enumerate(lines):
+        key = " ".join(norm.text[ends[2 * k]:ends[2 * k + 1]].split())
         blocks.append(_Block(start, end, number, key, len(key.split())))
     return blocks
 
@@ -103,7 +111,15 @@ def _compiled_rules() -> tuple[tuple[BoilerplateRule, re.Pattern], ...]:
     return tuple((rule, re.compile(rule.pattern, re.IGNORECASE)) for rule in BOILERPLATE_RULES)
 
 
+@lru_cache(maxsize=1)
+def _any_rule() -> re.Pattern:
+    """Every rule's pattern in one alternation: a line no rule matches is passed over in one step."""
+    return re.compile("|".join(f"(?:{rule.pattern})" for rule in BOILERPLATE_RULES), re.IGNORECASE)
+
+
 def _chrome_rule(key: str, first: bool = False) -> BoilerplateRule | None:
+    if not _any_rule().fullmatch(key):
+        return None
     for rule, pattern in _compiled_rules():
         if (rule.may_open or not first) and pattern.fullmatch(key):
             return rule
