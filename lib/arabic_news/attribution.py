@@ -407,6 +407,21 @@ def find_attributions(text: str) -> list[Attribution]:
     return out
 
 
+def needs_previous(sentence: str) -> bool:
+    """Whether `attribute` may use its `previous` argument for `sentence`: a cue of it names no
+    speaker and no speaker is named before that cue in it (callers look back only then).
+
+    Example:
+        >>> needs_previous("وأضاف أن 2500 جندي باقون"), needs_previous("وقال مسؤول إن 2500 جندي باقون")
+        (True, False)
+    """
+    for attribution, _cs, _ce, _kind in _cues(sentence)[1]:
+        if attribution is not None:
+            return False
+        return True
+    return False
+
+
 def attribute(sentence: str, offset: int, previous: Attribution | None = None) -> Attribution | None:
     """Who is said to state the figure at `offset` inside `sentence`.
 

@@ -56,10 +56,11 @@ def _previous_attribution(ctx: ArticleContext, sentence):
 
 def speaker(ctx: ArticleContext, sentence, raw_offset: int) -> tuple[str | None, str | None, str | None]:
     """(speaker, its English, the cue) of a fact at `raw_offset`, or three Nones."""
-    from arabic_news.attribution import attribute
+    from arabic_news.attribution import attribute, needs_previous
 
-    found = attribute(ctx.quote(sentence), raw_offset - sentence.start,
-                      previous=_previous_attribution(ctx, sentence))
+    quote = ctx.quote(sentence)
+    previous = _previous_attribution(ctx, sentence) if needs_previous(quote) else None
+    found = attribute(quote, raw_offset - sentence.start, previous=previous)
     if found is None:
         return None, None, None
     return found.speaker or None, found.speaker_en or None, found.cue or None
