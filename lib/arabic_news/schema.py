@@ -15,18 +15,21 @@ Rows are sorted by `SORT_KEYS`, so the same facts give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Iterable, Mapping
 
 import pandas as pd
 
 from arabic_news.errors import ParameterError
-from arabic_news.files import write_atomically
+from arabic_news.files import _umask, write_atomically
 
 __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
     "TABLE_NAMES", "FACT_TABLES", "TABLE_FORMATS", "INT_COLUMNS", "BOOL_COLUMNS", "DATE_COLUMNS",
-    "SORT_KEYS", "frame_from_rows", "typed", "read_table", "read_tables", "table_path", "write_table",
+    "SORT_KEYS", "ROW_GROUP_ROWS", "frame_from_rows", "typed", "read_table", "read_tables", "table_path",
+    "write_table", "TableWriter", "fractional_columns", "conform",
 ]
 
 # The contract columns first, then our extra columns.
@@ -207,11 +210,13 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_table(frame: pd.DataFrame, path: str | Path, format: str = "csv") -> Path:
+def write_table(frame: pd.DataFrame, path: str | Path, format: str = "csv", *, table: str | None = None) -> Path:
     """Write one typed table to `path`, whole or not at all.
 
     CSV is UTF-8 with a BOM (spreadsheets then show the Arabic), integers without a
-    decimal point, booleans ``true``/``false``, missing values as empty cells.
+    decimal point, booleans ``true``/``false``, missing values as empty cells. A fact table
+    (`table`, or the file's name when it is one of `TABLES`) goes through `TableWriter`, so
+    it is the same bytes as the same rows written in batches.
 
     Raises:
         ParameterError: an unknown format.
@@ -219,6 +224,11 @@ def write_table(frame: pd.DataFrame, path: str | Path, format: str = "csv") -> P
     if format not in TABLE_FORMATS:
         raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
     path = Path(path)
+    table = table or (path.stem if path.stem in TABLES else None)
+    if table is not None:
+        with TableWriter(path, table, format, fractional=fractional_columns(frame)) as writer:
+            writer.write(frame)
+        return path
     if format == "csv":
         ready = _csv_ready(frame)
         write_atomically(path, lambda tmp: ready.to_csv(tmp, index=False, encoding="utf-8-sig",
@@ -232,3 +242,155 @@ def tables_in_order(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFram
     """`tables` in the documented order of `TABLES` (unknown names last, by name)."""
     return {name: tables[name] for name in sorted(tables, key=lambda n: (n not in TABLES,
                                                                          TABLE_NAMES.index(n) if n in TABLES else 0, n))}
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a fact table in batches: the same bytes as writing it whole.
+
+ROW_GROUP_ROWS = 20_000
+"""Rows per Parquet row group of a fact table. A table written whole and one written in batches
+(`extract_corpus` with an output folder) cut their row groups at the same rows, and their columns
+have the types of `TABLES` whatever the rows hold, so the two files are the same bytes."""
+
+
+def fractional_columns(frame: pd.DataFrame) -> frozenset[str]:
+    """The integer columns (`INT_COLUMNS`) of a typed frame that hold a fraction, so are ``Float64``."""
+    return frozenset(c for c in frame.columns if c in INT_COLUMNS and str(frame[c].dtype) == "Float64")
+
+
+def conform(frame: pd.DataFrame, fractional: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """A typed frame (or one read back from Parquet) with the types of its whole table.
+
+    Integer columns become ``Int64``, or ``Float64`` when named in `fractional` (a value
+    somewhere in the table is not whole); booleans ``boolean``; the rest text with None.
+    """
+    out = frame.copy()
+    for column in out.columns:
+        if column in INT_COLUMNS:
+            out[column] = out[column].astype("Float64" if column in fractional else "Int64")
+        elif column in BOOL_COLUMNS:
+            out[column] = out[column].astype("boolean")
+        else:
+            values = out[column].astype(object)
+            out[column] = values.where(values.notna(), None)
+    return out.reset_index(drop=True)
+
+
+def _arrow_schema(frame: pd.DataFrame):
+    """The Parquet schema of a conformed frame, from its column types only (never its values)."""
+    import pyarrow as pa
+
+    samples = {"Int64": 0, "Float64": 0.0, "boolean": True}
+    template = pd.DataFrame({column: pd.array([samples.get(str(frame[column].dtype), "")],
+                                              dtype=frame[column].dtype if str(frame[column].dtype) in samples
+                                              else object)
+                             for column in frame.columns})
+    return pa.Schema.from_pandas(template, preserve_index=False)
+
+
+class TableWriter:
+    """Write one fact table in batches to `path`, whole or not at all (renamed into place on close).
+
+    Rows must come in the table's final order (`SORT_KEYS`). CSV batches are appended after one
+    header; Parquet rows are cut into row groups of `ROW_GROUP_ROWS`. Used as a context manager,
+    an error removes the unfinished file.
+
+    Args:
+        path: the table's file.
+        table: its name in `TABLES`.
+        format: ``"csv"`` or ``"parquet"``.
+        fractional: the integer columns that hold a fraction anywhere in the table (``Float64``).
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> rows = [{"article_id": f"a{i}", "entity": "x", "count": i} for i in range(3)]
+        >>> with TableWriter(folder / "mentions.csv", "mentions") as w:
+        ...     w.write(frame_from_rows("mentions", rows[:1])); w.write(frame_from_rows("mentions", rows[1:]))
+        >>> _ = write_table(frame_from_rows("mentions", rows), folder / "whole.csv", table="mentions")
+        >>> (folder / "mentions.csv").read_bytes() == (folder / "whole.csv").read_bytes()
+        True
+    """
+
+    def __init__(self, path: str | Path, table: str, format: str = "csv", *,
+                 fractional: frozenset[str] = frozenset()):
+        import tempfile
+
+        if format not in TABLE_FORMATS:
+            raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
+        _columns(table)
+        self.path, self.table, self.format, self.fractional = Path(path), table, format, frozenset(fractional)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        os.close(handle)
+        self.rows = 0
+        self._pending: list[pd.DataFrame] = []
+        self._n_pending = 0
+        self._csv = None
+        self._parquet = None
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Append rows (a typed frame of the table, in order)."""
+        frame = conform(frame, self.fractional)
+        self.rows += len(frame)
+        if self.format == "csv":
+            self._write_csv(frame)
+            return
+        self._pending.append(frame)
+        self._n_pending += len(frame)
+        if self._n_pending >= ROW_GROUP_ROWS:
+            self._flush_groups(final=False)
+
+    def _write_csv(self, frame: pd.DataFrame) -> None:
+        header = self._csv is None
+        if header:
+            self._csv = open(self._tmp, "w", encoding="utf-8-sig", newline="")
+        _csv_ready(frame).to_csv(self._csv, index=False, header=header, lineterminator="\n", na_rep="")
+
+    def _flush_groups(self, *, final: bool) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._pending:
+            return
+        frame = pd.concat(self._pending, ignore_index=True) if len(self._pending) > 1 else self._pending[0]
+        whole = len(frame) if final else len(frame) - len(frame) % ROW_GROUP_ROWS
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self._tmp, _arrow_schema(frame))
+        if whole:
+            arrow = pa.Table.from_pandas(frame.iloc[:whole], schema=self._parquet.schema, preserve_index=False)
+            self._parquet.write_table(arrow, row_group_size=ROW_GROUP_ROWS)
+        rest = frame.iloc[whole:]
+        self._pending, self._n_pending = ([rest.reset_index(drop=True)], len(rest)) if len(rest) else ([], 0)
+
+    def close(self) -> Path:
+        """Finish the file (a header or schema alone when no row came) and rename it into place."""
+        if self.format == "csv":
+            if self._csv is None:
+                self._write_csv(conform(pd.DataFrame(columns=_columns(self.table)), self.fractional))
+            self._csv.close()
+        else:
+            if self._parquet is None and not self._pending:
+                self._pending = [conform(typed(self.table, pd.DataFrame()), self.fractional)]
+            self._flush_groups(final=True)
+            self._parquet.close()
+        os.chmod(self._tmp, 0o666 & ~_umask())
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Remove the unfinished file."""
+        for handle in (self._csv, self._parquet):
+            if handle is not None:
+                with contextlib.suppress(Exception):
+                    handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._tmp)
