@@ -101,8 +101,8 @@ def _blocks(raw: str) -> list[_Block]:
     ends = np.searchsorted(norm.to_raw, [offset for start, end, _ in lines for offset in (start, end)]).tolist()
     blocks = []
     for k, (start, end, number) in enumerate(lines):
-        key = " ".join(norm.text[ends[2 * k]:ends[2 * k + 1]].split())
-        blocks.append(_Block(start, end, number, key, len(key.split())))
+        words = norm.text[ends[2 * k]:ends[2 * k + 1]].split()
+        blocks.append(_Block(start, end, number, " ".join(words), len(words)))
     return blocks
 
 
