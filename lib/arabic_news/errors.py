@@ -26,6 +26,9 @@ class ArticleError(ArabicNewsError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):
+        return type(self), (self.path, self.reason)   # pickled whole (errors come back from Dask workers)
+
 
 class CorpusError(ArabicNewsError):
     """A corpus folder cannot be used (missing, not a folder, no articles).
@@ -39,6 +42,9 @@ class CorpusError(ArabicNewsError):
         self.folder = str(folder)
         self.reason = reason
         super().__init__(f"{self.folder}: {reason}")
+
+    def __reduce__(self):
+        return type(self), (self.folder, self.reason)
 
 
 class ParameterError(ArabicNewsError):
@@ -59,3 +65,6 @@ class ParameterError(ArabicNewsError):
         if hint:
             message += f". {hint}"
         super().__init__(message)
+
+    def __reduce__(self):
+        return type(self), (self.name, self.value, self.reason, self.hint)
