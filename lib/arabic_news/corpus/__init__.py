@@ -39,6 +39,7 @@ from arabic_news.corpus.metadata import METADATA_COLUMNS, METADATA_FILE, Metadat
 from arabic_news.corpus.reader import (
     ERRORS_MODES,
     CorpusReader,
+    ambiguous_stems,
     article_kind,
     corpus_fingerprint,
     list_article_files,
@@ -57,6 +58,7 @@ __all__ = [
     "RecordFields",
     "Span",
     "article_from_text",
+    "ambiguous_stems",
     "article_kind",
     "corpus_fingerprint",
     "decode_bytes",

@@ -179,6 +179,21 @@ def list_article_files(folder: str | Path) -> list[str]:
     return sorted(found)
 
 
+def ambiguous_stems(relpaths: list[str]) -> frozenset[str]:
+    """The file stems (names without folder and ``.txt``) that several article files share: a row of
+    ``metadata.csv`` naming only a stem is never matched to them.
+
+    Example:
+        >>> sorted(ambiguous_stems(["2020/a.txt", "2021/a.txt", "b.txt"]))
+        ['a']
+    """
+    counts: dict[str, int] = {}
+    for relpath in relpaths:
+        stem = strip_txt(relpath).rsplit("/", 1)[-1]
+        counts[stem] = counts.get(stem, 0) + 1
+    return frozenset(stem for stem, n in counts.items() if n > 1)
+
+
 class CorpusReader:
     """A lazy iterator over the articles of a folder, in sorted relative-path order.
 
@@ -198,15 +213,22 @@ class CorpusReader:
         fields: the `RecordFields` used for record files.
     """
 
-    def __init__(self, folder: Path, relpaths: list[str], errors: str, fields: RecordFields = RecordFields()):
+    def __init__(self, folder: Path, relpaths: list[str], errors: str, fields: RecordFields = RecordFields(),
+                 ambiguous: frozenset[str] | None = None):
         self.folder = folder
         self.errors = errors
         self.fields = fields
+        self._ambiguous = ambiguous   # stems of several files of the whole corpus (a part's reader is given them)
         self.skipped: list[ArticleError] = []
         self._relpaths = relpaths
         self._total: int | None = None
         self._index: MetadataIndex | None = None
         self._running: Iterator[Article] | None = None
+
+    @property
+    def relpaths(self) -> list[str]:
+        """The article files read, relative to the folder, in reading order."""
+        return list(self._relpaths)
 
     def __repr__(self) -> str:
         return f"CorpusReader({str(self.folder)!r}, total={self.total}, errors={self.errors!r})"
@@ -226,11 +248,8 @@ class CorpusReader:
 
     def _articles(self) -> Iterator[Article | ArticleError]:
         """Every article of the folder, or the error saying why a file or record was skipped."""
-        stems: dict[str, int] = {}
-        for relpath in self._relpaths:
-            stem = strip_txt(relpath).rsplit("/", 1)[-1]
-            stems[stem] = stems.get(stem, 0) + 1
-        lookup = (self._metadata(), frozenset(stem for stem, n in stems.items() if n > 1))
+        ambiguous = self._ambiguous if self._ambiguous is not None else ambiguous_stems(self._relpaths)
+        lookup = (self._metadata(), ambiguous)
         for relpath in self._relpaths:
             kind = record_kind(relpath)
             if kind:
