@@ -247,7 +247,7 @@ def tables_in_order(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFram
 # ---------------------------------------------------------------------------------------------
 # Writing a fact table in batches: the same bytes as writing it whole.
 
-ROW_GROUP_ROWS = 20_000
+ROW_GROUP_ROWS = 5_000
 """Rows per Parquet row group of a fact table. A table written whole and one written in batches
 (`extract_corpus` with an output folder) cut their row groups at the same rows, and their columns
 have the types of `TABLES` whatever the rows hold, so the two files are the same bytes."""

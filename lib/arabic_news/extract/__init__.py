@@ -25,14 +25,14 @@ function words around a figure) and `windows` (how far each cue reaches).
 from __future__ import annotations
 
 import json
-import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from arabic_news.errors import ArticleError, ParameterError
+from arabic_news.errors import CorpusError, ParameterError
 from arabic_news.extract.attacks import attack_rows
 from arabic_news.extract.context import ArticleContext
 from arabic_news.extract.days import iso
@@ -40,13 +40,13 @@ from arabic_news.extract.events import event_rows
 from arabic_news.extract.publication import PublicationDate, publication_date
 from arabic_news.extract.troops import troop_rows
 from arabic_news.files import write_text_atomically
-from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLES,
-                                TROOP_COLUMNS, frame_from_rows, write_table)
+from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLE_FORMATS,
+                                TABLES, TROOP_COLUMNS, frame_from_rows, write_table)
 
 __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
-    "Facts", "extract_article", "extract_articles", "extract_corpus", "write_tables", "publication_date",
-    "PublicationDate",
+    "Facts", "WrittenTables", "ENGINES", "extract_article", "extract_articles", "extract_corpus", "write_tables",
+    "derived_tables", "check_something_read", "publication_date", "PublicationDate",
 ]
 
 
@@ -125,6 +125,8 @@ class Facts:
         skipped: the `ArticleError` of every file that could not be read.
         corpus_dir: the folder read.
         corpus_fingerprint: `arabic_news.corpus.corpus_fingerprint` of the folder.
+        record_fields: the record field names given (``{"text_field": "body_ar"}``), recorded in
+            manifest.json so the report reads a record's text back with them.
     """
 
     articles: pd.DataFrame
@@ -135,10 +137,44 @@ class Facts:
     skipped: list = field(default_factory=list)
     corpus_dir: str | None = None
     corpus_fingerprint: str | None = None
+    record_fields: dict = field(default_factory=dict)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by name, in the documented order."""
         return {name: getattr(self, name) for name in TABLES}
+
+
+@dataclass
+class WrittenTables:
+    """The fact tables `extract_corpus` wrote to a folder (rows never all held in memory).
+
+    Attributes:
+        out_dir: the folder; `paths`: each table's file and ``"manifest"``.
+        format: ``"csv"`` or ``"parquet"``.
+        counts: rows per table (``counts["articles"]`` is the number of articles extracted).
+        skipped, corpus_dir, corpus_fingerprint, record_fields: as in `Facts`.
+    """
+
+    out_dir: Path
+    format: str
+    paths: dict[str, Path]
+    counts: dict[str, int]
+    skipped: list = field(default_factory=list)
+    corpus_dir: str | None = None
+    corpus_fingerprint: str | None = None
+    record_fields: dict = field(default_factory=dict)
+
+    def read(self, name: str) -> pd.DataFrame:
+        """One table read back with its types (`schema.read_table`)."""
+        from arabic_news.schema import read_table
+
+        return read_table(self.out_dir, name)
+
+    def facts(self) -> Facts:
+        """Every table read back into memory, as `Facts`."""
+        return Facts(**{name: self.read(name) for name in TABLES}, skipped=list(self.skipped),
+                     corpus_dir=self.corpus_dir, corpus_fingerprint=self.corpus_fingerprint,
+                     record_fields=dict(self.record_fields))
 
 
 def extract_articles(articles: Iterable) -> Facts:
@@ -161,87 +197,219 @@ def extract_articles(articles: Iterable) -> Facts:
     return Facts(**{name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()})
 
 
-class _Skips:
-    """Reports skipped files to `on_skip` as the reader finds them, and collects them."""
-
-    def __init__(self, reader, on_skip):
-        self.reader, self.on_skip, self.seen = reader, on_skip, 0
-        self.failed: list[ArticleError] = []   # articles read but not extracted (a bug of ours, reported)
-
-    def flush(self) -> None:
-        skipped = getattr(self.reader, "skipped", [])
-        while self.seen < len(skipped):
-            if self.on_skip is not None:
-                self.on_skip(skipped[self.seen])
-            self.seen += 1
-
-    def fail(self, article, exc: Exception) -> None:
-        error = ArticleError(article.path, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                           "the other articles were extracted. Please report this article")
-        self.failed.append(error)
-        if self.on_skip is not None:
-            self.on_skip(error)
-
-    def all(self) -> list:
-        self.flush()
-        return list(getattr(self.reader, "skipped", [])) + self.failed
+ENGINES = ("local", "dask")
 
 
-def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False,
-                   on_skip=None) -> Facts:
+def _check_options(errors: str, engine: str, format: str) -> None:
+    if errors not in ("report", "raise"):
+        raise ParameterError("errors", errors, "is not an error mode", 'Use "report" or "raise"')
+    if engine not in ENGINES:
+        raise ParameterError("engine", engine, "is not an extraction engine", 'Use "local" or "dask"')
+    if format not in TABLE_FORMATS:
+        raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
+
+
+def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False, on_skip=None,
+                   out: str | Path | None = None, format: str = "csv", engine: str = "local",
+                   scheduler: str | None = None, workers: int | None = None, text_field: str | None = None,
+                   id_field: str | None = None, date_field: str | None = None, title_field: str | None = None,
+                   run_articles: int | None = None) -> Facts | WrittenTables:
     """Read every article of `folder` and extract the five fact tables.
 
-    Articles are read lazily, one at a time; only the rows are kept.
+    Articles are read lazily, one at a time. Without `out`, the rows are kept and the tables
+    returned in memory (a notebook's few hundred articles). With `out`, they are written as
+    they come, a batch of articles at a time, and merged into ``out/<table>.<format>`` at the
+    end (`extract.stream`): memory stays flat however large the folder, and the tables are the
+    same bytes as `write_tables` of the in-memory run.
 
     Args:
         folder: a corpus folder (its subfolders and an optional metadata.csv are read).
-        errors: ``"report"`` skips an unreadable file and records it in `Facts.skipped`;
+        errors: ``"report"`` skips an unreadable file and records it in `skipped`;
             ``"raise"`` stops at the first with its `ArticleError`.
-        progress: show a tqdm progress bar (articles, articles/s) on stderr.
+        progress: show a tqdm progress bar (articles, articles/s, MB/s, skipped) on stderr.
         on_skip: called with each `ArticleError` as it is skipped (the CLI prints it).
+        out: the folder to write the tables and manifest.json to (created).
+        format: ``"csv"`` or ``"parquet"``, with `out`.
+        engine: ``"local"`` (this process) or ``"dask"``: the same per-article function on a Dask
+            cluster, over parts of the folder's files, each written as partitioned Parquet, then
+            merged into the same tables (without `out`, they are read back into memory).
+        scheduler: with ``engine="dask"``, the address of a running cluster's scheduler
+            (``tcp://host:8786``); else a local cluster of `workers` processes is started.
+        workers: with ``engine="dask"`` and no scheduler, the number of worker processes
+            (default: one per core).
+        text_field, id_field, date_field, title_field: the field names of records in .jsonl,
+            .csv and .parquet files (see `corpus.load_corpus`); recorded in manifest.json.
+        run_articles: articles held before their rows are written (default `stream.RUN_ARTICLES`).
     Returns:
-        `Facts` with the five tables.
+        `Facts` without `out` (and with the local engine), else `WrittenTables`.
     Raises:
-        CorpusError: the folder is missing or holds no articles.
+        CorpusError: the folder is missing or holds no articles; with `out`, also when every
+            article was skipped (nothing is written then).
         ArticleError: with ``errors="raise"``, the first unreadable file.
-        ParameterError: `errors` is neither "report" nor "raise".
+        ParameterError: an unknown `errors`, `engine` or `format`, or an unreachable scheduler.
     """
-    from arabic_news.corpus import corpus_fingerprint, load_corpus
+    from arabic_news.corpus import load_corpus
+    from arabic_news.corpus.records import current_fields
 
-    if errors not in ("report", "raise"):
-        raise ParameterError("errors", errors, "is not an error mode", 'Use "report" or "raise"')
-    reader = load_corpus(folder, errors=errors)
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    skips = _Skips(reader, on_skip)
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    _check_options(errors, engine, format)
+    fields = current_fields(text_field, id_field, date_field, title_field)
+    reader = load_corpus(folder, errors=errors, text_field=fields.text, id_field=fields.id,
+                         date_field=fields.date, title_field=fields.title)
+    options = dict(errors=errors, progress=progress, on_skip=on_skip, engine=engine, scheduler=scheduler,
+                   workers=workers, run_articles=run_articles)
+    if out is None and engine == "local":
+        return _extract_in_memory(folder, reader, errors=errors, progress=progress, on_skip=on_skip)
+    if out is not None:
+        return _extract_streaming(folder, reader, Path(out), format, **options)
+    with tempfile.TemporaryDirectory(prefix="arabic-news-") as scratch:
+        return _extract_streaming(folder, reader, Path(scratch), "parquet", **options).facts()
 
-        bar = tqdm(reader, total=getattr(reader, "total", None), unit="article", file=sys.stderr,
-                   dynamic_ncols=True, desc="extract")
-    for article in bar if bar is not None else reader:
-        try:
-            article_rows = extract_article(article)
-        except Exception as exc:  # one article never stops a batch; errors="raise" re-raises it
-            if errors == "raise":
-                raise
-            skips.fail(article, exc)
-            continue
-        for name, table_rows in article_rows.items():
-            rows[name].extend(table_rows)
-        skips.flush()
-    skipped = skips.all()
-    if bar is not None:
+
+def _given_fields(reader) -> dict[str, str]:
+    fields = reader.fields
+    names = {"text_field": fields.text, "id_field": fields.id, "date_field": fields.date,
+             "title_field": fields.title}
+    return {key: value for key, value in names.items() if value}
+
+
+def _extract_in_memory(folder, reader, *, errors: str, progress: bool, on_skip) -> Facts:
+    from arabic_news.corpus import corpus_fingerprint
+    from arabic_news.extract.engines import Progress, RowCollector, extract_part
+
+    bar = Progress(progress, reader.total if progress else None)
+    collector = RowCollector()
+    try:
+        part = extract_part(reader, collector, errors=errors, on_article=lambda n, size: bar.advance(n, size),
+                            on_skip=_counting(on_skip, bar))
+    finally:
         bar.close()
-    frames = {name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()}
-    return Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
+    frames = {name: frame_from_rows(name, rows) for name, rows in collector.rows.items()}
+    return Facts(**frames, skipped=part.skipped + part.failed, corpus_dir=str(folder),
+                 corpus_fingerprint=corpus_fingerprint(folder), record_fields=_given_fields(reader))
+
+
+def _counting(on_skip, bar):
+    """`on_skip`, also counting the skip on the progress bar (and printing above it)."""
+    def skip(error) -> None:
+        if bar.bar is not None:
+            bar.advance(0, 0, 1)
+        if on_skip is not None:
+            on_skip(error)
+
+    return skip
+
+
+def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, progress: bool, on_skip,
+                       engine: str, scheduler: str | None, workers: int | None,
+                       run_articles: int | None) -> WrittenTables:
+    """Extract into runs in a scratch folder beside `out`, then merge them into the tables."""
+    import shutil
+
+    from arabic_news.corpus import corpus_fingerprint
+    from arabic_news.extract.stream import DuplicateArticleId, merge_runs, system_allocator
+
+    # Beside `out`, on the file system the tables go to (Dask workers write into it too); `out`
+    # itself is made only when there is something to write.
+    out.absolute().parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.runs-", dir=out.absolute().parent))
+    try:
+        with system_allocator():
+            parts = _extract_runs(reader, scratch, errors=errors, progress=progress, on_skip=on_skip,
+                                  engine=engine, scheduler=scheduler, workers=workers, run_articles=run_articles)
+            skipped = [e for part in parts for e in part.skipped] + [e for part in parts for e in part.failed]
+            check_something_read(folder, sum(part.n_articles for part in parts), skipped)
+            runs = [run for part in parts for run in part.runs]
+            try:
+                paths = merge_runs(scratch, runs, out, format)
+            except DuplicateArticleId:
+                runs = None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if runs is None:
+        # Two files in different parts gave one article id: only reading in order says which one is
+        # skipped, so the corpus is read again in this process.
+        return _extract_streaming(folder, reader, out, format, errors=errors, progress=progress, on_skip=None,
+                                  engine="local", scheduler=None, workers=None, run_articles=run_articles)
+    counts = {name: sum(run.rows.get(name, 0) for run in runs) for name in TABLES}
+    written = WrittenTables(out, format, dict(paths), counts, skipped, str(folder), corpus_fingerprint(folder),
+                            _given_fields(reader))
+    written.paths.update(_finish(out, format, written))
+    return written
+
+
+def _extract_runs(reader, scratch: Path, *, errors: str, progress: bool, on_skip, engine: str,
+                  scheduler: str | None, workers: int | None, run_articles: int | None) -> list:
+    """The corpus's rows as sorted runs in `scratch`, by the engine asked for; each part's `PartResult`."""
+    from arabic_news.extract.engines import Progress, extract_part, run_dask
+    from arabic_news.extract.stream import RUN_ARTICLES, RunWriter
+
+    per_run = run_articles or RUN_ARTICLES
+    bar = Progress(progress, reader.total if progress else None)
+    try:
+        if engine == "dask":
+            return run_dask(reader, scratch, errors=errors, run_articles=per_run, scheduler=scheduler,
+                            workers=workers, progress=bar, on_skip=on_skip)
+        return [extract_part(reader, RunWriter(scratch, "run", per_run), errors=errors,
+                             on_article=lambda n, size: bar.advance(n, size), on_skip=_counting(on_skip, bar))]
+    finally:
+        bar.close()
+
+
+def check_something_read(folder, n_articles: int, skipped: list) -> None:
+    """Stop (writing nothing) when every article of the corpus was skipped: there is nothing to report on.
+
+    Raises:
+        CorpusError: no article was read and at least one was skipped.
+    """
+    if not n_articles and skipped:
+        n = len(skipped)
+        raise CorpusError(folder, f"none of its {n} file{'s' * (n != 1)} could be read (reasons above); "
+                                  "nothing was written")
+
+
+def derived_tables(out_dir: Path, format: str) -> dict[str, Path]:
+    """Tables built from the fact tables once they are written, beside them; their paths by name.
+
+    The hook for tables computed across articles (the claims): they read the written fact
+    tables back with `schema.read_tables(out_dir)` (small: a row per fact, never the texts),
+    so they are the same whether the facts were held in memory (`write_tables`) or streamed
+    (`extract_corpus(out=…)`, either engine), and write theirs with `schema.write_table`.
+    Both writers call it after the five fact tables and before manifest.json, whose
+    ``tables`` then counts its tables too. There are none yet.
+    """
+    return {}
+
+
+def _finish(out: Path, format: str, facts) -> dict[str, Path]:
+    """The derived tables, then manifest.json (every table's rows, skipped files, record fields)."""
+    from arabic_news import __version__
+    from arabic_news.schema import read_table
+
+    written = derived_tables(out, format)
+    counts = dict(getattr(facts, "counts", None) or {name: int(len(frame)) for name, frame in facts.tables().items()})
+    counts.update({name: int(len(read_table(out, name))) for name in written if name not in counts})
+    manifest = {
+        "corpus_fingerprint": facts.corpus_fingerprint,
+        "corpus_dir": facts.corpus_dir,
+        "library_version": __version__,
+        "n_articles": int(counts["articles"]),
+        "skipped": [{"path": str(getattr(e, "path", "")), "reason": str(getattr(e, "reason", e))}
+                    for e in facts.skipped],
+        "tables": counts,
+        "format": format,
+        "record_fields": dict(facts.record_fields or {}),
+    }
+    path = out / "manifest.json"
+    write_text_atomically(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    return {**written, "manifest": path}
 
 
 def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
     """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
 
     Tables go through `schema.write_table` (CSV: UTF-8 with a BOM, integers without a
-    decimal point, booleans true/false, missing values empty, dates YYYY-MM-DD).
+    decimal point, booleans true/false, missing values empty, dates YYYY-MM-DD), then
+    `derived_tables`, then manifest.json.
 
     Args:
         facts: from `extract_corpus`.
@@ -252,25 +420,11 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
     Raises:
         ParameterError: an unknown format.
     """
-    from arabic_news import __version__
-
-    if format not in ("csv", "parquet"):
+    if format not in TABLE_FORMATS:
         raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {name: write_table(frame, out / f"{name}.{format}", format)
+    written: dict[str, Path] = {name: write_table(frame, out / f"{name}.{format}", format, table=name)
                                 for name, frame in facts.tables().items()}
-    manifest = {
-        "corpus_fingerprint": facts.corpus_fingerprint,
-        "corpus_dir": facts.corpus_dir,
-        "library_version": __version__,
-        "n_articles": int(len(facts.articles)),
-        "skipped": [{"path": str(getattr(e, "path", "")), "reason": str(getattr(e, "reason", e))}
-                    for e in facts.skipped],
-        "tables": {name: int(len(frame)) for name, frame in facts.tables().items()},
-        "format": format,
-    }
-    path = out / "manifest.json"
-    write_text_atomically(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-    written["manifest"] = path
+    written.update(_finish(out, format, facts))
     return written

@@ -25,12 +25,13 @@ SPAN_TABLES = ("troop_levels", "attacks", "events")
 _FIGURE_TEXT_COLUMNS = {"troop_levels": "value", "attacks": "count", "events": "time_expression"}
 
 
-def _read_raw(corpus_dir: Path, rel_path: str) -> str:
+def _read_raw(corpus_dir: Path, rel_path: str, record_fields: Mapping[str, str] | None = None) -> str:
     """An article's raw text, exactly as the fact offsets index it (Article.raw): a file's, or a
-    record's inside an archive file (`path` like ``exports/gulf.jsonl#L12``)."""
+    record's inside an archive file (`path` like ``exports/gulf.jsonl#L12``), read with the record
+    field names the extraction used (manifest.json's ``record_fields``)."""
     from arabic_news.corpus import read_article_text
 
-    return read_article_text(corpus_dir, rel_path)
+    return read_article_text(corpus_dir, rel_path, **dict(record_fields or {}))
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ def write_article_pages(
     out_dir: str | Path,
     *,
     provenance: Mapping[str, Any] | None = None,
+    record_fields: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Write ``out_dir/articles/<page>.html`` for every article, its facts highlighted.
 
@@ -181,6 +183,8 @@ def write_article_pages(
         tables: the fact tables (articles, troop_levels, attacks, events).
         out_dir: the report folder.
         provenance: shown at the end of each page.
+        record_fields: the record field names of the extraction (manifest.json's ``record_fields``,
+            e.g. ``{"text_field": "body_ar"}``), to read a record's text back.
     Returns:
         One entry per article: article_id, title, href (relative to out_dir), path, n_facts.
     """
@@ -192,7 +196,7 @@ def write_article_pages(
     for row in tables["articles"].to_dict("records"):
         article_id = cell_text(row["article_id"])
         rel = cell_text(row.get("path")) or f"{article_id}.txt"
-        raw = _read_raw(corpus_dir, rel)
+        raw = _read_raw(corpus_dir, rel, record_fields)
         facts, problems = _placed_facts(raw, by_article.get(article_id, []))
         title = cell_text(row.get("title")) or article_id
         direction = script_direction(raw) or "ltr"

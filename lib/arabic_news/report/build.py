@@ -209,6 +209,14 @@ def _extract_with_progress(corpus: Path, facts: Path, say: Callable[[str], None]
     say(f"extract: done in {time.perf_counter() - t0:.1f} s")
 
 
+def _manifest_record_fields(facts_dir: Path) -> dict[str, str]:
+    """The record field names the extraction used (manifest.json), to read records back the same way."""
+    try:
+        return dict(_params.read_manifest(facts_dir).get("record_fields") or {})
+    except (OSError, ValueError):
+        return {}
+
+
 def _library_version() -> str:
     from arabic_news import __version__
 
@@ -345,7 +353,8 @@ def build_report(
                                      timeout=timeout, jobs=jobs, say=say)
 
     tables = _read_fact_tables(facts, corpus_dir)
-    entries = write_article_pages(corpus, tables, out, provenance=provenance)
+    entries = write_article_pages(corpus, tables, out, provenance=provenance,
+                                  record_fields=_manifest_record_fields(facts))
     say(f"articles: {len(entries)} page(s) in {out / 'articles'}")
     figures = index_key_figures(tables)
     skipped = skipped_files_note(facts, corpus)
