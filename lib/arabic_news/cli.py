@@ -36,8 +36,31 @@ def _add_extract(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--errors", choices=("report", "raise"), default="report",
                         help="report: skip unreadable files and name them (default); raise: stop at the first")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_engine(parser)
     _add_record_fields(parser)
     return parser
+
+
+def _add_engine(parser: argparse.ArgumentParser) -> None:
+    """The flags choosing where the articles are extracted: this process, or a Dask cluster."""
+    group = parser.add_argument_group(
+        "engine", "the same per-article extraction in this process (default) or on a Dask cluster; "
+                  "the tables are the same")
+    group.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this process (default); dask: parts of the folder's files on Dask workers")
+    where = group.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: a running cluster's scheduler (tcp://HOST:8786); its workers "
+                            "must see CORPUS_DIR and OUT_DIR at the same paths")
+    where.add_argument("--workers", type=_positive_int, metavar="N",
+                       help="with --engine dask: start a local cluster of N worker processes (default: one per core)")
+
+
+def _check_engine(args: argparse.Namespace) -> None:
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        flag = "--scheduler" if args.scheduler else "--workers"
+        raise ParameterError(flag, args.scheduler or args.workers, "needs --engine dask",
+                             f"Add --engine dask, or leave {flag} out")
 
 
 def _add_record_fields(parser: argparse.ArgumentParser) -> None:
@@ -89,37 +112,30 @@ def _write_outputs(name: str, folder, write: Callable[[], object]):
                              "Give a folder you can write to") from error
 
 
-def _check_something_read(corpus_dir, facts) -> None:
-    """Stop (writing nothing) when every file of the corpus was skipped: there is nothing to report on."""
-    if not len(facts.articles) and facts.skipped:
-        n = len(facts.skipped)
-        raise CorpusError(corpus_dir, f"none of its {n} file{'s' * (n != 1)} could be read (reasons above); "
-                                      "nothing was written")
-
-
 def run_extract(args: argparse.Namespace) -> int:
-    """`extract`: the fact tables of a corpus, with progress, skipped files and a summary."""
-    from arabic_news.extract import extract_corpus, write_tables
+    """`extract`: the fact tables of a corpus, written as they come, with progress, skipped files and a summary."""
+    from arabic_news.extract import extract_corpus
     from arabic_news.report import check_output_dir
 
     check_output_dir("--out", args.out)
+    _check_engine(args)
     progress = _progress(args.quiet)
     started = time.perf_counter()
     with _record_fields(args):
-        facts = extract_corpus(args.corpus_dir, errors=args.errors, progress=progress,
-                               on_skip=_say_skipped(progress))
-    _check_something_read(args.corpus_dir, facts)
-    written = _write_outputs("--out", args.out, lambda: write_tables(facts, args.out, format=args.format))
+        written = _write_outputs("--out", args.out, lambda: extract_corpus(
+            args.corpus_dir, errors=args.errors, progress=progress, on_skip=_say_skipped(progress),
+            out=args.out, format=args.format, engine=args.engine, scheduler=args.scheduler,
+            workers=args.workers))
     seconds = time.perf_counter() - started
-    n_articles = len(facts.articles)
+    n_articles = written.counts["articles"]
     lines = [
         f"read {n_articles} article{'s' * (n_articles != 1)} from {args.corpus_dir} in {seconds:.1f} s; "
-        f"skipped {len(facts.skipped)}",
+        f"skipped {len(written.skipped)}",
     ]
-    for name, frame in facts.tables().items():
+    for name, count in written.counts.items():
         if name != "articles":
-            lines.append(f"  {name:<13} {len(frame):>7} rows")
-    lines.append(f"tables written to {Path(args.out)} ({args.format}; {written['manifest'].name})")
+            lines.append(f"  {name:<13} {count:>7} rows")
+    lines.append(f"tables written to {Path(args.out)} ({args.format}; {written.paths['manifest'].name})")
     print("\n".join(lines), file=sys.stderr)
     return 0
 
@@ -162,7 +178,7 @@ def _add_report(subparsers) -> argparse.ArgumentParser:
 
 def run_report(args: argparse.Namespace) -> int:
     """`report`: extract, then every notebook into OUT_DIR; a failing notebook fails the command by name."""
-    from arabic_news.extract import extract_corpus, write_tables
+    from arabic_news.extract import extract_corpus
     from arabic_news.report import build_report, check_report_arguments
 
     started = time.perf_counter()
@@ -174,12 +190,11 @@ def run_report(args: argparse.Namespace) -> int:
                                date_from=args.date_from, date_to=args.date_to)
     progress = _progress()
     with _record_fields(args):   # pages of records read their text with the same field names
-        facts = extract_corpus(args.corpus_dir, progress=progress, on_skip=_say_skipped(progress))
-        _check_something_read(args.corpus_dir, facts)
-        _write_outputs("--facts" if args.facts else "--out", facts_dir, lambda: write_tables(facts, facts_dir))
+        facts = _write_outputs("--facts" if args.facts else "--out", facts_dir, lambda: extract_corpus(
+            args.corpus_dir, progress=progress, on_skip=_say_skipped(progress), out=facts_dir))
         n_skipped = len(facts.skipped)
-        print(f"extracted {len(facts.articles)} articles into {facts_dir} "
-              f"({', '.join(f'{name} {len(frame)}' for name, frame in facts.tables().items() if name != 'articles')}); "
+        print(f"extracted {facts.counts['articles']} articles into {facts_dir} "
+              f"({', '.join(f'{name} {n}' for name, n in facts.counts.items() if name != 'articles')}); "
               f"skipped {n_skipped} file{'s' * (n_skipped != 1)}", file=sys.stderr)
         result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
                               label_language=args.label_language, show_code=args.show_code,
