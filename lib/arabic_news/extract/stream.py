@@ -33,9 +33,8 @@ RUN_ARTICLES = 500
 """Articles whose rows are held before they are sorted and written as a run."""
 
 _BATCH_ROWS = 2048       # rows read from a run at a time when runs follow each other
-_MERGE_ROWS = 16384      # rows held in all when runs are merged (a batch of each) …
-_MIN_MERGE_ROWS = 64     # … but at least this many from each
-_WRITE_ROWS = 4096       # rows handed to the TableWriter at a time when merging
+_MERGE_BATCH_ROWS = 512  # … when runs are merged (a batch of each run open at that point)
+_WRITE_ROWS = 2048       # rows handed to the TableWriter at a time when merging
 
 
 @contextmanager
@@ -152,54 +151,67 @@ def _run_frames(path: Path, batch_rows: int) -> Iterator[pd.DataFrame]:
         yield batch.to_pandas()
 
 
-def _articles_of(path: Path, order: int, batch_rows: int) -> Iterator[tuple[str, int, list[pd.DataFrame]]]:
-    """A run's rows article by article: (article id, the run's place in reading order, its pieces of frame)."""
-    current: str | None = None
-    pieces: list[pd.DataFrame] = []
+def _pieces(path: Path, order: int, batch_rows: int) -> Iterator[tuple[str, int, pd.DataFrame, int, int]]:
+    """A run's rows article by article: (article id, the run's place in reading order, frame, start, stop).
+    An article cut by the end of a batch comes as two pieces with the same id."""
     for frame in _run_frames(path, batch_rows):
         ids = frame["article_id"].tolist()
         start = 0
         for i in range(1, len(ids) + 1):
             if i < len(ids) and ids[i] == ids[start]:
                 continue
-            if ids[start] != current:
-                if current is not None:
-                    yield current, order, pieces
-                current, pieces = ids[start], []
-            pieces.append(frame.iloc[start:i])
+            yield ids[start], order, frame, start, i
             start = i
-    if current is not None:
-        yield current, order, pieces
 
 
-def _merged_frames(paths: list[tuple[int, Path]]) -> Iterator[pd.DataFrame]:
+def _merged_frames(runs: list[tuple[int, str, Path]]) -> Iterator[pd.DataFrame]:
     """The rows of runs whose ids interleave, merged article by article in id order, in frames of a few
-    thousand rows. One batch of each run is held at a time, smaller the more runs there are."""
-    batch_rows = max(_MIN_MERGE_ROWS, _MERGE_ROWS // len(paths))
-    streams = [_articles_of(path, order, batch_rows) for order, path in paths]
+    thousand rows. A run is opened only when the merge reaches its first id, so only the runs that
+    overlap there are held (a batch each); neighbouring rows of one batch are copied together."""
+    pending = sorted(runs, key=lambda run: run[1], reverse=True)   # (order, first id, path); next run last
+    heap: list = []
+
+    def advance(pieces: Iterator) -> None:
+        piece = next(pieces, None)
+        if piece is not None:
+            heapq.heappush(heap, (piece[0], piece[1], piece, pieces))
+
     held: list[pd.DataFrame] = []
-    n_held = 0
-    last: str | None = None
-    for article_id, _order, pieces in heapq.merge(*streams, key=lambda item: (item[0], item[1])):
-        if article_id == last:
+    segment: list = []            # [frame, start, stop] being extended
+    n_held, last = 0, None
+    while heap or pending:
+        while pending and (not heap or pending[-1][1] <= heap[0][0]):
+            order, _first, path = pending.pop()
+            advance(_pieces(path, order, _MERGE_BATCH_ROWS))
+        article_id, order, (_, _, frame, start, stop), pieces = heapq.heappop(heap)
+        if last is not None and article_id == last[0] and order != last[1]:
             raise DuplicateArticleId(article_id)
-        last = article_id
-        held.extend(pieces)
-        n_held += sum(len(p) for p in pieces)
+        last = (article_id, order)
+        if segment and segment[0] is frame and segment[2] == start:
+            segment[2] = stop
+        else:
+            if segment:
+                held.append(segment[0].iloc[segment[1]:segment[2]])
+            segment = [frame, start, stop]
+        n_held += stop - start
+        advance(pieces)
         if n_held >= _WRITE_ROWS:
+            held.append(segment[0].iloc[segment[1]:segment[2]])
             yield pd.concat(held, ignore_index=True)
-            held, n_held = [], 0
+            held, segment, n_held = [], [], 0
+    if segment:
+        held.append(segment[0].iloc[segment[1]:segment[2]])
     if held:
         yield pd.concat(held, ignore_index=True)
 
 
 def _table_frames(folder: Path, table: str, groups: list[list[tuple[int, Run]]]) -> Iterator[pd.DataFrame]:
     for group in groups:
-        paths = [(i, folder / table / f"{run.name}.parquet") for i, run in group if run.rows.get(table)]
-        if len(paths) == 1:
-            yield from _run_frames(paths[0][1], _BATCH_ROWS)
-        elif paths:
-            yield from _merged_frames(paths)
+        runs = [(i, run.first_id, folder / table / f"{run.name}.parquet") for i, run in group if run.rows.get(table)]
+        if len(runs) == 1:
+            yield from _run_frames(runs[0][2], _BATCH_ROWS)
+        elif runs:
+            yield from _merged_frames(runs)
 
 
 def merge_runs(folder: str | Path, runs: list[Run], out_dir: str | Path, format: str) -> dict[str, Path]:
