@@ -1,5 +1,6 @@
-"""`corpus.metadata.MetadataFile`: the reader's metadata.csv lookups, read from the file row by row
-(a few numbers a row in memory), give exactly the rows of `MetadataIndex` over the whole table."""
+"""What the reader keeps per article stays small, and gives the same answers: metadata.csv rows are
+looked up in the file (`corpus.metadata.MetadataFile`, the rows of `MetadataIndex` over the whole
+table), and the ids already read are kept as hashes (a clash still names the earlier article)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,23 @@ def test_a_bad_metadata_file_is_a_corpus_error_naming_it(tmp_path, content, mess
     (tmp_path / "metadata.csv").write_bytes(content)
     with pytest.raises(CorpusError, match=rf"metadata\.csv: {message}"):
         list(load_corpus(tmp_path))
+
+
+def test_an_id_read_twice_names_the_earlier_file(tmp_path):
+    for name in ("b.TXT", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("عنوان\n\nقال الوزير إن القوات باقية.", encoding="utf-8")
+    reader = load_corpus(tmp_path)
+    assert [a.relpath for a in reader] == ["b.TXT", "c.txt"]
+    assert [e.reason for e in reader.skipped] == ["its article id 'b' is already the id of b.TXT; rename one of them"]
+
+
+def test_ids_with_the_same_hash_do_not_clash(tmp_path, monkeypatch):
+    import arabic_news.corpus.reader as reader_module
+
+    record = '{{"id": "{}", "text": "عاد 300 جندي إلى القاعدة."}}'
+    (tmp_path / "api.jsonl").write_text("\n".join(record.format(i) for i in ("7", "8")) + "\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("عنوان\n\nقال الوزير إن القوات باقية.", encoding="utf-8")
+    monkeypatch.setattr(reader_module, "hash", lambda value: 42, raising=False)
+    reader = load_corpus(tmp_path)
+    assert [a.article_id for a in reader] == ["a", "api.jsonl/7", "api.jsonl/8", "b"] and reader.skipped == []

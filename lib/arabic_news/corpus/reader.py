@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from array import array
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -194,6 +195,40 @@ def ambiguous_stems(relpaths: list[str]) -> frozenset[str]:
     return frozenset(stem for stem, n in counts.items() if n > 1)
 
 
+class _TakenIds:
+    """The article ids a pass has given, in a few bytes each: a set of their hashes, and beside each
+    hash where it was read (the file's index in `relpaths`, and the record's line or row). An id
+    whose hash was seen is compared with the earlier article's own id, read again: ids never clash
+    by their hash alone, and a pass over a large folder holds no id or path per article."""
+
+    def __init__(self, reader: "CorpusReader"):
+        self.reader = reader
+        self.hashes: set[int] = set()
+        self.where = array("q")     # hash, code: file index << 32 | record number (0 for a file)
+
+    def add(self, article: Article, file_index: int) -> None:
+        h = hash(article.article_id)
+        self.hashes.add(h)
+        number = 0
+        if record_kind(self.reader._relpaths[file_index]):
+            number = int(article.relpath.rsplit("#", 1)[1].lstrip("Lrow="))
+        self.where.extend((h, file_index << 32 | number))
+
+    def holder(self, article_id: str) -> str | None:
+        """The relpath of the article read earlier in this pass with `article_id`, or None."""
+        import numpy as np
+
+        h = hash(article_id)
+        if h not in self.hashes:
+            return None
+        pairs = np.frombuffer(self.where, dtype=np.int64)
+        for code in pairs[1::2][pairs[0::2] == h].tolist():
+            relpath, earlier = self.reader._read_again(code)
+            if earlier == article_id:
+                return relpath
+        return None
+
+
 class CorpusReader:
     """A lazy iterator over the articles of a folder, in sorted relative-path order.
 
@@ -246,35 +281,51 @@ class CorpusReader:
             self._index = metadata_index(self.folder)
         return self._index
 
-    def _articles(self) -> Iterator[Article | ArticleError]:
-        """Every article of the folder, or the error saying why a file or record was skipped."""
+    def _articles(self) -> Iterator[tuple[int, Article | ArticleError]]:
+        """Every article of the folder, or the error saying why a file or record was skipped, with the
+        index of its file in `relpaths`."""
         ambiguous = self._ambiguous if self._ambiguous is not None else ambiguous_stems(self._relpaths)
         lookup = (self._metadata(), ambiguous)
-        for relpath in self._relpaths:
+        for index, relpath in enumerate(self._relpaths):
             kind = record_kind(relpath)
             if kind:
                 source = RecordSource(self.folder / relpath, relpath, kind, str(self.folder / relpath))
-                yield from read_records(source, self.fields)
+                for item in read_records(source, self.fields):
+                    yield index, item
                 continue
             try:
-                yield read_article(self.folder / relpath, corpus_root=self.folder, metadata=lookup)
+                yield index, read_article(self.folder / relpath, corpus_root=self.folder, metadata=lookup)
             except ArticleError as error:
-                yield error
+                yield index, error
 
     def _pass(self) -> Iterator[Article]:
         self.skipped = []
-        taken: dict[str, str] = {}
-        for item in self._articles():
-            if isinstance(item, Article) and item.article_id in taken:
-                clash = f"its article id {item.article_id!r} is already the id of {taken[item.article_id]}"
+        taken = _TakenIds(self)
+        for index, item in self._articles():
+            holder = taken.holder(item.article_id) if isinstance(item, Article) else None
+            if holder is not None:
+                clash = f"its article id {item.article_id!r} is already the id of {holder}"
                 item = ArticleError(self.folder / item.relpath, clash + "; rename one of them")
             if isinstance(item, ArticleError):
                 if self.errors == "raise":
                     raise item
                 self.skipped.append(item)
                 continue
-            taken[item.article_id] = item.relpath
+            taken.add(item, index)
             yield item
+
+    def _read_again(self, code: int) -> tuple[str, str | None]:
+        """The relpath and article id of the article `_TakenIds` coded as `code` (the file read again)."""
+        relpath = self._relpaths[code >> 32]
+        kind = record_kind(relpath)
+        try:
+            if not kind:
+                return relpath, read_article(self.folder / relpath, corpus_root=self.folder, metadata={}).article_id
+            locator = f"{'row=' if kind == 'parquet' else 'L'}{code & 0xFFFFFFFF}"
+            source = RecordSource(self.folder / relpath, relpath, kind, str(self.folder / relpath))
+            return f"{relpath}#{locator}", find_record(source, locator, self.fields).article_id
+        except ArticleError:
+            return relpath, None
 
     def __iter__(self) -> Iterator[Article]:
         return self._pass()
