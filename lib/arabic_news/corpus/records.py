@@ -376,5 +376,12 @@ def find_record(source: RecordSource, locator: str, fields: RecordFields) -> Art
 
 
 def record_kind(relpath: str) -> str | None:
-    """ "jsonl", "csv", "tsv" or "parquet" for a record file's path, else None."""
-    return RECORD_SUFFIXES.get(Path(relpath).suffix.lower())
+    """ "jsonl", "csv", "tsv" or "parquet" for a record file's path, else None.
+
+    Example:
+        >>> record_kind("exports/gulf.JSONL"), record_kind("a.txt"), record_kind(".csv"), record_kind("x.")
+        ('jsonl', None, None, None)
+    """
+    name = relpath.rsplit("/", 1)[-1]          # as Path(relpath).suffix, without building a Path
+    dot = name.rfind(".")
+    return RECORD_SUFFIXES.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
