@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from arabic_news.corpus.article import Article, build_article
@@ -195,6 +195,33 @@ def ambiguous_stems(relpaths: list[str]) -> frozenset[str]:
     return frozenset(stem for stem, n in counts.items() if n > 1)
 
 
+class _Paths(Sequence):
+    """A sorted list of relative paths kept as one string and the offsets into it: a large folder's
+    file list in about half the memory of a list of strings, still indexed and iterated like one."""
+
+    def __init__(self, relpaths: list[str]):
+        self._text = "\n".join(relpaths)
+        self._starts = array("q", [0])
+        for relpath in relpaths:
+            self._starts.append(self._starts[-1] + len(relpath) + 1)
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._text[self._starts[index]:self._starts[index + 1] - 1]
+
+    def __iter__(self) -> Iterator[str]:
+        for i in range(len(self)):
+            yield self._text[self._starts[i]:self._starts[i + 1] - 1]
+
+
 class _TakenIds:
     """The article ids a pass has given, in a few bytes each: a set of their hashes, and beside each
     hash where it was read (the file's index in `relpaths`, and the record's line or row). An id
@@ -255,15 +282,15 @@ class CorpusReader:
         self.fields = fields
         self._ambiguous = ambiguous   # stems of several files of the whole corpus (a part's reader is given them)
         self.skipped: list[ArticleError] = []
-        self._relpaths = relpaths
+        self._relpaths = _Paths(list(relpaths))
         self._total: int | None = None
         self._index: MetadataIndex | None = None
         self._running: Iterator[Article] | None = None
 
     @property
-    def relpaths(self) -> list[str]:
-        """The article files read, relative to the folder, in reading order."""
-        return list(self._relpaths)
+    def relpaths(self) -> Sequence[str]:
+        """The article files read, relative to the folder, in reading order (a read-only sequence)."""
+        return self._relpaths
 
     def __repr__(self) -> str:
         return f"CorpusReader({str(self.folder)!r}, total={self.total}, errors={self.errors!r})"
@@ -450,24 +477,39 @@ def read_article_at(corpus_dir: str | Path, path: str, **fields: str | None) -> 
     return find_record(source, locator, current_fields(**fields))
 
 
-def corpus_fingerprint(folder: str | Path) -> str:
+def corpus_fingerprint(folder: str | Path, relpaths: Sequence[str] | None = None) -> str:
     """A hex SHA-256 over the corpus: its sorted article paths with their bytes, and ``metadata.csv``.
 
     Stable across runs and machines: only relative paths and bytes enter it,
     never times or absolute paths.
 
+    Args:
+        folder: the corpus folder.
+        relpaths: its article files (`list_article_files`), when the caller has them already.
+
     Raises:
         CorpusError: the folder is missing or is not a folder.
     """
     folder = Path(folder)
-    relpaths = list_article_files(folder)
-    if (folder / METADATA_FILE).is_file():
-        relpaths = sorted(relpaths + [METADATA_FILE])
+    relpaths = list_article_files(folder) if relpaths is None else relpaths
     digest = hashlib.sha256()
-    for relpath in relpaths:
+    metadata = (folder / METADATA_FILE).is_file()
+    for relpath in _with_metadata(relpaths) if metadata else relpaths:
         path = folder / relpath
         digest.update(relpath.encode("utf-8") + b"\x00" + path.stat().st_size.to_bytes(8, "big"))
         with open(path, "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
     return digest.hexdigest()
+
+
+def _with_metadata(relpaths: Sequence[str]) -> Iterator[str]:
+    """The sorted `relpaths` with ``metadata.csv`` in its sorted place (as ``sorted(relpaths + [it])``)."""
+    placed = False
+    for relpath in relpaths:
+        if not placed and METADATA_FILE < relpath:
+            placed = True
+            yield METADATA_FILE
+        yield relpath
+    if not placed:
+        yield METADATA_FILE

@@ -312,6 +312,7 @@ def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, p
     # itself is made only when there is something to write.
     out.absolute().parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.runs-", dir=out.absolute().parent))
+    fingerprint = corpus_fingerprint(folder, reader.relpaths)   # before the caches fill: a lower peak
     try:
         with system_allocator():
             parts = _extract_runs(reader, scratch, errors=errors, progress=progress, on_skip=on_skip,
@@ -331,7 +332,7 @@ def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, p
         return _extract_streaming(folder, reader, out, format, errors=errors, progress=progress, on_skip=None,
                                   engine="local", scheduler=None, workers=None, run_articles=run_articles)
     counts = {name: sum(run.rows.get(name, 0) for run in runs) for name in TABLES}
-    written = WrittenTables(out, format, dict(paths), counts, skipped, str(folder), corpus_fingerprint(folder),
+    written = WrittenTables(out, format, dict(paths), counts, skipped, str(folder), fingerprint,
                             _given_fields(reader))
     written.paths.update(_finish(out, format, written))
     return written
