@@ -177,24 +177,29 @@ def readme_block(results: dict) -> str:
         ("`find_dates` (normalization included)", f"{dates['find_dates_mb_s']} MB/s ({dates.get('find_dates_cpu_mb_s')} "
                                                   f"MB/s of CPU time); dateparser's `search_dates(languages=[\"ar\"])` "
                                                   f"on the same megabyte: {dates.get('dateparser_mb_s')} MB/s, "
-                                                  f"**{dates.get('speedup_over_dateparser')} times slower**"),
+                                                  f"**{dates.get('speedup_over_dateparser')} times slower** (and it reads «2500 عسكري» "
+                                                  f"as the year 2500)"),
     ]
     if one:
         rows.append((f"`arabic-news extract`, one process, on the {ex['corpus_mb']} MB of the shared multi-source "
                      f"corpus ({one['articles']:,} articles)",
                      f"**{one.get('cpu_mb_s')} MB/s** of CPU time ({one.get('mb_s')} MB/s and {one.get('articles_s')} "
-                     f"articles/s by the clock, {one['wall_s']} s); {ex.get('ratio_to_find_dates_cpu')} of "
-                     f"`find_dates`' own speed"))
+                     f"articles/s by the clock, {one['wall_s']} s), {one.get('peak_memory_mb')} MB peak; "
+                     f"{ex.get('ratio_to_find_dates_cpu')} of `find_dates`' own speed (CPU time)"))
     if dask:
         rows.append(("the same on Dask, 2 local workers (`--engine dask --scheduler …`)",
                      f"{dask.get('mb_s')} MB/s, {dask.get('articles_s')} articles/s ({dask['wall_s']} s): "
-                     f"**{ex.get('dask_speedup')}×** one process; {cold.get('wall_s')} s with `--workers 2`, "
-                     f"which also starts the cluster"))
+                     f"**{ex.get('dask_speedup')}×** one process by the clock on the shared machine; by CPU time "
+                     f"(the busiest worker's {max(dask.get('workers_cpu_s') or [0])} s, then the command's own "
+                     f"{dask.get('driver_cpu_s')} s: start-up, parts, merge) **{ex.get('dask_speedup_by_cpu')}×**; {cold.get('wall_s')} s "
+                     f"with `--workers 2`, which also starts the cluster"))
     for n in ("10000", "100000"):
         m = mem.get(f"{n}_articles")
         if m:
-            rows.append((f"peak memory of `arabic-news extract` on {int(n):,} articles",
-                         f"{m['peak_memory_mb']} MB ({m['wall_s']} s)"))
+            rows.append((f"peak memory of `arabic-news extract` on {int(n):,} articles (the shared corpus "
+                         f"repeated under new names)", f"{m['peak_memory_mb']} MB ({m.get('cpu_mb_s')} MB/s of CPU time)"))
+    if "growth" in mem:
+        rows.append(("memory from 10,000 to 100,000 articles", f"{mem['growth']:+.1%}"))
     if rep:
         rows.append(("`make report` on the seeds (after set-up)", f"{rep.get('make_report_seconds')} s"))
     lines = ["| what | measured |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
