@@ -526,3 +526,278 @@ def _score_extractor(scores, false_positives, false_negatives, troops):
             raise Hint(f"`{name}` should hold the sentences {word}: compare `predicted` and `gold` with `-`.")
     return (f"Precision {expected[0]:.2f} and recall {expected[1]:.2f}: one troop level too many (sentence "
             f"{min(fp)}), one missed (sentence {min(fn)}).")
+
+
+# =========================================================================================
+# Lesson 6: drawing Arabic (lesson 5 follows below)
+
+_VISUAL_LABEL = "قوات 2500"
+
+
+@exercise("6.1", "predict the visual order", names=("visual",),
+          hint="The line reads right to left because its first letter is Arabic, so position 0 is drawn at the "
+               "right end; the number keeps its own left-to-right order. List the positions as the eye meets "
+               "them going from left to right.")
+def _visual_order(visual):
+    from bidi.algorithm import get_display
+
+    label = _VISUAL_LABEL
+    if not isinstance(visual, (list, tuple)) or not all(isinstance(i, int) for i in visual):
+        raise Hint(f"`visual` is {describe(visual)}; it should be a list of positions in `label`, e.g. [0, 1, …].")
+    if sorted(visual) != list(range(len(label))):
+        raise Hint(f"`visual` should hold every position 0 to {len(label) - 1} exactly once.")
+    if "".join(label[i] for i in visual) == get_display(label):
+        return "The number at the left in its own order, the word from the right: that is the bidi algorithm."
+    if list(visual) == list(range(len(label))):
+        raise Hint("That is the logical order, the order of the string. On screen the Arabic word starts at the "
+                   "right end: which position is drawn there?")
+    if list(visual) == list(range(len(label)))[::-1]:
+        raise Hint("Reversed entirely, the number would read 0052. Digits keep their left-to-right order inside "
+                   "an Arabic line: reverse the word, not the number.")
+    raise Hint("Place the number first (leftmost, in its own order), then the space, then the letters of the word "
+               "from its last to its first.")
+
+
+@exercise("6.2", "which line is right?", names=("right_line",),
+          hint="Look at the right end of each line: the right one starts there with ن, a bowl with a dot above "
+               "it. In the other, the letters of each word run the wrong way.")
+def _which_line(right_line):
+    from arabic_news.plotting import matplotlib_shapes_arabic
+
+    expected = "A" if matplotlib_shapes_arabic() else "B"
+    if not isinstance(right_line, str) or right_line.strip().upper() not in ("A", "B"):
+        raise Hint(f"`right_line` is {describe(right_line)}; answer \"A\" or \"B\".")
+    if right_line.strip().upper() != expected:
+        raise Hint(f"Line {right_line.strip().upper()} is the reversed one: look where its ن stands, at the left "
+                   "end. The right line starts with ن at the right end.")
+    return (f"Line {expected}: this matplotlib {'shapes Arabic itself, so the old recipe reverses it' if expected == 'A' else 'does not shape Arabic, so the old recipe is needed'}.")
+
+
+_LABELS = ("نحو 2500 جندي", "قاعدة عين الأسد", "2500 troops")
+
+
+@exercise("6.3", "the label to hand to matplotlib", names=("label_for",),
+          hint="Two cases: a matplotlib that shapes by itself gets the text as it is; one that does not gets the "
+               "old recipe, `get_display(arabic_reshaper.reshape(text))`. Text with no Arabic letter needs neither.")
+def _label_for(label_for):
+    from arabic_news.plotting import shape_label
+
+    for native in (True, False):
+        for text in _LABELS:
+            got = _call(label_for, text, native)
+            expected = shape_label(text, native=native)
+            if got == expected:
+                continue
+            if not isinstance(got, str):
+                raise Hint(f"`label_for({text!r}, {native})` gave {describe(got)}: return a string.")
+            if native:
+                raise Hint(f"`label_for({text!r}, True)` changed the text. A matplotlib that shapes by itself must "
+                           "get it unchanged, or it reverses it.")
+            if got == text and text != expected:
+                raise Hint(f"`label_for({text!r}, False)` returned the text unchanged: a renderer that does no "
+                           "shaping needs the old recipe's string.")
+            raise Hint(f"`label_for({text!r}, {native})` should be {expected!r}; text without Arabic letters "
+                       "stays as it is.")
+    return "That choice, made by measuring instead of by version number, is what plotting.shape_label does."
+
+
+_PLACES = ("العراق", "سوريا", "الكويت", "الأردن", "واشنطن", "الجنود")
+
+
+@exercise("6.4", "English names from the gazetteer", names=("to_english",),
+          hint="Build a dict from each row's normalized `name_ar` to its `name_en`, and look the normalized name "
+               "up with `.get()`, which gives None for a name that is not there.")
+def _to_english(to_english):
+    from arabic_news.rules.gazetteer import ENTITIES
+
+    english = {normalize(e.name_ar): e.name_en for e in ENTITIES}
+    for name in _PLACES:
+        expected = english.get(normalize(name))
+        got = _call(to_english, name)
+        if got == expected:
+            continue
+        if expected is None:
+            raise Hint(f"`to_english({name!r})` gave {describe(got)}; the gazetteer has no entity of that name, "
+                       "so the answer is None.")
+        if got is None and normalize(name) != name:
+            raise Hint(f"`to_english({name!r})` gave None. The gazetteer writes it with a hamza, the text may "
+                       "not: normalize both sides before comparing.")
+        raise Hint(f"`to_english({name!r})` gave {describe(got)}; the gazetteer's English name is in `name_en`.")
+    return "One table gives every chart its English labels: the Arabic name is never typed twice."
+
+
+@exercise("6.5", "the chart in English", names=("fig",),
+          hint="Call `plotting.plot_counts(mentions, title, label_language=\"en\")` with an English title.")
+def _english_chart(fig):
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from arabic_news.plotting import figure_data, has_arabic
+
+    if not isinstance(fig, Figure):
+        raise Hint(f"`fig` is {describe(fig)}; it should be the Figure that `plotting.plot_counts` returns.")
+    arabic = [t.get_text() for t in fig.findobj(Text) if has_arabic(t.get_text())]
+    data = figure_data(fig)
+    labels = [] if data is None else [str(v) for v in data["label"]]
+    if any(has_arabic(label) for label in labels):
+        raise Hint("The bars are labelled in Arabic: pass `label_language=\"en\"` (and make sure exercise 6.4 "
+                   "filled the `entity_en` column).")
+    if arabic:
+        raise Hint(f"The chart still holds Arabic text («{arabic[0]}»): give it an English title too.")
+    if not labels:
+        raise Hint("The chart has no bars: draw it from `mentions`.")
+    return "Same data, same code, labels a mixed class can read."
+
+
+# =========================================================================================
+# Lesson 5: across articles
+
+_BY_OUTLET_COLUMNS = ("article_id", "outlet", "value", "value_low", "value_high", "qualifier", "attribution_en")
+
+
+def _l5_by_outlet(troops, facts):
+    return troops.merge(facts.articles[["article_id", "outlet"]], on="article_id")[list(_BY_OUTLET_COLUMNS)]
+
+
+@exercise("5.1", "figures by outlet", names=("by_outlet", "troops", "facts"),
+          hint="`troops.merge(facts.articles[[\"article_id\", \"outlet\"]], on=\"article_id\")` adds the outlet "
+               "to every troop level; then choose the columns with a list in brackets.")
+def _by_outlet(by_outlet, troops, facts):
+    import pandas as pd
+
+    if not isinstance(by_outlet, pd.DataFrame):
+        raise Hint(f"`by_outlet` is {describe(by_outlet)}; it should be a DataFrame, the merged table.")
+    missing = [c for c in _BY_OUTLET_COLUMNS if c not in by_outlet.columns]
+    if missing:
+        raise Hint(f"`by_outlet` has no column `{missing[0]}`: keep " + ", ".join(_BY_OUTLET_COLUMNS) + ".")
+    expected = _l5_by_outlet(troops, facts)
+    if len(by_outlet) != len(expected):
+        raise Hint(f"`by_outlet` has {len(by_outlet)} rows; it should have one per troop level ({len(expected)}). "
+                   "Merge on `article_id`, which each article has once.")
+    pairs = sorted(zip(by_outlet["article_id"], by_outlet["outlet"]))
+    if pairs != sorted(zip(expected["article_id"], expected["outlet"])):
+        raise Hint("Some rows carry the wrong outlet: merge on the `article_id` column of both tables.")
+    return "Every figure now knows its outlet: the claim can be compared across the press."
+
+
+_OVERLAP_CASES = (
+    (((2250, 2750), (2500, 3125)), True),
+    (((2250, 2500), (2500, 3125)), True),
+    (((2500, 3125), (3500, 3500)), False),
+    (((3500, 3500), (2250, 2750)), False),
+    (((1, 5), (2, 3)), True),
+    (((2, 3), (1, 5)), True),
+)
+
+
+@exercise("5.2", "do two intervals overlap?", names=("overlaps",),
+          hint="Two intervals share a point unless one ends before the other begins: compare each one's low end "
+               "with the other's high end.")
+def _overlaps(overlaps):
+    for (a, b), expected in _OVERLAP_CASES:
+        got = _call(overlaps, a, b)
+        if not isinstance(got, bool) and type(got).__name__ != "bool_":
+            raise Hint(f"`overlaps({a}, {b})` gave {describe(got)}: return True or False.")
+        if bool(got) == expected:
+            continue
+        if a[1] == b[0] or b[1] == a[0]:
+            raise Hint(f"`overlaps({a}, {b})` gave {got}: these two touch at {max(a[0], b[0])}, and ends count "
+                       "(nearly 2,500 and more than 2,500 can both be 2,500). Use <= rather than <.")
+        if (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1]):
+            raise Hint(f"`overlaps({a}, {b})` gave {got}: one interval lies inside the other, so they overlap.")
+        raise Hint(f"`overlaps({a}, {b})` gave {got}, but they {'do' if expected else 'do not'} share a point.")
+    return "Agreement as overlap: «about», «nearly» and «more than» 2,500 all agree, and none of them is 3,500."
+
+
+@exercise("5.3", "the conflicting figure", names=("conflicting_outlet", "troops", "facts"),
+          hint="For each row of `by_outlet`, ask `overlaps` about its `(value_low, value_high)` and that of every "
+               "row of another outlet. The conflicting row overlaps none of them.")
+def _conflict(conflicting_outlet, troops, facts):
+    table = _l5_by_outlet(troops, facts)
+    rows = list(table.itertuples())
+    alone = sorted({r.outlet for r in rows
+                    if not any(r.value_low <= s.value_high and s.value_low <= r.value_high
+                               for s in rows if s.outlet != r.outlet)})
+    if not isinstance(conflicting_outlet, str):
+        raise Hint(f"`conflicting_outlet` is {describe(conflicting_outlet)}: give the outlet's name, a string.")
+    if conflicting_outlet not in set(table["outlet"]):
+        raise Hint(f"{conflicting_outlet!r} is not one of the outlets: " + ", ".join(sorted(set(table["outlet"]))) + ".")
+    if [conflicting_outlet] != alone:
+        raise Hint(f"Some figure of {conflicting_outlet} overlaps a figure of another outlet. Which figure is "
+                   "far from 2,500, even allowing for «more than»?")
+    return f"{conflicting_outlet}: its 3,500 lies above every other interval, «more than 2,500» included."
+
+
+@exercise("5.4", "shingles and Jaccard", names=("shingles", "jaccard"),
+          hint="Split `normalize(text)` into words; a shingle is `tuple(words[i:i + 3])` for every start i that "
+               "leaves three words. Jaccard: the size of `a & b` divided by the size of `a | b`.")
+def _shingles(shingles, jaccard):
+    text = "قال إنَّ نحو 2500 جندي"
+    words = normalize(text).split()
+    expected = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+    got = _call(shingles, text)
+    if not isinstance(got, (set, frozenset)):
+        raise Hint(f"`shingles({text!r})` gave {describe(got)}: return a set of tuples of three words.")
+    if any(not isinstance(g, tuple) for g in got):
+        raise Hint("Each shingle should be a tuple of three words (a list cannot go in a set).")
+    if got != expected:
+        plain = text.split()
+        if got == {tuple(plain[i:i + 3]) for i in range(len(plain) - 2)}:
+            raise Hint("Your shingles keep the vowel marks of «إنَّ»: split the normalized text, so two spellings "
+                       "of a copy still match.")
+        raise Hint(f"`shingles({text!r})` should hold {len(expected)} shingles, one for each run of three "
+                   f"consecutive words; yours holds {len(got)}.")
+    for a, b, want in (({1, 2}, {2, 3}, 1 / 3), ({1}, {1}, 1.0), ({1}, {2}, 0.0)):
+        sim = _call(jaccard, a, b)
+        if not same_number(sim, want):
+            raise Hint(f"`jaccard({a}, {b})` gave {describe(sim)}; it should be {want:.3g}: shared elements over "
+                       "all elements.")
+    return "Shingles of normalized words: a copy with different spelling or punctuation still shares them."
+
+
+@exercise("5.5", "which two articles share a story?", names=("similarity", "wire_pair", "TEXTS"),
+          hint="Loop over `combinations(TEXTS, 2)`; for each pair `(x, y)` store "
+               "`jaccard(shingles(TEXTS[x]), shingles(TEXTS[y]))`. The pair with the highest value is "
+               "`max(similarity, key=similarity.get)`.")
+def _wire_pair(similarity, wire_pair, TEXTS):  # noqa: N803 (the notebook's constant)
+    from itertools import combinations
+
+    def sh(text: str) -> set:
+        words = normalize(text).split()
+        return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+    expected = {(x, y): len(sh(TEXTS[x]) & sh(TEXTS[y])) / len(sh(TEXTS[x]) | sh(TEXTS[y]))
+                for x, y in combinations(TEXTS, 2)}
+    if not isinstance(similarity, dict) or set(similarity) != set(expected):
+        raise Hint("`similarity` should be a dict with one key per pair of articles, (\"A\", \"B\"), (\"A\", \"C\") "
+                   f"… ({len(expected)} pairs).")
+    for pair, value in expected.items():
+        if not same_number(similarity[pair], value, tolerance=1e-6):
+            raise Hint(f"The similarity of {pair} should be {value:.3f}; yours is {describe(similarity[pair])}. "
+                       "Use your `shingles` on both texts, then `jaccard`.")
+    best = max(expected, key=expected.get)
+    if not isinstance(wire_pair, tuple) or tuple(sorted(wire_pair)) != tuple(sorted(best)):
+        raise Hint(f"`wire_pair` is {describe(wire_pair)}: the key of `similarity` with the largest value.")
+    return f"{best[0]} and {best[1]}: {expected[best]:.2f} of their shingles are shared; no other pair reaches 0.1."
+
+
+@exercise("5.6", "a citation table", names=("citations", "facts"),
+          hint="Keep the mentions whose `type` is 'outlet' (done above as `outlets_named`), merge them with the "
+               "articles' outlets on `article_id`, and rename `entity_en` to `cites`.")
+def _citations(citations, facts):
+    import pandas as pd
+
+    named = facts.mentions[facts.mentions["type"] == "outlet"]
+    expected = sorted(zip(named.merge(facts.articles[["article_id", "outlet"]], on="article_id")["outlet"],
+                          named["entity_en"]))
+    if not isinstance(citations, pd.DataFrame):
+        raise Hint(f"`citations` is {describe(citations)}; it should be a DataFrame with columns outlet and cites.")
+    if list(citations.columns) != ["outlet", "cites"]:
+        raise Hint(f"`citations` has the columns {list(citations.columns)}; keep exactly `outlet` and `cites` "
+                   "(rename `entity_en` with `.rename(columns={...})`).")
+    got = sorted(zip(citations["outlet"], citations["cites"]))
+    if got != expected:
+        raise Hint(f"`citations` has {len(got)} rows; it should list each outlet with each agency it names "
+                   f"({len(expected)} rows). Check the merge on `article_id`.")
+    return ("Three of the four outlets credit an agency, and two agencies stand behind every figure of about "
+            "2,500: many reports, few sources.")

@@ -148,8 +148,13 @@ def make_version(master, version: str, *, name: str = "lesson"):
                                       "the student version would show the answer")
                 try:
                     cell.source = student_source(cell.source) if version == "student" else teacher_source(cell.source)
+                    compile(cell.source, f"{name} cell {index}", "exec")
                 except MasterError as exc:
                     raise MasterError(f"{name}: exercise cell {index}: {exc}") from None
+                except SyntaxError as exc:
+                    raise MasterError(f"{name}: exercise cell {index} is not valid Python in the {version} version "
+                                      f"({exc.msg}, line {exc.lineno}): mark a solution that spans several lines "
+                                      "with # BEGIN SOLUTION / # END SOLUTION") from None
         cells.append(cell)
     banner = nbformat.v4.new_markdown_cell(BANNERS[version])
     banner["id"] = f"{version}-banner"
