@@ -24,7 +24,7 @@ from arabic_news import normalize
 from arabic_news.teaching import EXERCISES, check
 from arabic_news.teaching.checks import Hint, Registry, is_stub
 from arabic_news.teaching.course import find_lessons, lesson_info, render_course
-from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, collect_terms, library_reading, term_key
+from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, character_rule, collect_terms, library_reading, term_key
 from arabic_news.teaching.versions import MasterError, make_version, student_source, teacher_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -385,7 +385,7 @@ def test_library_reading_strips_clitics_and_the_article():
     assert library_reading("والجنود") == ("soldier", "rules/units.py")
     assert library_reading("بالعراق") == ("Iraq", "rules/gazetteer.py")
     assert library_reading("الخميس") == ("Thursday", "rules/weekdays.py")
-    assert library_reading("ة")[1] == "rules/characters.py"
+    assert library_reading("ة") is None and character_rule("ة") == "rules/characters.py, rule 'taa_marbuta': written ه"
 
 
 # --------------------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ import types
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["Hint", "Exercise", "CheckResult", "Registry", "STATUSES", "is_stub", "same_number", "describe"]
+__all__ = ["Hint", "Exercise", "CheckResult", "Registry", "STATUSES", "is_stub", "same_number", "describe",
+           "inline_html"]
 
 STATUSES = ("right", "not_yet", "no_answer")
 """What a check can say: the answer is right, not yet right, or not given."""
@@ -120,19 +121,24 @@ class CheckResult:
         style = (f"border-left: 5px solid {border}; background: {background}; padding: 0.5em 0.9em; "
                  "margin: 0.4em 0; border-radius: 3px; font-family: sans-serif; line-height: 1.5")
         head = (f'<strong style="color: {border}">{_MARKS[self.status]} Exercise {html.escape(self.exercise_id)}'
-                f" ({_inline(self.title)}): {_WORDS[self.status]}.</strong>")
+                f" ({inline_html(self.title)}): {_WORDS[self.status]}.</strong>")
         parts = [head]
         if self.detail:
             parts.append(f"<br>Your code stopped with <code>{html.escape(self.detail)}</code>")
         if self.message:
             label = "" if self.passed else "<strong>Hint:</strong> "
-            parts.append(f'<br><span class="an-hint">{label}{_inline(self.message)}</span>')
+            parts.append(f'<br><span class="an-hint">{label}{inline_html(self.message)}</span>')
         return (f'<div class="an-check an-check-{self.status}" data-exercise="{html.escape(self.exercise_id)}" '
                 f'dir="ltr" lang="en" style="{style}">{"".join(parts)}</div>')
 
 
-def _inline(text: str) -> str:
-    """Escape a hint for HTML: `code` in backticks becomes <code>, each Arabic run a <bdi> (it keeps its order)."""
+def inline_html(text: str) -> str:
+    """Escape a hint for HTML: `code` in backticks becomes <code>, each Arabic run a <bdi> (it keeps its order).
+
+    Example:
+        >>> inline_html("Call `find_dates` on «أمس» & co.")
+        'Call <code>find_dates</code> on «<bdi lang="ar">أمس</bdi>» &amp; co.'
+    """
     pieces = text.split("`")
     return "".join(f"<code>{html.escape(piece)}</code>" if i % 2 else _arabic_runs(piece)
                    for i, piece in enumerate(pieces))

@@ -240,7 +240,7 @@ def write_glossary(lessons_dir: str | Path, out_dir: str | Path, lessons: list[L
     out = Path(out_dir)
     frame = glossary_frame(terms)
     write_text_atomically(out / "glossary.csv", "\ufeff" + frame.to_csv(index=False, lineterminator="\n"))
-    titles = {lesson.name: f"{lesson.name[:2]}. {lesson.title}" for lesson in lessons}
+    titles = {lesson.name: f"{lesson.name[:2]}. {lesson.title[:1].upper() + lesson.title[1:]}" for lesson in lessons}
     ordered = [t for lesson in lessons for t in sorted((t for t in terms if t.lesson == lesson.name),
                                                        key=lambda t: t.key)]
     page = _jinja().get_template("glossary.html.j2").render(
@@ -249,17 +249,27 @@ def write_glossary(lessons_dir: str | Path, out_dir: str | Path, lessons: list[L
     return write_text_atomically(out / "glossary.html", page)
 
 
+def _inline_markdown(text: str):
+    """The little markdown an objective holds (`code`, *emphasis*) as safe HTML."""
+    from markupsafe import Markup
+
+    from arabic_news.teaching.checks import inline_html
+
+    return Markup(re.sub(r"\*([^*<>]+)\*", r"<em>\1</em>", inline_html(text)))
+
+
 def write_index(out_dir: str | Path, lessons: list[LessonInfo], runs: list[LessonRun] | None = None) -> Path:
     """Write the course's ``index.html``: each lesson with its time, objectives and links."""
     failed = {(r.name, r.version): r.error for r in (runs or []) if not r.ok}
     entries = []
     for lesson in lessons:
         entries.append({
-            "name": lesson.name, "number": lesson.name[:2], "title": lesson.title,
+            "name": lesson.name, "number": lesson.name[:2], "title": lesson.title[:1].upper() + lesson.title[1:],
             "minutes": (f"{lesson.minutes[0]}–{lesson.minutes[1]} minutes" if lesson.minutes and
                         lesson.minutes[0] != lesson.minutes[1] else
                         f"{lesson.minutes[0]} minutes" if lesson.minutes else ""),
-            "objectives": lesson.objectives, "exercises": lesson.exercises,
+            "objectives": [_inline_markdown(o) for o in lesson.objectives],
+            "exercises": [(i, _inline_markdown(t)) for i, t in lesson.exercises],
             "failed": [f"{v}: {failed[(lesson.name, v)]}" for v in VERSIONS if (lesson.name, v) in failed],
         })
     page = _jinja().get_template("index.html.j2").render(title=COURSE_TITLE, css=_css(), lessons=entries)

@@ -233,8 +233,8 @@ def _interval(interval):
 
 
 @exercise("2.4", "keep the vague ones", names=("hedged", "found"),
-          hint="Choose rows of `found` with a condition in brackets. Two conditions: the qualifier is not "
-               "'exact', or the `vague` column is not empty (`.notna()`); join them with `|`.")
+          hint="Keep a row of `found` when it has a hedge (its qualifier is not 'exact') or when it is a vague "
+               "amount (its `vague` is not empty); pandas joins two conditions with `|`.")
 def _hedged(hedged, found):
     import pandas as pd
 
@@ -400,8 +400,8 @@ def _check_annotation_keys(name: str, answer, keys) -> None:
 
 
 @exercise("4.1", "which sentences hold a troop level?", names=("my_values",),
-          hint="Read each sentence's translation against the six guidelines, then write a dict such as "
-               "`{1: 2500, 2: ..., 3: None, ...}` with every sentence number from 1 to 6.")
+          hint="Read each sentence's translation against the six guidelines, then write a dict with every "
+               "sentence number from 1 to 6 as a key and a figure (a number) or None as its value.")
 def _annotate_values(my_values):
     _check_annotation_keys("my_values", my_values, _L4_VALUES)
     missing = [n for n in _L4_VALUES if n not in my_values]
@@ -660,8 +660,8 @@ def _l5_by_outlet(troops, facts):
 
 
 @exercise("5.1", "figures by outlet", names=("by_outlet", "troops", "facts"),
-          hint="`troops.merge(facts.articles[[\"article_id\", \"outlet\"]], on=\"article_id\")` adds the outlet "
-               "to every troop level; then choose the columns with a list in brackets.")
+          hint="A merge on `article_id` gives each troop level the outlet of its article (`facts.articles` has "
+               "one row per article); then keep the columns you need with a list in brackets.")
 def _by_outlet(by_outlet, troops, facts):
     import pandas as pd
 
@@ -729,8 +729,9 @@ def _conflict(conflicting_outlet, troops, facts):
 
 
 @exercise("5.4", "shingles and Jaccard", names=("shingles", "jaccard"),
-          hint="Split `normalize(text)` into words; a shingle is `tuple(words[i:i + 3])` for every start i that "
-               "leaves three words. Jaccard: the size of `a & b` divided by the size of `a | b`.")
+          hint="Split the normalized text into words; a shingle is a tuple of three neighbouring words, one for "
+               "each position that still has three words after it. Jaccard: shared elements over all elements "
+               "(`&` and `|` on sets).")
 def _shingles(shingles, jaccard):
     text = "قال إنَّ نحو 2500 جندي"
     words = normalize(text).split()
@@ -756,9 +757,8 @@ def _shingles(shingles, jaccard):
 
 
 @exercise("5.5", "which two articles share a story?", names=("similarity", "wire_pair", "TEXTS"),
-          hint="Loop over `combinations(TEXTS, 2)`; for each pair `(x, y)` store "
-               "`jaccard(shingles(TEXTS[x]), shingles(TEXTS[y]))`. The pair with the highest value is "
-               "`max(similarity, key=similarity.get)`.")
+          hint="For each pair `(x, y)` that `combinations(TEXTS, 2)` gives, store the Jaccard similarity of the "
+               "shingles of the two texts. Then look for the key with the largest value (`max` takes a `key=`).")
 def _wire_pair(similarity, wire_pair, TEXTS):  # noqa: N803 (the notebook's constant)
     from itertools import combinations
 

@@ -9,10 +9,11 @@ in brackets the transliteration in italics and the English. `collect_terms` read
 master notebooks in course order and keeps the first gloss of every word, with the lesson
 and section where it stands. `library_reading` looks the word up in the language tables
 under ``arabic_news.rules`` (hedges, number words, vague amounts, units, months, weekdays,
-relative days, period words, speaker words, the gazetteer, the character rules); when a
-table has the word, the glossary's English comes from that table row, and the glossary
-names the table, so the word's meaning is written in one place. Words no table has (the
-names of letters and marks, verbs of the example sentences) keep the lesson's English.
+relative days, period words, speaker words, the gazetteer); when a table has the word, the
+glossary's English comes from that table row, and the glossary names the table, so the
+word's meaning is written in one place. Words no table has (the names of letters and marks,
+verbs of the example sentences) keep the lesson's English; for a letter or mark the glossary
+adds what `normalize()` does to it (`rules.characters`).
 Nothing is typed twice: the transliteration exists only in the lesson, the meaning only
 in the table or the lesson.
 
@@ -21,8 +22,8 @@ Example:
     ('about', 'rules/hedges.py')
     >>> library_reading("تموز")
     ('July (Levantine month name)', 'rules/months.py')
-    >>> library_reading("تشكيل") is None
-    True
+    >>> library_reading("تشكيل") is None, library_reading("ة") is None
+    (True, True)
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from pathlib import Path
 
 from arabic_news.normalize import normalize
 
-__all__ = ["Term", "GLOSS_RE", "BDI_RE", "collect_terms", "library_reading", "glossary_frame", "glossary_html"]
+__all__ = ["Term", "GLOSS_RE", "BDI_RE", "collect_terms", "library_reading", "character_rule", "glossary_frame",
+           "glossary_html"]
 
 GLOSS_RE = re.compile(r"<bdi>([^<]*[\u0600-\u06FF][^<]*)</bdi>\s*\(\*([^*]+)\*,\s*([^)]+)\)")
 """A first-use gloss in a lesson's markdown: ``<bdi>Arabic</bdi> (*transliteration*, English)``."""
@@ -57,8 +59,10 @@ class Term:
         arabic: the word as the lesson first writes it.
         key: its normalized form (what two spellings of one word share).
         transliteration: as the lesson writes it.
-        english: the table's reading when a rules table has the word, else the lesson's gloss.
-        source: ``rules/<table>.py`` or ``lesson text``.
+        english: the table's meaning when a rules table gives the word one, else the lesson's gloss.
+        source: where the English comes from: ``rules/<table>.py`` or ``lesson text``.
+        library: what the library's tables do with the word when that is not a meaning (a letter
+            that normalization rewrites), else "".
         lesson: the lesson's file stem, e.g. ``02_numbers_and_hedges``.
         section: the heading above the first use.
         lesson_gloss: the English the lesson gives.
@@ -72,6 +76,7 @@ class Term:
     lesson: str
     section: str
     lesson_gloss: str
+    library: str = ""
 
 
 def term_key(arabic: str) -> str:
@@ -119,9 +124,10 @@ def collect_terms(lessons: Iterable[Path]) -> list[Term]:
                 if key in terms:
                     continue
                 reading = library_reading(arabic)
+                rule = character_rule(arabic)
                 terms[key] = Term(arabic, key, translit, reading[0] if reading else english,
                                   reading[1] if reading else "lesson text", path.stem,
-                                  _plain(section), english)
+                                  _plain(section), english, rule)
     return list(terms.values())
 
 
@@ -191,14 +197,35 @@ def _readings() -> dict[str, tuple[str, str]]:
             "periods")
     for s in attribution_cues.SPEAKER_WORDS:
         add(s.form, s.en, "attribution_cues")
+    from arabic_news.mentions import is_adjective_form
+
     for e in gazetteer.ENTITIES:
         for form in (e.name_ar, *e.forms):
-            add(form, e.name_en, "gazetteer")
-    for rule in characters.CHAR_RULES:
-        for char in rule.mapping:
-            if "\u0600" <= char <= "\u06ff":
-                found.setdefault(char, (f"{rule.name.replace('_', ' ')} ({rule.note})", "rules/characters.py"))
+            adjective = is_adjective_form(e.key, form)
+            add(form, f"of {e.name_en} (adjective)" if adjective else e.name_en, "gazetteer")
     return found
+
+
+def character_rule(arabic: str) -> str:
+    """What `normalize()` does to a letter or mark on its own, from `rules.characters`; "" for anything else.
+
+    Example:
+        >>> character_rule("ة")
+        "rules/characters.py, rule 'taa_marbuta': written ه"
+        >>> character_rule("◌ّ"), character_rule("جندي")
+        ("rules/characters.py, rule 'diacritics': deleted", '')
+    """
+    from arabic_news.rules.characters import CHAR_RULES
+
+    stripped = arabic.strip()
+    if len(stripped) > 2:
+        return ""
+    for rule in CHAR_RULES:
+        for ch in stripped:
+            if ch in rule.mapping:
+                becomes = rule.mapping[ch]
+                return f"rules/characters.py, rule '{rule.name}': " + (f"written {becomes}" if becomes else "deleted")
+    return ""
 
 
 def library_reading(arabic: str) -> tuple[str, str] | None:
@@ -209,11 +236,9 @@ def library_reading(arabic: str) -> tuple[str, str] | None:
     """
     table = _readings()
     stripped = arabic.strip()
-    if len(stripped) <= 2:  # a letter or a mark (on a dotted circle): the character rules, as written
-        for ch in stripped:
-            if ch in table:
-                return table[ch]
-    key = term_key(arabic) if len(stripped) > 2 else " ".join(normalize(stripped).split())
+    if len(stripped) <= 2:  # a letter or a mark: no word of the tables (see character_rule)
+        return None
+    key = term_key(arabic)
     candidates = [key]
     for prefix in ("و", "ف", "ب", "ل", "ك"):
         if key.startswith(prefix) and len(key) > 3:
@@ -237,27 +262,33 @@ def glossary_frame(terms: Iterable[Term]):
     import pandas as pd
 
     rows = [{"arabic": t.arabic, "transliteration": t.transliteration, "english": t.english,
-             "source": t.source, "lesson": t.lesson, "section": t.section, "lesson_gloss": t.lesson_gloss}
+             "source": t.source, "library": t.library, "lesson": t.lesson, "section": t.section,
+             "lesson_gloss": t.lesson_gloss}
             for t in terms]
-    frame = pd.DataFrame(rows, columns=["arabic", "transliteration", "english", "source", "lesson", "section",
-                                        "lesson_gloss"])
+    frame = pd.DataFrame(rows, columns=["arabic", "transliteration", "english", "source", "library", "lesson",
+                                        "section", "lesson_gloss"])
     return frame.sort_values(["lesson", "arabic"], kind="mergesort", ignore_index=True)
 
 
 def glossary_html(terms: Iterable[Term], lesson_titles: dict[str, str], *, href: str = "student/{lesson}.html") -> str:
     """The rows of the glossary page's table, escaped, Arabic cells right to left."""
+    from arabic_news.teaching.checks import inline_html
+
     rows = []
     for t in terms:
         link = html.escape(href.format(lesson=t.lesson))
         where = (f'<a href="{link}">{html.escape(lesson_titles.get(t.lesson, t.lesson))}</a>'
                  + (f"<br><small>{html.escape(t.section)}</small>" if t.section else ""))
+        source = f"<code>{html.escape(t.source)}</code>" if t.source.startswith("rules/") else "the lesson"
+        if t.library:
+            source += f"<br><small>{inline_html(t.library.replace('rules/characters.py, ', 'normalize(), '))}</small>"
         rows.append(
             "<tr>"
             f'<td dir="rtl" lang="ar" class="an-gloss-ar">{html.escape(t.arabic)}</td>'
             f'<td dir="ltr" lang="en"><em>{html.escape(t.transliteration)}</em></td>'
             f'<td dir="ltr" lang="en">{html.escape(t.english)}</td>'
-            f'<td dir="ltr" lang="en"><code>{html.escape(t.source)}</code></td>'
             f'<td dir="ltr" lang="en">{where}</td>'
+            f'<td dir="ltr" lang="en">{source}</td>'
             "</tr>"
         )
     return "\n".join(rows)
