@@ -173,6 +173,10 @@ def lesson_info(path: str | Path) -> LessonInfo:
     return LessonInfo(path.stem, title, minutes, tuple(objectives), tuple(exercises))
 
 
+def _capital(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
 def _html_copy(nb, lessons: list[LessonInfo], name: str):
     """The executed notebook as its page shows it: lesson links to pages, a navigation line at the end."""
     import nbformat
@@ -185,9 +189,9 @@ def _html_copy(nb, lessons: list[LessonInfo], name: str):
     i = names.index(name) if name in names else -1
     parts = ["[Course index](../index.html)", "[Glossary](../glossary.html)"]
     if i > 0:
-        parts.insert(0, f"Previous: [{lessons[i - 1].title}]({names[i - 1]}.html)")
+        parts.insert(0, f"Previous: [{_capital(lessons[i - 1].title)}]({names[i - 1]}.html)")
     if 0 <= i < len(names) - 1:
-        parts.append(f"Next: [{lessons[i + 1].title}]({names[i + 1]}.html)")
+        parts.append(f"Next: [{_capital(lessons[i + 1].title)}]({names[i + 1]}.html)")
     nav = nbformat.v4.new_markdown_cell("---\n" + " · ".join(parts))
     nav["id"] = "course-navigation"
     page.cells.append(nav)
@@ -209,7 +213,7 @@ def _run_one(name: str, version: str, clean: Path, out: Path, lessons: list[Less
         write_text_atomically(executed, nbformat.writes(nb))
         title = next((lesson.title for lesson in lessons if lesson.name == name), name)
         page = _html_copy(nb, lessons, name)
-        page.metadata.setdefault("arabic_news", {})["name"] = f"{title} ({version})"
+        page.metadata.setdefault("arabic_news", {})["name"] = f"{_capital(title)} ({version})"
         html_path = write_text_atomically(out / version / f"{name}.html", report.render_html(page, show_code=True))
     return LessonRun(name, version, clean, executed if executed.exists() else None, html_path, ok, error,
                      time.perf_counter() - started)
@@ -240,7 +244,7 @@ def write_glossary(lessons_dir: str | Path, out_dir: str | Path, lessons: list[L
     out = Path(out_dir)
     frame = glossary_frame(terms)
     write_text_atomically(out / "glossary.csv", "\ufeff" + frame.to_csv(index=False, lineterminator="\n"))
-    titles = {lesson.name: f"{lesson.name[:2]}. {lesson.title[:1].upper() + lesson.title[1:]}" for lesson in lessons}
+    titles = {lesson.name: f"{lesson.name[:2]}. {_capital(lesson.title)}" for lesson in lessons}
     ordered = [t for lesson in lessons for t in sorted((t for t in terms if t.lesson == lesson.name),
                                                        key=lambda t: t.key)]
     page = _jinja().get_template("glossary.html.j2").render(
@@ -264,7 +268,7 @@ def write_index(out_dir: str | Path, lessons: list[LessonInfo], runs: list[Lesso
     entries = []
     for lesson in lessons:
         entries.append({
-            "name": lesson.name, "number": lesson.name[:2], "title": lesson.title[:1].upper() + lesson.title[1:],
+            "name": lesson.name, "number": lesson.name[:2], "title": _capital(lesson.title),
             "minutes": (f"{lesson.minutes[0]}–{lesson.minutes[1]} minutes" if lesson.minutes and
                         lesson.minutes[0] != lesson.minutes[1] else
                         f"{lesson.minutes[0]} minutes" if lesson.minutes else ""),
