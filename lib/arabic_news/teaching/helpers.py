@@ -1,0 +1,121 @@
+"""Small tools the lessons call, so that their code cells stay a line or two."""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE"]
+
+DOTTED_CIRCLE = "\u25cc"
+"""◌: the base Unicode draws a lone combining mark on, so a mark can be shown by itself."""
+
+
+def code_points(text: str):
+    """One row per code point of `text`: position, character, number and Unicode name.
+
+    A combining mark (a vowel sign, the shadda) is shown on a dotted circle so it can be
+    seen on its own; the other columns describe the mark itself.
+
+    Args:
+        text: any string.
+    Returns:
+        A DataFrame indexed by position, with columns char, code_point (``U+0627``), name, category
+        (Unicode's general category: ``Lo`` a letter, ``Mn`` a non-spacing mark, ``Nd`` a digit).
+    Example:
+        >>> code_points("بٌ")[["char", "code_point", "name"]].values.tolist()
+        [['ب', 'U+0628', 'ARABIC LETTER BEH'], ['◌ٌ', 'U+064C', 'ARABIC DAMMATAN']]
+    """
+    import pandas as pd
+
+    rows = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        rows.append({"char": _shown(ch), "code_point": f"U+{ord(ch):04X}",
+                     "name": unicodedata.name(ch, "(no name)"), "category": category})
+    frame = pd.DataFrame(rows, columns=["char", "code_point", "name", "category"])
+    frame.index.name = "index"
+    return frame
+
+
+def _shown(ch: str) -> str:
+    return DOTTED_CIRCLE + ch if unicodedata.category(ch) == "Mn" else ch
+
+
+def character_rules():
+    """The rules of `normalize()` as a table: what each one changes, and into what.
+
+    Read from `arabic_news.rules.characters`; marks are shown on a dotted circle, and
+    invisible characters by their code point.
+
+    Returns:
+        A DataFrame with columns rule, characters (how many it changes) and examples (the
+        first three as ``from → to`` pairs, each character with its code point).
+    Example:
+        >>> character_rules().set_index("rule").loc["taa_marbuta", "examples"]
+        'U+0629 ة → U+0647 ه'
+    """
+    import pandas as pd
+
+    from arabic_news.rules.characters import CHAR_RULES
+
+    def show(ch: str) -> str:
+        if not ch:
+            return "(deleted)"
+        visible = unicodedata.category(ch)[0] in "LNPS" or unicodedata.category(ch) == "Mn"
+        return f"U+{ord(ch):04X} {_shown(ch)}" if visible else f"U+{ord(ch):04X}"
+
+    rows = []
+    for rule in CHAR_RULES:
+        pairs = list(rule.mapping.items())
+        examples = ", ".join(f"{show(a)} → {show(b)}" for a, b in pairs[:3])
+        rows.append({"rule": rule.name, "characters": len(pairs),
+                     "examples": examples + (", …" if len(pairs) > 3 else "")})
+    return pd.DataFrame(rows, columns=["rule", "characters", "examples"])
+
+
+def large(text: str):
+    """Show `text` in large type, in its own direction (letter shapes, marks): an IPython HTML object.
+
+    Example:
+        >>> large("ب ـبـ").data
+        '<div dir="auto" style="font-size: 2.6em; line-height: 1.6">ب ـبـ</div>'
+    """
+    import html
+
+    from IPython.display import HTML
+
+    return HTML(f'<div dir="auto" style="font-size: 2.6em; line-height: 1.6">{html.escape(text)}</div>')
+
+
+def gold_from_values(articles, values):
+    """A hand annotation of one-sentence articles as a gold ``troop_levels`` table for `score_tables`.
+
+    Lesson 04 annotates sentence ``n`` (the article ``s<n>``) with the figure of its troop level,
+    or None. The annotation names a sentence, not a span, so each gold row spans the article's
+    body: a predicted fact there with the same value matches it (`arabic_news.evaluation`'s rule).
+
+    Args:
+        articles: the `Article` objects, with ids ``s1``, ``s2`` ….
+        values: ``{sentence number: figure or None}``. Anything else (``...`` while the exercise
+            is not done) gives an empty table, so a notebook still runs.
+    Returns:
+        A DataFrame with columns article_id, start, end, value.
+    Example:
+        >>> from arabic_news.corpus import article_from_text
+        >>> a = article_from_text("خبر\\n\\nيوجد نحو 900 جندي أمريكي في سوريا.", article_id="s1")
+        >>> gold_from_values([a], {1: 900}).values.tolist()
+        [['s1', 5, 39, 900]]
+    """
+    import pandas as pd
+
+    columns = ["article_id", "start", "end", "value"]
+    if not isinstance(values, dict):
+        return pd.DataFrame(columns=columns)
+    by_id = {a.article_id: a for a in articles}
+    rows = []
+    for number, value in sorted(values.items(), key=lambda kv: str(kv[0])):
+        article = by_id.get(f"s{number}")
+        if article is None or value is None or not article.paragraphs:
+            continue
+        rows.append((article.article_id, article.paragraphs[0].start, article.paragraphs[-1].end, value))
+    return pd.DataFrame(rows, columns=columns)
