@@ -298,3 +298,34 @@ def test_apply_corrections_to_tables_read_back_leaves_them_as_they_were(corpus, 
     assert fixed["troop_levels"].set_index("article_id").loc["b", "kind"] == "past"
     pd.testing.assert_frame_equal(facts.troop_levels, before)
     assert applied.iloc[0]["reason"] == "old figure"
+
+
+# --------------------------------------------------------------------------- the 300-article sample
+
+def test_the_bench_sample_and_its_claims_hold_together(shared_corpus, tmp_path):
+    import hashlib
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from sample import build_sample
+
+    folder = build_sample(tmp_path / "sample", corpus=shared_corpus / "ant-multisource-2018")
+    names = sorted(p.name for p in (folder / "articles").iterdir())
+    assert len(names) == 300 and all("middleEast" in n or "internationalNews" in n for n in names)
+    sha = lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest()  # noqa: E731
+    cutoff = max(sha(n) for n in names)
+    pool = [p.name for p in (shared_corpus / "ant-multisource-2018" / "articles").iterdir()
+            if "middleEast" in p.name or "internationalNews" in p.name]
+    assert {n for n in pool if sha(n) <= cutoff} == set(names)      # the first 300 by SHA-1, none skipped
+    assert sorted(pd.read_csv(folder / "metadata.csv")["file"]) == [f"articles/{n}" for n in names]
+    facts = extract_corpus(folder)
+    tables = build_claims(facts.tables())
+    claims = tables.claims
+    members = sorted(f for ids in claims["fact_ids"] for f in ids.split(";"))
+    figures = [frame.loc[frame[[f"{c}", f"{c}_low", f"{c}_high"]].notna().any(axis=1), "fact_id"]
+               for frame, c in ((facts.troop_levels, "value"), (facts.attacks, "count"))]
+    assert members == sorted(pd.concat(figures))                 # every figure in exactly one claim
+    assert (claims["n_independent"] <= claims["n_articles"]).all() and (claims["n_articles"] <= claims["n_facts"]).all()
+    assert claims["n_outlets"].max() >= 1
