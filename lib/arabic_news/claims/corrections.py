@@ -3,8 +3,8 @@
 ``corrections.csv`` (UTF-8, a header row) has one correction a line:
 
     fact_id,action,column,value,reason
-    b2eb35d635937516,set,kind,past,"the sentence is about January 2021, not now"
-    670213cc6acdeea2,drop,,,"600 is the embassy guard in Kabul, not a troop level in Iraq"
+    1a2b3c4d5e6f7a8b,set,kind,past,"the sentence is about January 2021, not now"
+    9f8e7d6c5b4a3f2e,drop,,,"a quoted rumour, not a reported troop level"
 
 - ``fact_id``: a fact of ``troop_levels``, ``attacks`` or ``events`` (as `arabic-news extract` wrote it);
 - ``action``: ``drop`` (the fact leaves its table) or ``set`` (one column gets a new value);
