@@ -30,7 +30,7 @@ import pandas as pd
 
 from arabic_news.claims.copies import copy_rows
 from arabic_news.claims.corrections import (ACTIONS, CORRECTION_COLUMNS, CORRECTIONS_FILE, PROVENANCE_COLUMNS,
-                                            apply_corrections, read_corrections)
+                                            apply_corrections)
 from arabic_news.claims.grouping import conflicting_pairs, group_reports, stable_id
 from arabic_news.claims.reports import FIGURE_TABLES, ClaimRules, default_hedge_widening, reports_from_tables
 from arabic_news.claims.rows import citation_rows, claim_row, conflict_row, history_rows
@@ -39,7 +39,7 @@ from arabic_news.schema import CLAIM_TABLES, frame_from_rows, read_table
 
 __all__ = [
     "ClaimRules", "ClaimTables", "build_claims", "wire_copies", "citations", "citation_edges", "apply_corrections",
-    "read_corrections", "read_claim_tables", "by_evidence", "best_attested", "history_of", "default_hedge_widening",
+    "read_claim_tables", "by_evidence", "best_attested", "history_of", "default_hedge_widening",
     "stable_id", "CORRECTIONS_FILE", "CORRECTION_COLUMNS", "ACTIONS", "PROVENANCE_COLUMNS", "FIGURE_TABLES",
 ]
 
@@ -223,6 +223,11 @@ def best_attested(claims: pd.DataFrame, *, min_independent: int = 2, kind: str |
         table: ``troop_levels`` or ``attacks``.
     Returns:
         The claim's row as a dict; ties go to more articles, then the later window, then the id.
+    Example:
+        >>> c = pd.DataFrame({"claim_id": ["x", "y"], "table": ["troop_levels"] * 2, "kind": ["current"] * 2,
+        ...                   "n_independent": [1, 3], "n_articles": [5, 3], "window_end": ["2021-07-29"] * 2})
+        >>> best_attested(c)["claim_id"], best_attested(c, min_independent=4)
+        ('y', None)
     """
     if claims is None or claims.empty:
         return None
@@ -238,7 +243,15 @@ def best_attested(claims: pd.DataFrame, *, min_independent: int = 2, kind: str |
 
 
 def history_of(history: pd.DataFrame, claim_id: str) -> pd.DataFrame:
-    """The history (all steps) of the quantity that claim `claim_id` belongs to; empty when it has none."""
+    """The history (all steps) of the quantity that claim `claim_id` belongs to; empty when it has none.
+
+    Example:
+        >>> h = pd.DataFrame({"force": ["us", "us", "us"], "force_id": [None] * 3,
+        ...                   "location": ["Iraq", "Iraq", "Syria"], "step": [1, 2, 1], "claim_id": ["a", "b", "c"],
+        ...                   "value": [5200, 2500, 900]})
+        >>> history_of(h, "b")["value"].tolist(), len(history_of(h, "z"))
+        ([5200, 2500], 0)
+    """
     if history is None or history.empty or claim_id not in set(history["claim_id"]):
         return history.iloc[0:0] if history is not None else pd.DataFrame()
     step = history[history["claim_id"] == claim_id].iloc[0]
