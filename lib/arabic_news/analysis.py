@@ -129,13 +129,22 @@ def _number(value: object) -> str:
     return f"{int(value):,}" if value.is_integer() else f"{value:,.1f}"
 
 
-def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
-    """The same troop figure across articles, one row per (force, location, kind, value).
+def troop_figures(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None,
+                  **claim_rules) -> pd.DataFrame:
+    """The same troop figure across articles: one row per claim (`arabic_news.claims.build_claims`).
 
+    The grouping is the claims' own ("same force and place, kind, time and a value every report's
+    hedge allows"), so this table, the charts and the index count the same articles.
+
+    Args:
+        troop_levels: the troop_levels table.
+        articles: the articles table, to place figures whose rows state no as-of days (optional).
+        **claim_rules: the rules of `build_claims` (window_days, hedge_widening, …), its defaults otherwise.
     Returns:
-        Columns force, location, kind, value, value_low, value_high, approx (any
-        report hedged it), n_articles, n_reports, article_ids (``;``-joined),
-        sorted by force, location, kind, value. Empty when there are no figures.
+        Columns claim_id, force, location, kind, value (a range-only figure: its low end), value_low,
+        value_high (the range every report allows), approx (any report hedged it), n_articles,
+        n_independent, n_reports, article_ids (``;``-joined), window_start, window_end; sorted by
+        force, location, kind, time, value. Empty when there are no figures.
     Example:
         >>> t = pd.DataFrame({"article_id": ["a", "b", "b"], "force": ["us"] * 3, "location": ["Iraq"] * 3,
         ...                   "kind": ["current"] * 3, "value": [2500, 2500, 2500], "value_low": [None] * 3,
@@ -143,28 +152,18 @@ def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
         >>> troop_figures(t)[["value", "n_articles", "n_reports", "approx"]].values.tolist()
         [[2500, 2, 3, True]]
     """
-    columns = ["force", "location", "kind", "value", "value_low", "value_high", "approx", "n_articles",
-               "n_reports", "article_ids"]
+    from arabic_news.claims import build_claims
+
+    columns = ["claim_id", "force", "location", "kind", "value", "value_low", "value_high", "approx", "n_articles",
+               "n_independent", "n_reports", "article_ids", "window_start", "window_end"]
     if troop_levels is None or troop_levels.empty:
         return pd.DataFrame(columns=columns)
-    frame = troop_levels.copy()
-    for column in ("force", "location", "kind"):
-        frame[column] = frame[column].fillna("")
-    frame["_value"] = pd.to_numeric(frame["value"], errors="coerce").fillna(
-        pd.to_numeric(frame["value_low"], errors="coerce"))
-    rows = []
-    for (force, location, kind, value), group in frame.groupby(["force", "location", "kind", "_value"],
-                                                               sort=True, dropna=False):
-        ids = sorted(set(group["article_id"]))
-        rows.append({
-            "force": force or None, "location": location or None, "kind": kind or None,
-            "value": int(value) if float(value).is_integer() else float(value),
-            "value_low": pd.to_numeric(group["value_low"], errors="coerce").min(),
-            "value_high": pd.to_numeric(group["value_high"], errors="coerce").max(),
-            "approx": bool(group["approx"].fillna(False).astype(bool).any()),
-            "n_articles": len(ids), "n_reports": len(group), "article_ids": ";".join(ids),
-        })
-    return pd.DataFrame(rows, columns=columns)
+    tables = {"troop_levels": troop_levels, "articles": articles}
+    claims = build_claims(tables, **claim_rules).claims
+    claims = claims[claims["table"] == "troop_levels"].rename(columns={"n_facts": "n_reports"})
+    claims = claims.assign(value=claims["value"].fillna(claims["value_low"]))
+    return claims.sort_values(["force", "location", "kind", "window_start", "value"], kind="mergesort",
+                              na_position="last", ignore_index=True)[columns]
 
 
 def _article_days(troop_levels: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
@@ -203,7 +202,7 @@ def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None
         >>> troop_story(t)[0]
         'US forces in Iraq: all 2 articles that give a current figure give the same one, about 2,500, from 2021-07-22 to 2024-03-15.'
     """
-    figures = troop_figures(troop_levels)
+    figures = troop_figures(troop_levels, articles)
     if figures.empty:
         return ["The corpus gives no troop levels."]
     order = figures.groupby(["force", "location"], dropna=False)["n_reports"].sum().sort_values(
@@ -223,13 +222,13 @@ def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None
             span = f", from {days[0]} to {days[-1]}" if days and days[0] != days[-1] else \
                 (f", on {days[0]}" if days else "")
             n_articles = current_rows["article_id"].nunique()
-            if len(current) == 1 and n_articles == 1:
+            if current["value"].nunique() == 1 and n_articles == 1:
                 top = current.iloc[0]
-                parts.append(f"one article gives a current figure, {'about ' if top['approx'] else ''}"
+                parts.append(f"one article gives a current figure, {'about ' if current['approx'].any() else ''}"
                              f"{_number(top['value'])}{span}")
-            elif len(current) == 1:
+            elif current["value"].nunique() == 1:
                 top = current.iloc[0]
-                hedge = "about " if top["approx"] else ""
+                hedge = "about " if current["approx"].any() else ""
                 parts.append(f"all {n_articles} articles that give a current figure give "
                              f"the same one, {hedge}{_number(top['value'])}{span}")
             else:
@@ -239,7 +238,7 @@ def troop_story(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None
                              f"the most reported is {'about ' if top['approx'] else ''}{_number(top['value'])} "
                              f"({top['n_articles']} articles)")
         for kind, label in (("past", "past figures"), ("planned", "planned figures")):
-            values = [_number(v) for v in group[group["kind"] == kind]["value"]]
+            values = [_number(v) for v in dict.fromkeys(group[group["kind"] == kind]["value"])]
             if values:
                 parts.append(f"{label}: " + ", ".join(values))
         if parts:
@@ -594,18 +593,20 @@ def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str,
     return figures
 
 
-def troop_key_figures(troop_levels: pd.DataFrame) -> dict[str, object]:
-    """Key figures of notebook 02: how many figures, and the most reported one with its article count."""
-    figures = troop_figures(troop_levels)
+def troop_key_figures(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict[str, object]:
+    """Key figures of notebook 02: how many figures, and the most reported claim with its article counts."""
+    figures = troop_figures(troop_levels, articles)
     if figures.empty:
         return {"troop figures": 0}
-    top = figures.sort_values(["n_articles", "n_reports", "value"], ascending=False, kind="mergesort").iloc[0]
+    top = figures.sort_values(["n_independent", "n_articles", "n_reports", "value"], ascending=False,
+                              kind="mergesort").iloc[0]
     force = _force_name(top["force"])
     where = f" in {top['location']}" if top["location"] else ""
     return {"troop figures": len(troop_levels),
             "distinct figures": len(figures),
             "most reported figure": f"{'about ' if top['approx'] else ''}{_number(top['value'])} "
-                                    f"({force}{where}, {top['n_articles']} articles)",
+                                    f"({force}{where}, {top['n_articles']} articles, "
+                                    f"{top['n_independent']} independent)",
             "hedged figures": int(troop_levels["approx"].fillna(False).astype(bool).sum())}
 
 
@@ -643,3 +644,104 @@ def cited_sources(sources: pd.DataFrame, label_language: str = "ar") -> pd.Serie
         named["attribution_en"].where(named["attribution_en"].fillna("") != "", named["attribution"])
     counts = named.groupby(labels.rename("source"))["n_facts"].sum()
     return counts.sort_values(ascending=False, kind="mergesort")
+
+
+_HEDGE_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "more_than": "more than ",
+                "at_least": "at least ", "less_than": "less than ", "up_to": "up to "}
+
+
+def _when(start: object, end: object) -> str:
+    """Days as a reader says them: "July 2021", "January–July 2021", "2021–2024"."""
+    first, last = _day(start), _day(end) or _day(start)
+    if first is None:
+        return "undated"
+    if (first.year, first.month) == (last.year, last.month):
+        return first.strftime("%B %Y")
+    if first.year == last.year:
+        return f"{first.strftime('%B')}–{last.strftime('%B %Y')}"
+    return f"{first.year}–{last.year}"
+
+
+def claim_sentence(claim: Mapping) -> str:
+    """An English sentence for one claim (a row of the `claims` table), computed from its columns.
+
+    The hedge is the claim's own when all its reports share one, else "about"; the time is the
+    days every report allows (agreed_start..agreed_end), else the claim's whole window.
+
+    Example:
+        >>> claim_sentence({"table": "troop_levels", "force": "us", "location": "Iraq", "value": 2500,
+        ...                 "qualifiers": "about;exact;nearly", "agreed_start": "2021-07-29",
+        ...                 "agreed_end": "2021-07-29", "n_articles": 4, "n_independent": 3})
+        'about 2,500 US forces in Iraq, July 2021, reported by 4 articles (3 independent)'
+    """
+    qualifiers = [q for q in str(claim.get("qualifiers") or "exact").split(";") if q]
+    hedge = _HEDGE_WORDS.get(qualifiers[0], "about ") if len(qualifiers) == 1 else "about "
+    value = _number(claim.get("value")) or f"{_number(claim.get('value_low'))}–{_number(claim.get('value_high'))}"
+    if claim.get("table") == "attacks":
+        target = str(claim.get("target") or "").replace("_", " ")
+        what = f"attacks{' on ' + target if target else ''}"
+    else:
+        what = _force_name(claim.get("force")) + (f" in {claim['location']}" if claim.get("location") else "")
+    agreed = claim.get("agreed_start")
+    when = _when(agreed, claim.get("agreed_end")) if agreed and not pd.isna(agreed) else \
+        _when(claim.get("window_start"), claim.get("window_end"))
+    n, independent = int(claim.get("n_articles") or 0), int(claim.get("n_independent") or 0)
+    return (f"{hedge}{value} {what}, {when}, reported by {n} article{'s' * (n != 1)} "
+            f"({independent} independent)")
+
+
+def headline_figure(claims: pd.DataFrame, *, min_independent: int = 2) -> dict[str, object] | None:
+    """The index's headline: the best-attested current troop claim, with its sentence.
+
+    Args:
+        claims: the `claims` table (`claims.read_claim_tables(facts_dir).claims`).
+        min_independent: the fewest independent articles a headline figure needs.
+    Returns:
+        ``{"claim_id", "sentence", "n_articles", "n_independent"}``, or None when no current troop
+        figure is reported by that many independent articles.
+    """
+    from arabic_news.claims import best_attested
+
+    top = best_attested(claims, min_independent=min_independent)
+    if top is None:
+        return None
+    return {"claim_id": top["claim_id"], "sentence": claim_sentence(top), "n_articles": int(top["n_articles"]),
+            "n_independent": int(top["n_independent"])}
+
+
+def claim_key_figures(claims: pd.DataFrame, conflicts: pd.DataFrame, wire_copies: pd.DataFrame,
+                      corrections_applied: pd.DataFrame | None = None) -> dict[str, object]:
+    """Key figures of notebook 05: claims, how many several articles report, conflicts, copies, corrections."""
+    several = int((claims["n_articles"] > 1).sum()) if len(claims) else 0
+    figures: dict[str, object] = {"claims": len(claims), "reported by 2 or more articles": several,
+                                  "conflicts": len(conflicts), "sentences copied across articles": len(wire_copies),
+                                  "corrections applied": 0 if corrections_applied is None else len(corrections_applied)}
+    headline = headline_figure(claims)
+    if headline:
+        figures["best-attested current figure"] = headline["sentence"]
+    return figures
+
+
+def corrections_sentences(corrections_applied: pd.DataFrame | None) -> list[str]:
+    """One English line per correction applied (for every report), or one saying there were none.
+
+    Example:
+        >>> applied = pd.DataFrame({"line": [2], "fact_id": ["f1"], "table": ["troop_levels"], "article_id": ["a"],
+        ...                         "action": ["set"], "column": ["value"], "old_value": ["2500"],
+        ...                         "new_value": ["3000"], "reason": ["misread"], "also_changed": [None]})
+        >>> corrections_sentences(applied)
+        ['corrections.csv line 2: troop_levels fact f1 (article a): value 2500 → 3000, because: misread.']
+    """
+    if corrections_applied is None or corrections_applied.empty:
+        return ["No corrections were applied (the corpus folder has no corrections.csv, or it is empty)."]
+    lines = []
+    for row in corrections_applied.to_dict("records"):
+        if row["action"] == "drop":
+            change = "dropped"
+        else:
+            change = f"{row['column']} {row['old_value'] or '(empty)'} → {row['new_value'] or '(empty)'}"
+            also = row.get("also_changed")
+            change += f" (and {also.replace(';', ', ')})" if also and not pd.isna(also) else ""
+        lines.append(f"corrections.csv line {row['line']}: {row['table']} fact {row['fact_id']} "
+                     f"(article {row['article_id']}): {change}, because: {row['reason']}.")
+    return lines

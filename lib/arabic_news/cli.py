@@ -12,6 +12,7 @@ because that is a bug.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -25,8 +26,10 @@ def _add_extract(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "extract",
         help="read a folder of articles and write the fact tables",
-        description="Read every article of CORPUS_DIR (and its subfolders) and write five tables to "
-                    "OUT_DIR: articles, troop_levels, attacks, events, mentions, plus manifest.json.",
+        description="Read every article of CORPUS_DIR (and its subfolders) and write five fact tables to "
+                    "OUT_DIR: articles, troop_levels, attacks, events, mentions; the claim tables built from "
+                    "them (claims, conflicts, figure_history, citations, wire_copies, corrections_applied); "
+                    "and manifest.json. A corrections.csv in CORPUS_DIR is applied first.",
     )
     parser.add_argument("corpus_dir", metavar="CORPUS_DIR",
                         help="folder of articles (.txt, .html, .jsonl, .csv, .tsv, .parquet)")
@@ -119,6 +122,12 @@ def run_extract(args: argparse.Namespace) -> int:
     for name, frame in facts.tables().items():
         if name != "articles":
             lines.append(f"  {name:<13} {len(frame):>7} rows")
+    manifest = json.loads(written["manifest"].read_text(encoding="utf-8"))
+    counts = manifest["tables"]
+    lines.append(f"  claims        {counts['claims']:>7} rows ({counts['conflicts']} conflicts, "
+                 f"{counts['wire_copies']} sentences copied across articles)")
+    if facts.corrections_applied is not None:
+        lines.append(f"  corrections   {len(facts.corrections_applied):>7} applied (corrections.csv)")
     lines.append(f"tables written to {Path(args.out)} ({args.format}; {written['manifest'].name})")
     print("\n".join(lines), file=sys.stderr)
     return 0

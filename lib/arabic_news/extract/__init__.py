@@ -4,7 +4,9 @@ This package owns the per-article orchestration: it runs the finders (`numbers`,
 `dates`, `sentences`, `attribution`, `mentions`) over one article's body, decides which
 figures are troop levels or attack counts, gives every fact its provenance (offsets
 into `Article.raw`, the sentence, the rule that produced it, a stable id), and hands
-rows to `arabic_news.schema`, which types and writes the tables.
+rows to `arabic_news.schema`, which types and writes the tables. `extract_corpus` applies the
+corpus folder's ``corrections.csv``, and `write_tables` writes, beside the five fact tables, the
+claim tables `arabic_news.claims` builds from them (the same figure across articles).
 
 The road through it, one module a step:
 
@@ -28,7 +30,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pandas as pd
 
@@ -40,8 +42,8 @@ from arabic_news.extract.events import event_rows
 from arabic_news.extract.publication import PublicationDate, publication_date
 from arabic_news.extract.troops import troop_rows
 from arabic_news.files import write_text_atomically
-from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLES,
-                                TROOP_COLUMNS, frame_from_rows, write_table)
+from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, CLAIM_TABLES, EVENT_COLUMNS, FACT_TABLES,
+                                MENTION_COLUMNS, TABLES, TROOP_COLUMNS, frame_from_rows, write_table)
 
 __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
@@ -118,7 +120,7 @@ def extract_article(article) -> dict[str, list[dict]]:
 
 @dataclass
 class Facts:
-    """The five fact tables of a corpus, with what was skipped.
+    """The five fact tables of a corpus, with what was skipped and what was corrected.
 
     Attributes:
         articles, troop_levels, attacks, events, mentions: pandas DataFrames with the
@@ -126,6 +128,9 @@ class Facts:
         skipped: the `ArticleError` of every file that could not be read.
         corpus_dir: the folder read.
         corpus_fingerprint: `arabic_news.corpus.corpus_fingerprint` of the folder.
+        corrections_applied: the `corrections_applied` table (`claims.apply_corrections`) when the
+            corpus folder has a corrections.csv, else None.
+        corrections_sha256: the SHA-256 of that corrections.csv (recorded in manifest.json), else None.
     """
 
     articles: pd.DataFrame
@@ -136,10 +141,12 @@ class Facts:
     skipped: list = field(default_factory=list)
     corpus_dir: str | None = None
     corpus_fingerprint: str | None = None
+    corrections_applied: pd.DataFrame | None = None
+    corrections_sha256: str | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by name, in the documented order."""
-        return {name: getattr(self, name) for name in TABLES}
+        return {name: getattr(self, name) for name in FACT_TABLES}
 
 
 def extract_articles(articles: Iterable) -> Facts:
@@ -155,7 +162,7 @@ def extract_articles(articles: Iterable) -> Facts:
         >>> extract_articles([a]).troop_levels[["value", "force", "location"]].values.tolist()
         [[900, 'us', 'Syria']]
     """
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
     for article in articles:
         for name, table_rows in extract_article(article).items():
             rows[name].extend(table_rows)
@@ -189,10 +196,11 @@ class _Skips:
 
 
 def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool = False,
-                   on_skip=None) -> Facts:
+                   on_skip=None, corrections: bool = True) -> Facts:
     """Read every article of `folder` and extract the five fact tables.
 
-    Articles are read lazily, one at a time; only the rows are kept.
+    Articles are read lazily, one at a time; only the rows are kept. When the folder holds a
+    ``corrections.csv`` (`arabic_news.claims.corrections`), it is applied to the tables.
 
     Args:
         folder: a corpus folder (its subfolders and an optional metadata.csv are read).
@@ -200,10 +208,12 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
             ``"raise"`` stops at the first with its `ArticleError`.
         progress: show a tqdm progress bar (articles, articles/s) on stderr.
         on_skip: called with each `ArticleError` as it is skipped (the CLI prints it).
+        corrections: apply the folder's ``corrections.csv`` when there is one (False: ignore it).
     Returns:
-        `Facts` with the five tables.
+        `Facts` with the five tables (corrected) and the corrections applied.
     Raises:
-        CorpusError: the folder is missing or holds no articles.
+        CorpusError: the folder is missing or holds no articles, or a line of corrections.csv
+            cannot be applied (naming the line and the fix).
         ArticleError: with ``errors="raise"``, the first unreadable file.
         ParameterError: `errors` is neither "report" nor "raise".
     """
@@ -212,7 +222,7 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     if errors not in ("report", "raise"):
         raise ParameterError("errors", errors, "is not an error mode", 'Use "report" or "raise"')
     reader = load_corpus(folder, errors=errors)
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
     skips = _Skips(reader, on_skip)
     bar = None
     if progress:
@@ -235,32 +245,59 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     if bar is not None:
         bar.close()
     frames = {name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()}
-    return Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
+    facts = Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
+    return _corrected(facts, Path(folder)) if corrections else facts
 
 
-def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
-    """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
+def _corrected(facts: Facts, folder: Path) -> Facts:
+    """`facts` with the folder's corrections.csv applied (unchanged when there is none)."""
+    import hashlib
 
-    Tables go through `schema.write_table` (CSV: UTF-8 with a BOM, integers without a
-    decimal point, booleans true/false, missing values empty, dates YYYY-MM-DD).
+    from arabic_news.claims import CORRECTIONS_FILE, apply_corrections
+
+    path = folder / CORRECTIONS_FILE
+    if not path.is_file():
+        return facts
+    tables, applied = apply_corrections(facts.tables(), path)
+    for name, frame in tables.items():
+        setattr(facts, name, frame)
+    facts.corrections_applied = applied
+    facts.corrections_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    return facts
+
+
+def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv", *,
+                 claim_rules: Mapping[str, object] | None = None) -> dict[str, Path]:
+    """Write the five fact tables, the claim tables and a manifest.json to `out_dir`, each file whole.
+
+    The claim tables (`schema.CLAIM_TABLES`: claims, conflicts, figure_history, citations,
+    wire_copies, corrections_applied) are built here from the (corrected) fact tables by
+    `arabic_news.claims.build_claims`. Tables go through `schema.write_table` (CSV: UTF-8 with a
+    BOM, integers without a decimal point, booleans true/false, missing values empty, dates
+    YYYY-MM-DD). The manifest records the corpus fingerprint, the row counts, the claim rules used
+    and the corrections file's SHA-256, so a notebook can tell stale tables.
 
     Args:
         facts: from `extract_corpus`.
         out_dir: the folder (created when missing).
         format: ``"csv"`` or ``"parquet"``.
+        claim_rules: keyword arguments for `build_claims` (e.g. ``{"window_days": 0}``); its defaults otherwise.
     Returns:
         The path written for each table name, and ``"manifest"``.
     Raises:
-        ParameterError: an unknown format.
+        ParameterError: an unknown format, or a claim rule out of range.
     """
     from arabic_news import __version__
+    from arabic_news.claims import CORRECTIONS_FILE, build_claims
 
     if format not in ("csv", "parquet"):
         raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
+    claims = build_claims(facts.tables(), corrections_applied=facts.corrections_applied, **dict(claim_rules or {}))
+    tables = {**facts.tables(), **claims.tables()}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {name: write_table(frame, out / f"{name}.{format}", format)
-                                for name, frame in facts.tables().items()}
+                                for name, frame in tables.items()}
     manifest = {
         "corpus_fingerprint": facts.corpus_fingerprint,
         "corpus_dir": facts.corpus_dir,
@@ -268,7 +305,12 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
         "n_articles": int(len(facts.articles)),
         "skipped": [{"path": str(getattr(e, "path", "")), "reason": str(getattr(e, "reason", e))}
                     for e in facts.skipped],
-        "tables": {name: int(len(frame)) for name, frame in facts.tables().items()},
+        "tables": {name: int(len(frame)) for name, frame in tables.items()},
+        "claim_tables": list(CLAIM_TABLES),
+        "claim_rules": claims.rules,
+        "corrections": ({"file": CORRECTIONS_FILE, "sha256": facts.corrections_sha256,
+                         "n_applied": int(len(facts.corrections_applied))}
+                        if facts.corrections_sha256 else None),
         "format": format,
     }
     path = out / "manifest.json"
