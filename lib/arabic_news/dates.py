@@ -51,20 +51,14 @@ from hijridate import Gregorian, Hijri
 from arabic_news.errors import ParameterError
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import trie_pattern
+from arabic_news.rules import clitics as _clitics
 from arabic_news.rules import known_events as _known
 from arabic_news.rules import months as _months
 from arabic_news.rules import periods as _periods
 from arabic_news.rules import weekdays as _weekdays
+from arabic_news.rules.numbers import NUMBER_WORDS as _NUMBER_ROWS   # counts in durations: «قبل ثلاثة ايام»
 from arabic_news.rules.periods import PRECISIONS
-
-try:  # counted nouns: «2500 جندي» is a quantity, never a year
-    from arabic_news.rules.units import UNITS as _UNIT_ROWS
-except ImportError:  # pragma: no cover - the numbers side ships it
-    _UNIT_ROWS = ()
-try:  # number words, for counts in durations: «قبل ثلاثة ايام»
-    from arabic_news.rules.numbers import NUMBER_WORDS as _NUMBER_ROWS
-except ImportError:  # pragma: no cover
-    _NUMBER_ROWS = ()
+from arabic_news.rules.units import UNITS as _UNIT_ROWS   # counted nouns: «2500 جندي» is a quantity, never a year
 
 __all__ = ["PRECISIONS", "DateSpan", "parse_date", "find_dates"]
 
@@ -158,7 +152,7 @@ def _build_lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
                 if form not in taken:
                     rows.append((form, _Entry("number", n.value, False)))
     for u in _UNIT_ROWS:
-        for form in u.forms + getattr(u, "duals", ()):
+        for form in u.forms + u.duals:
             if form not in taken:
                 rows.append((form, _Entry("unit", u.unit, True)))
     lexicon: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
@@ -283,6 +277,9 @@ def _named_days() -> dict[tuple[int, int], tuple[tuple[int, tuple[str, ...]], ..
 
 
 _NAMED_DAYS = _named_days()
+# A subject's name may carry one clitic (و ف ب ل ك), the article or ل + ال: «وسليماني», «للسيستاني».
+_NAME_PREFIX = ("(?<!\\w)(?:[" + "".join(_clitics.CONJUNCTIONS + _clitics.PREPOSITIONS) + "]|"
+                + _clitics.ARTICLE + "|" + _clitics.LAM_ARTICLE + ")?")
 
 
 @lru_cache(maxsize=65536)
@@ -585,7 +582,7 @@ class _Parser:
         b, e = self._sentence_bounds(c.start, c.end)
         sentence = self.text[b:e]
         for year, names in events:
-            if any(re.search(r"(?<!\w)(?:[وفبلك]|ال|لل)?" + re.escape(n) + r"(?!\w)", sentence) for n in names):
+            if any(re.search(_NAME_PREFIX + re.escape(n) + r"(?!\w)", sentence) for n in names):
                 return year
         return None
 
