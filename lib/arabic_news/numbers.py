@@ -41,7 +41,6 @@ Decisions a reader may want to know:
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -51,10 +50,14 @@ from typing import Iterable, NamedTuple
 from arabic_news.normalize import normalize, normalize_with_offsets
 from arabic_news.patterns import trie_pattern
 from arabic_news.rules import hedges as hedge_rules
+from arabic_news.rules.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
-from arabic_news.rules.numbers import (DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS,
-                                       POSTPOSED_CARDINALS, RANGE_WORDS, VAGUE, YEAR_CUES, YEAR_RANGE)
+from arabic_news.rules.months import MONTHS
+from arabic_news.rules.numbers import (COMPOUND_JOINER, DUAL_CONSTRUCTS, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS,
+                                       ORDINALS, POSTPOSED_CARDINALS, RANGE_WORDS, VAGUE, YEAR_CUES, YEAR_RANGE)
+from arabic_news.rules.punctuation import COMMAS
 from arabic_news.rules.units import ADJECTIVE_ENDINGS, PARTITIVES, UNITS
+from arabic_news.rules.weekdays import WEEKDAYS
 
 __all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
 
@@ -101,10 +104,18 @@ class Quantity:
 
 _LETTER = r"[^\W\d_]"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-# Clitic prefixes the finder allows before a word (STYLE §5: added by the
-# finder, not repeated in the tables): conjunction, preposition, article.
-_CLITIC_RE = re.compile(r"(?P<conj>[وف]?)(?:(?P<prep>[بلك]?)(?P<art>ال)?|(?P<lil>لل))")
-_GLUED_RE = re.compile(r"[وف]?(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
+# Clitic prefixes the finder allows before a word (STYLE §5: added by the finder, not
+# repeated in the tables), from rules/clitics.py: a conjunction (و ف), a preposition
+# (ب ل ك), the article (ال); ل + ال is written لل, so before ال only the other prepositions.
+_CONJ = "[" + "".join(CONJUNCTIONS) + "]?"
+_PREP = "[" + "".join(PREPOSITIONS) + "]?"
+_PREP_BEFORE_ARTICLE = "[" + "".join(p for p in PREPOSITIONS if not LAM_ARTICLE.startswith(p)) + "]?"
+_CLITIC_RE = re.compile("(?P<conj>" + _CONJ + ")(?:(?P<prep>" + _PREP + ")(?P<art>" + ARTICLE + ")?|(?P<lil>"
+                        + LAM_ARTICLE + "))")
+_CONJ_RE = re.compile(_CONJ)
+_CONJ_PREP_RE = re.compile(_CONJ + _PREP)
+_GLUED_RE = re.compile(_CONJ + "(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
+_COMMAS = r"[\s" + "".join(sorted(COMMAS)) + "]*"   # spaces and commas between a figure and its hedge or noun
 _DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![.\d])"      # 1.486.958: dots as thousands separators
            r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
@@ -143,7 +154,7 @@ _HEDGES_BEFORE = {h.form: h for h in HEDGES if h.position == "before"}
 _HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
 _UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms + row.duals}
 # a multi-word noun takes the article on every word: «عشرات الطائرات المسيره»
-_UNIT_BY_FORM.update({" ".join(form.split()[:1] + ["ال" + w for w in form.split()[1:]]): row
+_UNIT_BY_FORM.update({" ".join(form.split()[:1] + [ARTICLE + w for w in form.split()[1:]]): row
                       for row in UNITS for form in row.forms + row.duals if " " in form})
 _DUAL_BY_FORM = {form: row for row in UNITS for form in row.duals}
 _TWO_FORMS = tuple(form for row in NUMBER_WORDS if row.value == 2 and row.kind == "unit" for form in row.forms)
@@ -153,17 +164,10 @@ _ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
 _SIZE_HEDGES = frozenset(("about", "nearly", "more_than", "less_than", "at_least"))
 
 
-def _dates_forms(module: str, table: str) -> frozenset[str]:
-    """Forms of a table of the dates side (rules/months.py, rules/weekdays.py), empty when it is absent."""
-    try:
-        rows = getattr(importlib.import_module(f"arabic_news.rules.{module}"), table)
-    except (ImportError, AttributeError):
-        return frozenset()
-    return frozenset(form for row in rows for form in getattr(row, "forms", ()) if isinstance(form, str))
-
-
-_MONTH_FORMS = _dates_forms("months", "MONTHS")
-_WEEKDAY_FORMS = _dates_forms("weekdays", "WEEKDAYS")
+# unit forms that are signs, not words (%): no word boundary after them, and no article before
+_SIGN_UNIT_FORMS = frozenset(form for row in UNITS for form in row.forms if not any(ch.isalpha() for ch in form))
+_MONTH_FORMS = frozenset(form for row in MONTHS for form in row.forms)
+_WEEKDAY_FORMS = frozenset(form for row in WEEKDAYS for form in row.forms)
 _MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in _MONTH_FORMS)
 
 _CANDIDATE_RE = re.compile(
@@ -171,7 +175,7 @@ _CANDIDATE_RE = re.compile(
     + ")" + _NOT_LETTER_AFTER
 )   # one trie for every word (a second alternative would slow the scan by a third)
 _TOKEN_RE = re.compile(
-    r"(?P<sp>\s*)(?:(?P<conj>و)\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + trie_pattern(_WORDS) + ")"
+    r"(?P<sp>\s*)(?:(?P<conj>" + COMPOUND_JOINER + r")\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + trie_pattern(_WORDS) + ")"
     + _NOT_LETTER_AFTER + ")"
 )
 # the first word of a number takes no و of its own: «واحد» is one word, not و + «احد»
@@ -181,23 +185,24 @@ _FIRST_TOKEN_RE = re.compile(
 )
 _AFTER = "(?:" + trie_pattern(_HEDGES_AFTER) + ")" + _NOT_LETTER_AFTER
 _TAIL_RE = re.compile(
-    r"(?:[\s,،]*(?P<h1>" + _AFTER + r"))?(?:\s*(?:(?:" + "|".join(PARTITIVES) + r")\s+)?(?P<u>(?:ال)?(?:"
-    + trie_pattern(f for f in _UNIT_BY_FORM if f not in "%٪") + ")" + _NOT_LETTER_AFTER
-    + r"|[%٪])(?:(?:\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
-    + ")" + _NOT_LETTER_AFTER + r")?[\s,،]*(?P<h2>" + _AFTER + "))?)?"
+    r"(?:" + _COMMAS + "(?P<h1>" + _AFTER + r"))?(?:\s*(?:(?:" + "|".join(PARTITIVES) + r")\s+)?(?P<u>(?:"
+    + ARTICLE + ")?(?:" + trie_pattern(f for f in _UNIT_BY_FORM if f not in _SIGN_UNIT_FORMS) + ")"
+    + _NOT_LETTER_AFTER + "|[" + "".join(sorted(_SIGN_UNIT_FORMS)) + r"])(?:(?:\s+(?:" + ARTICLE + ")?" + _LETTER
+    + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True)) + ")" + _NOT_LETTER_AFTER + ")?"
+    + _COMMAS + "(?P<h2>" + _AFTER + "))?)?"
 )
-_ADJECTIVE = (r"\s+(?:ال)?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
+_ADJECTIVE = (r"\s+(?:" + ARTICLE + ")?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
               + ")" + _NOT_LETTER_AFTER)
 # after a dual noun: the number word 2 («جنديين اثنين»), then an after-hedge, maybe past one nisba adjective
 _DUAL_TAIL_RE = re.compile(
     r"(?P<two>\s+(?:" + trie_pattern(_TWO_FORMS) + ")" + _NOT_LETTER_AFTER + ")?"
-    + r"(?:(?:" + _ADJECTIVE + r")?[\s,،]*(?P<h>" + _AFTER + "))?"
+    + r"(?:(?:" + _ADJECTIVE + ")?" + _COMMAS + "(?P<h>" + _AFTER + "))?"
 )
 # a definite counted noun right before a postposed cardinal: «الهجمات السته», «بالجنود الثلاثه»
 _DEFINITE_UNIT_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:[وف]?[بك]?(?P<art>ال)|[وف]?لل)(?P<n>"
-    + trie_pattern({" ".join([form.split()[0]] + ["ال" + w for w in form.split()[1:]])
-                     for row in UNITS for form in row.forms if form not in "%٪"})
+    r"(?<![^\W\d_])(?:" + _CONJ + _PREP_BEFORE_ARTICLE + "(?P<art>" + ARTICLE + ")|" + _CONJ + LAM_ARTICLE
+    + ")(?P<n>" + trie_pattern({" ".join([form.split()[0]] + [ARTICLE + w for w in form.split()[1:]])
+                                for row in UNITS for form in row.forms if form not in _SIGN_UNIT_FORMS})
     + r")\s+\Z"
 )
 _POSTPOSED_LOOKBACK = 40   # characters searched before a postposed cardinal for its noun
@@ -448,9 +453,6 @@ def _next_word(t: str, pos: int) -> str:
     return m.group()
 
 
-_CONJ_PREP_RE = re.compile(r"[وف]?[بلك]?")
-
-
 def _strip_clitics(word: str) -> str:
     """The word without a leading conjunction and preposition (the article stays)."""
     m = _CONJ_PREP_RE.match(word)
@@ -518,10 +520,10 @@ def _parse_at(t: str, m: re.Match, floor: int = 0) -> _Found | None:
             while number_pos < len(t) and t[number_pos] in " \t\n":
                 number_pos += 1
             word_there = _CANDIDATE_RE.match(t, number_pos)
-            with_article = t.startswith("ال", number_pos) and not (
+            with_article = t.startswith(ARTICLE, number_pos) and not (
                 word_there and word_there.lastgroup == "w" and _key(word_there.group()) in _WORDS)   # «نحو الفي»
             if with_article:
-                number_pos += 2   # «نحو العشرات»: only a vague word may follow with the article
+                number_pos += len(ARTICLE)   # «نحو العشرات»: only a vague word may follow with the article
             m = _CANDIDATE_RE.match(t, number_pos)
             if m is None:
                 return None
@@ -693,7 +695,7 @@ def _range_opener(t: str, start: int) -> int | None:
         k = j - len(form)
         if k >= 0 and _key(t[k:j]) == form and (k == 0 or not t[k - 1].isalpha()):
             return k
-        m = re.fullmatch(r"[وف]?", t[max(0, k - 1):k]) if k > 0 else None
+        m = _CONJ_RE.fullmatch(t[max(0, k - 1):k]) if k > 0 else None
         if k > 0 and m and _key(t[k:j]) == form and (k - 1 == 0 or not t[k - 2].isalpha()):
             return k
     return None

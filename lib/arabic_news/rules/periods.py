@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from arabic_news.rules import clitics as _clitics
+from arabic_news.rules import punctuation as _punctuation
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 UNITS = ("day", "week", "month", "year", "decade")
@@ -223,8 +224,8 @@ DAY_ORDINALS: tuple[DayOrdinal, ...] = (
 LINKS: tuple[str, ...] = ("من",)
 # «عامي 2014 و2015»: the word between the two years of a pair.
 PAIR_JOINS: tuple[str, ...] = ("و",)
-# A comma may stand between a month and its year: «أغسطس، 2019».
-COMMAS: tuple[str, ...] = ("،", ",")
+# A comma may stand between a month and its year: «أغسطس، 2019» (the one table is rules/punctuation.py).
+COMMAS: tuple[str, ...] = _punctuation.COMMAS
 
 # Clitics the finder strips before looking a word up (longest readings are tried
 # too: وب، ول …), the article, and «لل» (ل + ال with the alef dropped: للعام).
