@@ -55,7 +55,8 @@ def _exact(value: int | float) -> int | Fraction:
     return Fraction(value).limit_denominator(1000)
 
 
-class _Word(NamedTuple):
+class Word(NamedTuple):
+    """One form of a number word of rules/numbers.py, with its row's value (exact: 1/3 is Fraction(1, 3))."""
     value: int | Fraction
     kind: str
     definite: bool
@@ -64,11 +65,11 @@ class _Word(NamedTuple):
     compound_only: bool = False
 
 
-WORDS: dict[str, _Word] = {}
-NO_WORD = _Word(0, "", False, None, "")
+WORDS: dict[str, Word] = {}
+NO_WORD = Word(0, "", False, None, "")
 for _row in NUMBER_WORDS:
     for _form in _row.forms:
-        WORDS[_form] = _Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form,
+        WORDS[_form] = Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form,
                               _row.compound_only)
 
 VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}

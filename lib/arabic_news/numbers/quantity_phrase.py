@@ -15,15 +15,15 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from arabic_news.rules.clitics import ARTICLE
-from arabic_news.rules.numbers import DUAL_CONSTRUCTS, POSTPOSED_CARDINALS, YEAR_RANGE
-from arabic_news.rules.units import PARTITIVES
 from arabic_news.numbers.lexicon import (CANDIDATE_RE, CONJ_RE, DEFINITE_UNIT_BEFORE_RE, DUAL_BY_FORM,
                                          DUAL_TAIL_RE, HEDGES_AFTER, HEDGES_BEFORE, NO_WORD, ORDINAL_FORMS,
                                          POSTPOSED_LOOKBACK, RANGE_CHANGES, RANGE_CONNECTORS, RANGE_OPENERS,
                                          RANGE_RE, TAIL_RE, UNIT_BY_FORM, VAGUE_BY_FORM, VAGUE_BY_LABEL, WORDS,
                                          WORD_RE, form_key)
 from arabic_news.numbers.number_phrase import Phrase, clitic_start, read_number_phrase
+from arabic_news.rules.clitics import ARTICLE
+from arabic_news.rules.numbers import DUAL_CONSTRUCTS, POSTPOSED_CARDINALS, YEAR_RANGE
+from arabic_news.rules.units import PARTITIVES
 
 
 class Found(NamedTuple):
@@ -42,16 +42,18 @@ class Found(NamedTuple):
 
 
 def previous_word(t: str, pos: int) -> str:
-    j = pos
-    while j > 0 and t[j - 1] in ' \t("«“':
-        j -= 1
-    k = j
-    while k > 0 and t[k - 1].isalpha():
-        k -= 1
-    return t[k:j]
+    """The letters of the word that ends before `pos`, past spaces and an opening bracket or quote."""
+    i = pos - 1   # the character before: the loops index it directly (this runs for most candidates)
+    while i >= 0 and t[i] in ' \t("«“':
+        i -= 1
+    j = i + 1
+    while i >= 0 and t[i].isalpha():
+        i -= 1
+    return t[i + 1:j]
 
 
 def next_word(t: str, pos: int) -> str:
+    """The word that starts at `pos` after spaces only (within 40 characters), or ""."""
     m = WORD_RE.search(t, pos, min(len(t), pos + 40))
     if m is None or t[pos:m.start()].strip():
         return ""
@@ -61,8 +63,10 @@ def next_word(t: str, pos: int) -> str:
 def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     """Parse a quantity whose hedge or number is the candidate `m` (found after its clitics).
 
-    `floor` is where the previous quantity ended: a quantity that opens with its noun
-    («الهجمات السته») may not start before it.
+    Reads, in order: the clitics before the candidate, a hedge before the number
+    («نحو 2500»), the number phrase (or a vague word: عشرات), a range («بين 2000
+    و3000»); `_complete` reads the rest. `floor` is where the previous quantity
+    ended: a quantity that opens with its noun («الهجمات السته») may not start before it.
     """
     pos = m.start()
     cl = clitic_start(t, pos)
@@ -74,14 +78,14 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
-    if _is_dual(m):
+    key = form_key(m.group()) if m.lastgroup == "w" else None   # the word's table form; None for digits
+    if key in DUAL_BY_FORM:
         return None if article else _dual_at(t, m, start, None, "exact", rule_parts)
-    if article and m.lastgroup == "w":
+    if article and key is not None:
         found = _postposed_at(t, m, start, floor)
         if found is not None:
             return found
-    if m.lastgroup != "d":
-        key = form_key(m.group())
+    if key is not None:
         if key in WORDS and previous_word(t, start) in ORDINAL_FORMS:
             return None   # the tens of a compound ordinal: «الثامنه عشره»
         h = HEDGES_BEFORE.get(key)
@@ -91,71 +95,107 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
             hedge = (pos, m.end())
             qualifier = h.qualifier
             rule_parts.append(f"hedge:{h.qualifier}/{h.form}")
-            number_pos = m.end()
-            while number_pos < len(t) and t[number_pos] in " \t\n":
-                number_pos += 1
-            word_there = CANDIDATE_RE.match(t, number_pos)
-            with_article = t.startswith(ARTICLE, number_pos) and not (
-                word_there and word_there.lastgroup == "w" and form_key(word_there.group()) in WORDS)   # «نحو الفي»
-            if with_article:
-                number_pos += len(ARTICLE)   # «نحو العشرات»: only a vague word may follow with the article
-            m = CANDIDATE_RE.match(t, number_pos)
+            m, with_article = _number_after_hedge(t, m.end())
             if m is None:
                 return None
-            if _is_dual(m):   # «اكثر من هجومين»
+            key = form_key(m.group()) if m.lastgroup == "w" else None
+            if key in DUAL_BY_FORM:   # «اكثر من هجومين»
                 return None if with_article else _dual_at(t, m, start, hedge, qualifier, rule_parts)
-            if m.lastgroup == "d":
-                if with_article:
-                    return None
-            else:
-                key = form_key(m.group())
-                if key in HEDGES_BEFORE or (with_article and key not in VAGUE_BY_FORM
-                                             and not WORDS.get(key, NO_WORD).definite):
-                    return None
+            if not _may_follow_hedge(key, with_article):
+                return None
             start = pos
             article = False
-    number_pos = m.start()
-    vague_row = VAGUE_BY_FORM.get(form_key(m.group())) if m.lastgroup != "d" else None
+    vague_row = VAGUE_BY_FORM.get(key)
     if vague_row is not None:
-        phrase = Phrase(None, vague_row.label, number_pos, m.end(), ("vague",))
+        phrase = Phrase(None, vague_row.label, m.start(), m.end(), ("vague",))
     else:
-        phrase = read_number_phrase(t, number_pos, article)
+        phrase = read_number_phrase(t, m.start(), article)
         if phrase is None:
             return None
-    end = phrase.end
     if hedge is None and not article:
         start = phrase.start
     range_high = None
     if phrase.value is not None and not article:
-        rm = RANGE_RE.match(t, end)
+        rm = RANGE_RE.match(t, phrase.end)
         if rm is not None:
-            opener = _range_opener(t, start)
-            connector = rm.group("c") or rm.group("c1")
-            if opener is not None or (RANGE_CONNECTORS[connector].role == "connector"
-                                      and previous_word(t, start) not in RANGE_CHANGES):
-                second = read_number_phrase(t, rm.end(), False)
-                if second is not None and second.value is not None and second.value > phrase.value \
-                        and not (_year_like(phrase.value) and _year_like(second.value)):
-                    range_high = second.value
-                    end = second.end
-                    if phrase.scale is None and second.scale is not None \
-                            and phrase.value * second.scale < second.value:
-                        # «300 الي 400 مليار»: the scale word serves both figures
-                        phrase = phrase._replace(value=phrase.value * second.scale)
-                    if opener is not None and hedge is None:
-                        hedge = (opener, _previous_word_end(t, start))
-                        start = opener
-                        rule_parts.append(f"range:{form_key(t[opener:hedge[1]])}")
-                    rule_parts.append(f"range:{connector}")
-                    phrase = Phrase(phrase.value, "range", phrase.start, end, phrase.kinds + second.kinds)
-    # after-hedge right after the number («2500 تقريبا»), the counted noun, an after-hedge after it
+            ranged = _range_after(t, rm, phrase, start, hedge, rule_parts)
+            if ranged is not None:
+                phrase, start, hedge, range_high = ranged
+    return _complete(t, phrase, start, hedge, qualifier, article, range_high, rule_parts)
+
+
+def _number_after_hedge(t: str, pos: int) -> tuple[re.Match | None, bool]:
+    """The candidate right after a hedge that ends at `pos`, and whether the article stands before it.
+
+    «نحو العشرات»: a word with the article may follow a hedge (`_may_follow_hedge` says
+    which); «نحو الفي» is the number word الفي itself, not the article + فِي.
+    """
+    while pos < len(t) and t[pos] in " \t\n":
+        pos += 1
+    word_there = CANDIDATE_RE.match(t, pos)
+    with_article = t.startswith(ARTICLE, pos) and not (
+        word_there and word_there.lastgroup == "w" and form_key(word_there.group()) in WORDS)   # «نحو الفي»
+    if with_article:
+        pos += len(ARTICLE)
+    return CANDIDATE_RE.match(t, pos), with_article
+
+
+def _may_follow_hedge(key: str | None, with_article: bool) -> bool:
+    """Digits (`key` None), or a number or vague word that is no hedge itself; after the article
+    only a vague word or a number word that takes it («نحو العشرات», «نحو الثلث»)."""
+    if key is None:
+        return not with_article
+    return not (key in HEDGES_BEFORE or (with_article and key not in VAGUE_BY_FORM
+                                         and not WORDS.get(key, NO_WORD).definite))
+
+
+def _range_after(t: str, rm: re.Match, phrase: Phrase, start: int, hedge: tuple[int, int] | None,
+                 rule_parts: list[str]) -> tuple[Phrase, int, tuple[int, int] | None, int | Fraction] | None:
+    """Two figures joined by the range word `rm` after `phrase` as one range, or None.
+
+    «بين 2000 و3000 جندي», «5 الي 6 اشخاص», «اربعه او خمسه» (rules/numbers.py RANGE_WORDS):
+    the second figure must be larger, two years are no range, و needs an opener before
+    the first figure and «ارتفع من 40 الي 50» (after a verb of change) stays two figures.
+    Returns the range as a phrase (vague ``range``), its start and hedge (the opener
+    بين counts as the hedge) and the high figure.
+    """
+    opener = _range_opener(t, start)
+    connector = rm.group("c") or rm.group("c1")
+    if not (opener is not None or (RANGE_CONNECTORS[connector].role == "connector"
+                                   and previous_word(t, start) not in RANGE_CHANGES)):
+        return None
+    second = read_number_phrase(t, rm.end(), False)
+    if not (second is not None and second.value is not None and second.value > phrase.value
+            and not (_year_like(phrase.value) and _year_like(second.value))):
+        return None
+    if phrase.scale is None and second.scale is not None and phrase.value * second.scale < second.value:
+        # «300 الي 400 مليار»: the scale word serves both figures
+        phrase = phrase._replace(value=phrase.value * second.scale)
+    if opener is not None and hedge is None:
+        hedge = (opener, _previous_word_end(t, start))
+        start = opener
+        rule_parts.append(f"range:{form_key(t[opener:hedge[1]])}")
+    rule_parts.append(f"range:{connector}")
+    return Phrase(phrase.value, "range", phrase.start, second.end, phrase.kinds + second.kinds), start, hedge, \
+        second.value
+
+
+def _complete(t: str, phrase: Phrase, start: int, hedge: tuple[int, int] | None, qualifier: str, article: bool,
+              range_high: int | Fraction | None, rule_parts: list[str]) -> Found | None:
+    """The rest of a quantity after its number: a hedge right after it («2500 تقريبا»), the
+    counted noun (rules/units.py), a hedge after the noun; then the rule that names them all.
+
+    Returns None for a number that needs a noun and has none: a vague word whose row
+    says ``needs_unit``, a lone fraction («نصف النهائي»), «الاف» with the article.
+    """
+    end = phrase.end
     tail = TAIL_RE.match(t, end)
     unit = unit_span = None
     after = None
     if tail.end() > end:
         if tail.group("u"):
             form = tail.group("u")
-            row = UNIT_BY_FORM.get(form_key(form)) or UNIT_BY_FORM.get(form_key(form[2:]))
+            row = UNIT_BY_FORM.get(form_key(form)) or UNIT_BY_FORM.get(form_key(form[len(ARTICLE):]))
             if row is not None:
                 unit = row.unit
                 unit_span = (tail.start("u"), tail.end("u"))
@@ -199,13 +239,9 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
         rule_parts.append(f"unit:{unit}")
     if range_high is not None:
         return Found(start, end, phrase.value, "range", qualifier, hedge, unit, unit_span,
-                      "+".join(rule_parts), ("range",), phrase.start, range_high)
+                     "+".join(rule_parts), ("range",), phrase.start, range_high)
     return Found(start, end, phrase.value, phrase.vague, qualifier, hedge, unit, unit_span,
-                  "+".join(rule_parts), phrase.kinds, phrase.start)
-
-
-def _is_dual(m: re.Match) -> bool:
-    return m.lastgroup == "w" and form_key(m.group()) in DUAL_BY_FORM
+                 "+".join(rule_parts), phrase.kinds, phrase.start)
 
 
 def _dual_at(t: str, m: re.Match, start: int, hedge: tuple[int, int] | None, qualifier: str,

@@ -9,10 +9,10 @@ weekday names come from rules/months.py and rules/weekdays.py.
 
 from __future__ import annotations
 
-from arabic_news.rules.numbers import YEAR_RANGE
 from arabic_news.numbers.lexicon import (CONJ_PREP_RE, DAY_RE, LABEL_CUE_FORMS, MONTH_FIRST_WORDS, MONTH_FORMS,
                                          RANGE_RE, SIZE_HEDGES, WEEKDAY_FORMS, YEAR_CUE_FORMS)
 from arabic_news.numbers.quantity_phrase import Found, next_word, previous_word
+from arabic_news.rules.numbers import YEAR_RANGE
 
 
 def _strip_clitics(word: str) -> str:
@@ -48,18 +48,19 @@ def _month_after(t: str, pos: int) -> bool:
 def is_date_like(t: str, f: Found) -> bool:
     """The cheap year/day guard used when no date spans are given."""
     before = previous_word(t, f.start)
+    bare = _strip_clitics(before)   # «وفي» → «في»: the word before without و ف ب ل ك
     if f.value is not None and f.kinds == ("digits",):
         if f.unit is None and isinstance(f.value, int) and f.value >= 100 and f.start == f.number_start \
-                and (_strip_clitics(before) in YEAR_CUE_FORMS or before in YEAR_CUE_FORMS):
+                and (bare in YEAR_CUE_FORMS or before in YEAR_CUE_FORMS):
             return True   # «عام 1430»: a year of any calendar
         if f.unit is None and 1 <= f.value <= 31 and f.start == f.number_start \
-                and _strip_clitics(before) in WEEKDAY_FORMS:
+                and bare in WEEKDAY_FORMS:
             return True   # «الاثنين 30 من الشهر»: a day
         digits = t[f.number_start:f.number_start + 4]
         if f.value.denominator == 1 and YEAR_RANGE[0] <= f.value <= YEAR_RANGE[1] and digits.isdigit() \
                 and (f.number_start + 4 == len(t) or not t[f.number_start + 4].isdigit()) \
                 and "," not in t[f.number_start:f.end]:
-            if _strip_clitics(before) in YEAR_CUE_FORMS or before in YEAR_CUE_FORMS or _month_before(t, f.start):
+            if bare in YEAR_CUE_FORMS or before in YEAR_CUE_FORMS or _month_before(t, f.start):
                 return True
             if f.unit is None and f.qualifier not in SIZE_HEDGES:
                 return True
@@ -76,6 +77,6 @@ def is_date_like(t: str, f: Found) -> bool:
             and _month_after(t, f.end):
         return True   # «بين 3 و7 مارس»: a range of days
     if f.hedge is None or f.hedge[0] >= f.number_start:
-        if before in LABEL_CUE_FORMS or _strip_clitics(before) in LABEL_CUE_FORMS:
+        if before in LABEL_CUE_FORMS or bare in LABEL_CUE_FORMS:
             return True
     return False
