@@ -24,6 +24,7 @@ from arabic_news.rules import weekdays as _weekdays
 from arabic_news.rules.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE
 from arabic_news.rules.clitics import PREFIXES as CLITICS
 from arabic_news.rules.numbers import NUMBER_WORDS as _NUMBER_ROWS   # counts in durations: «قبل ثلاثة ايام»
+from arabic_news.rules.punctuation import COMMAS
 from arabic_news.rules.units import UNITS as _UNIT_ROWS   # counted nouns: «2500 جندي» is a quantity, never a year
 
 
@@ -115,7 +116,7 @@ FUNCTION_WORDS = {
     "wd_join": frozenset(_periods.WEEKDAY_DATE_JOINERS),
     "link": frozenset(_periods.LINKS),
     "pair_join": frozenset(_periods.PAIR_JOINS),
-    "comma": frozenset(_periods.COMMAS),
+    "comma": frozenset(COMMAS),
     "day_noun": frozenset(_weekdays.DAY_NOUNS),
     "dur_ana": frozenset(_periods.DURATION_ANAPHORA),
     "dur_block": frozenset(_periods.DURATION_BLOCKERS),

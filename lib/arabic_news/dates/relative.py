@@ -19,7 +19,7 @@ from arabic_news.dates.arithmetic import period_around, shift_date
 from arabic_news.dates.lexicon import ARTICLE, DURATION_PREPOSITIONS, FUNCTION_WORDS, TODAY_BLOCKERS
 from arabic_news.dates.lexicon import clitic_readings, is_ascii_digits
 from arabic_news.dates.window import Hit, Window
-from arabic_news.rules import periods as _periods
+from arabic_news.rules.clitics import CONJUNCTIONS
 
 
 class RelativeDays(Window):
@@ -102,7 +102,7 @@ class RelativeDays(Window):
             if self.w(j).startswith(ARTICLE) or self.lex(j, ("demo",)) or self.lex(i - 1, ("demo",)):
                 return None  # «اليوم العالمي»، «في ذلك اليوم»، «اليوم نفسه»: not today
             before = self.w(i - 1)
-            if clen == 0 and i > 0 and (before in TODAY_BLOCKERS or before[:1] in _periods.CONJUNCTIONS
+            if clen == 0 and i > 0 and (before in TODAY_BLOCKERS or before[:1] in CONJUNCTIONS
                                         and before[1:] in TODAY_BLOCKERS) and self._explicit_after(j) is None:
                 return None  # «روسيا اليوم»، «مرتين في اليوم»، «إلى اليوم»: a name, a rate, a state
         wd = None
