@@ -1,4 +1,6 @@
-"""Dates that name their day, month or year: «29/7/2021», «عام 2014», «عامي 2014 و2015», «3 يناير 2020», «12 ذو الحجة 1442هـ».
+"""Dates that name their day, month or year.
+
+«29/7/2021», «عام 2014», «عامي 2014 و2015», «3 يناير 2020», «12 ذو الحجة 1442هـ».
 
 Productions (the ``rule`` of the DateSpan they give):
 - ``p_numeric``: ``numeric_date`` (29/7/2021, 2021-07-29);
@@ -180,7 +182,7 @@ class AbsoluteDates(Window):
                 if month_phrase is not None and month_phrase[2] == "month" and self.lex(k, ("month",)) is None:
                     first, _, _, relative, future, end_tok, _, rule = month_phrase
                     return Core(self.starts[i], self.ends[end_tok - 1], end_tok, day, first.month, "gregorian",
-                                 ("abs", first.year), None, "day_of_" + rule)
+                                ("abs", first.year), None, "day_of_" + rule)
         else:
             ordinal = self.lex(i, ("ordinal",))
             if ordinal is not None:
@@ -193,7 +195,7 @@ class AbsoluteDates(Window):
                         # «الخامس من الشهر الماضي»: an ordinal day of a relative month
                         first, _, _, relative, future, end_tok, _, rule = month_phrase
                         return Core(self.starts[i] + clen, self.ends[end_tok - 1], end_tok, day, first.month,
-                                     "gregorian", ("abs", first.year), None, "day_of_" + rule)
+                                    "gregorian", ("abs", first.year), None, "day_of_" + rule)
                 elif not ordinal[0].value[1]:
                     return None
         noun_context = False

@@ -60,7 +60,6 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-
 def narrow_period(start: dt.date, end: dt.date, unit: str, low: float, high: float) -> tuple[dt.date, dt.date]:
     """The part [low, high] of a period, in whole months (year), days (month, week) or years (decade)."""
     if unit == "year":
@@ -100,5 +99,3 @@ def precision_of_span(start: dt.date, end: dt.date) -> str:
         if start.month == 1 and end.month == 12 and start.year == end.year:
             return "year"
     return "interval"
-
-

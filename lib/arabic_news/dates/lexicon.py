@@ -245,5 +245,3 @@ def may_start_date(word: str) -> bool:
 
 def is_ascii_digits(word: str) -> bool:
     return word.isdigit() and word.isascii()
-
-

@@ -17,7 +17,6 @@ from arabic_news.rules import periods as _periods
 class Ranges(Window):
     """The range production: two dates joined by a range word, each side read by the other productions."""
 
-    # ---- ranges
     def p_range(self, i: int) -> Hit | None:
         """«من 2014 إلى 2017»، «بين 5 و7 يوليو»، «2014-2017»، «من يناير الى مارس 2020»."""
         opener, clen = "", 0

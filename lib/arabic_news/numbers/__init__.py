@@ -104,7 +104,6 @@ class Quantity:
     rule: str = ""
 
 
-
 def _as_number(v: int | Fraction) -> int | float:
     if isinstance(v, int):
         return v
@@ -277,12 +276,13 @@ def _scan(t: str, lone_fractions: bool = False):
         if m is None:
             return
         f = read_quantity_at(t, m, pos)
-        if f is None and lone_fractions and m.lastgroup == "w" and WORDS.get(form_key(m.group()), NO_WORD).kind == "fraction":
+        if f is None and lone_fractions and m.lastgroup == "w" \
+                and WORDS.get(form_key(m.group()), NO_WORD).kind == "fraction":
             cl = clitic_start(t, m.start())
             phrase = read_number_phrase(t, m.start(), cl[1]) if cl else None
             if phrase is not None:
                 f = Found(m.start() - (2 if cl[1] else 0), phrase.end, phrase.value, None, "exact",
-                           None, None, None, "fraction", phrase.kinds, phrase.start)
+                          None, None, None, "fraction", phrase.kinds, phrase.start)
         if f is None:
             pos = m.end()
             if m.group() == "" or m.start() == pos:

@@ -34,7 +34,7 @@ _CONJ = "[" + "".join(CONJUNCTIONS) + "]?"
 _PREP = "[" + "".join(PREPOSITIONS) + "]?"
 _PREP_BEFORE_ARTICLE = "[" + "".join(p for p in PREPOSITIONS if not LAM_ARTICLE.startswith(p)) + "]?"
 CLITIC_RE = re.compile("(?P<conj>" + _CONJ + ")(?:(?P<prep>" + _PREP + ")(?P<art>" + ARTICLE + ")?|(?P<lil>"
-                        + LAM_ARTICLE + "))")
+                       + LAM_ARTICLE + "))")
 CONJ_RE = re.compile(_CONJ)
 CONJ_PREP_RE = re.compile(_CONJ + _PREP)
 GLUED_RE = re.compile(_CONJ + "(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
@@ -70,7 +70,7 @@ NO_WORD = Word(0, "", False, None, "")
 for _row in NUMBER_WORDS:
     for _form in _row.forms:
         WORDS[_form] = Word(_exact(_row.value), _row.kind, _row.definite, _row.vague, _form,
-                              _row.compound_only)
+                            _row.compound_only)
 
 VAGUE_BY_FORM = {form: row for row in VAGUE for form in row.forms}
 VAGUE_BY_LABEL = {row.label: row for row in VAGUE}
@@ -79,7 +79,7 @@ HEDGES_AFTER = {h.form: h for h in HEDGES if h.position == "after"}
 UNIT_BY_FORM = {form: row for row in UNITS for form in row.forms + row.duals}
 # a multi-word noun takes the article on every word: «عشرات الطائرات المسيره»
 UNIT_BY_FORM.update({" ".join(form.split()[:1] + [ARTICLE + w for w in form.split()[1:]]): row
-                      for row in UNITS for form in row.forms + row.duals if " " in form})
+                     for row in UNITS for form in row.forms + row.duals if " " in form})
 DUAL_BY_FORM = {form: row for row in UNITS for form in row.duals}
 _TWO_FORMS = tuple(form for row in NUMBER_WORDS if row.value == 2 and row.kind == "unit" for form in row.forms)
 YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
@@ -99,8 +99,8 @@ CANDIDATE_RE = re.compile(
     + ")" + _NOT_LETTER_AFTER
 )   # one trie for every word (a second alternative would slow the scan by a third)
 TOKEN_RE = re.compile(
-    r"(?P<sp>\s*)(?:(?P<conj>" + COMPOUND_JOINER + r")\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>" + trie_pattern(WORDS) + ")"
-    + _NOT_LETTER_AFTER + ")"
+    r"(?P<sp>\s*)(?:(?P<conj>" + COMPOUND_JOINER + r")\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>"
+    + trie_pattern(WORDS) + ")" + _NOT_LETTER_AFTER + ")"
 )
 # the first word of a number takes no و of its own: «واحد» is one word, not و + «احد»
 FIRST_TOKEN_RE = re.compile(
@@ -115,8 +115,8 @@ TAIL_RE = re.compile(
     + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True)) + ")" + _NOT_LETTER_AFTER + ")?"
     + _COMMAS + "(?P<h2>" + _AFTER + "))?)?"
 )
-_ADJECTIVE = (r"\s+(?:" + ARTICLE + ")?" + _LETTER + "+?(?:" + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
-              + ")" + _NOT_LETTER_AFTER)
+_ADJECTIVE = (r"\s+(?:" + ARTICLE + ")?" + _LETTER + "+?(?:"
+              + "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True)) + ")" + _NOT_LETTER_AFTER)
 # after a dual noun: the number word 2 («جنديين اثنين»), then an after-hedge, maybe past one nisba adjective
 DUAL_TAIL_RE = re.compile(
     r"(?P<two>\s+(?:" + trie_pattern(_TWO_FORMS) + ")" + _NOT_LETTER_AFTER + ")?"

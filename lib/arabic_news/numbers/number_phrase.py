@@ -225,6 +225,7 @@ class _Reader:
 
 _RANKS = {"unit": 0, "ten": 1, "hundreds": 2, "digits": 3, "fraction": 4}
 
+
 def clitic_start(t: str, pos: int) -> tuple[int, bool] | None:
     """Where the word holding `pos` starts and whether its prefix ends in the article.
 

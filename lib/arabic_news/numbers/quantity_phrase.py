@@ -266,7 +266,7 @@ def _dual_at(t: str, m: re.Match, start: int, hedge: tuple[int, int] | None, qua
     if hedge is None:
         start = m.start()
     return Found(start, end, 2, None, qualifier, hedge, row.unit, (m.start(), m.end()),
-                  "+".join(rule_parts), ("dual",), m.start())
+                 "+".join(rule_parts), ("dual",), m.start())
 
 
 def _postposed_at(t: str, m: re.Match, start: int, floor: int) -> Found | None:
@@ -283,7 +283,7 @@ def _postposed_at(t: str, m: re.Match, start: int, floor: int) -> Found | None:
     row = UNIT_BY_FORM[form_key(nm.group("n"))]
     noun_start = nm.start("art") if nm.group("art") else nm.start("n")
     return Found(noun_start, m.end(), word.value, None, "exact", None, row.unit, (noun_start, nm.end("n")),
-                  f"postposed+words+unit:{row.unit}", ("unit",), start)
+                 f"postposed+words+unit:{row.unit}", ("unit",), start)
 
 
 def _year_like(value: int | Fraction) -> bool:
