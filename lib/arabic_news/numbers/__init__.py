@@ -146,6 +146,9 @@ def _to_quantity(f: Found, norm, raw: str) -> Quantity:
         value = None
         low, high = row.low, row.high
         approx = True
+    elif f.qualifier == "exact" and isinstance(f.value, int):   # most quantities: a whole figure, no hedge
+        value = low = high = f.value
+        approx = f.qualifier in hedge_rules.APPROX_QUALIFIERS
     else:
         integral = isinstance(f.value, int) or f.value.denominator == 1
         value = _as_number(f.value)

@@ -62,7 +62,7 @@ def read_number_phrase(t: str, pos: int, article: bool) -> Phrase | None:
         m = (FIRST_TOKEN_RE if first else TOKEN_RE).match(t, reader.end)
         if m is None:
             break
-        space, conj = m.group("sp", "conj")   # conj: the و of a compound («وعشرون»), or None
+        space, conj, digits = m.group("sp", "conj", "d")   # conj: the و of a compound («وعشرون»), or None
         if not reader.group and reader.last_scale is not None and conj:
             reader.group_begin = (reader.end, len(kinds))
         if first and (space or conj):
@@ -70,12 +70,12 @@ def read_number_phrase(t: str, pos: int, article: bool) -> Phrase | None:
         if not first and not space and not conj and kinds[-1] != "digits":
             break
         conj = bool(conj)
-        if m.group("d") is not None:   # «2500», «2.5» (then a scale: «2.5 مليون»), «و300» after a scale
+        if digits is not None:   # «2500», «2.5» (then a scale: «2.5 مليون»), «و300» after a scale
             if _glued(t, m.start("d"), m.end("d")) or article:
                 if first:
                     return None
                 break
-            v = _number_value(m.group("d"))
+            v = _number_value(digits)
             if reader.group or (not first and not conj) or (reader.last_scale is not None and v >= reader.last_scale):
                 break
             reader.group = v
@@ -115,17 +115,17 @@ class _Reader:
     الف»), ``group_begin`` where a group opened by و after a scale began.
     """
 
-    # the state of a phrase before its first token; a method that changes a value sets it on the instance
-    total: int | Fraction = 0
-    group: int | Fraction = 0
-    last_scale: int | Fraction | None = None
-    vague: str | None = None
-    group_begin: tuple[int, int] | None = None   # (end, len(kinds))
+    __slots__ = ("total", "group", "classes", "last_scale", "kinds", "end", "vague", "group_begin")
 
     def __init__(self, pos: int):
+        self.total: int | Fraction = 0
+        self.group: int | Fraction = 0
         self.classes: set[str] = set()
+        self.last_scale: int | Fraction | None = None
         self.kinds: list[str] = []
         self.end = pos
+        self.vague: str | None = None
+        self.group_begin: tuple[int, int] | None = None   # (end, len(kinds))
 
     def word(self, t: str, m: re.Match, word: Word, first: bool, conj: bool, article: bool) -> str:
         """A number word: checks what every kind needs, then the method of its kind."""
