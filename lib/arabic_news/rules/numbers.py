@@ -247,6 +247,10 @@ RANGE_WORDS: tuple[RangeWord, ...] = (
 )
 
 
+COMPOUND_JOINER = "و"
+"""The conjunction between the parts of a compound number: «ثلاثه وعشرون» (23), «ثلاثه الاف
+وخمسمائه» (3,500), «2.5 مليون و300 الف». It is written glued to the next part, or apart."""
+
 GLUED_PREPOSITIONS: tuple[str, ...] = ("عن", "من", "الي", "علي", "في", "منذ")
 """Prepositions that some outlets write glued to digits («عن472 هجوما», «من5200»): before
 digits they are a prefix of the number's word, like the one-letter clitics (و ف ب ل ك)."""

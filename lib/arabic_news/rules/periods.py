@@ -223,12 +223,11 @@ DAY_ORDINALS: tuple[DayOrdinal, ...] = (
 LINKS: tuple[str, ...] = ("من",)
 # «عامي 2014 و2015»: the word between the two years of a pair.
 PAIR_JOINS: tuple[str, ...] = ("و",)
-# A comma may stand between a month and its year: «أغسطس، 2019».
-COMMAS: tuple[str, ...] = ("،", ",")
+# A comma may stand between a month and its year («أغسطس، 2019»): COMMAS in rules/punctuation.py.
 
 # Clitics the finder strips before looking a word up (longest readings are tried
 # too: وب، ول …), the article, and «لل» (ل + ال with the alef dropped: للعام).
-# The one table is rules/clitics.py; these names are kept for the date finder.
+# The one table is rules/clitics.py (the date finder reads it); these names point to it.
 CLITICS: tuple[str, ...] = _clitics.PREFIXES
 CONJUNCTIONS: tuple[str, ...] = _clitics.CONJUNCTIONS   # may stand before «لل»
 ARTICLE = _clitics.ARTICLE

@@ -1,0 +1,95 @@
+"""The date parser: which production a token may start, and the longest reading wins.
+
+`DateParser` puts together the productions, one module per kind of date expression;
+each production gives the ``DateSpan.rule`` values listed after it:
+- absolute.py: p_numeric, p_year, p_year_pair, p_date → numeric_date, year, hijri_year,
+  year_pair, day_month_year, day_month, month_year, month, hijri_…, day_of_… («الخامس من
+  الشهر الماضي»);
+- relative.py: p_weekday, p_relday, p_duration → weekday, weekday_date, relative_day,
+  relative_day_date, duration, anaphora_duration;
+- period_phrases.py: p_period, p_part, p_season, p_decade → year (after عام), relative_period,
+  this_period, anaphora_period, part_of_…, season, relative_season, this_season,
+  anaphora_season, decade;
+- ranges.py: p_range → range;
+- sentence_context.py: no production; the cues of future and past tense and the year of
+  a date written without one, which the productions ask for.
+The tokens and look-ups they share are in window.py; the compiled tables in lexicon.py.
+"""
+
+from __future__ import annotations
+
+from arabic_news.dates.absolute import AbsoluteDates
+from arabic_news.dates.lexicon import DATE_SEPARATORS, JOINS, entry_categories, function_kinds, is_ascii_digits
+from arabic_news.dates.lexicon import may_start_date
+from arabic_news.dates.period_phrases import PeriodPhrases
+from arabic_news.dates.ranges import Ranges
+from arabic_news.dates.relative import RelativeDays
+from arabic_news.dates.sentence_context import SentenceContext
+from arabic_news.dates.window import Hit
+
+
+class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ranges):
+    """Parses the tokens of one window; keeps the last date for anaphora and the narrative year.
+
+    ``parse_at(i)`` tries every production that the token at ``i`` may start
+    (``_productions``) and keeps the longest reading.
+    """
+
+    # ---- entry point
+    def parse_at(self, i: int) -> Hit | None:
+        """The longest date starting at token i, or None."""
+        best: Hit | None = None
+        for production in self._productions(i):
+            hit = production(i)
+            if hit is not None and (best is None or hit.end_tok > best.end_tok):
+                best = hit
+        # a range without an opener («2014-2017»، «5-7 يوليو») is tried only before a join word
+        if self.func(i, "open") < 0 and (best is not None or is_ascii_digits(self.words[i])):
+            k = best.end_tok if best is not None else i + 1
+            if self.w(k) in JOINS:
+                hit = self.p_range(i)
+                if hit is not None and (best is None or hit.end_tok > best.end_tok):
+                    best = hit
+        return best
+
+    def _productions(self, i: int):
+        """The productions the token at i may start, decided by its lexicon categories and function kinds."""
+        word = self.words[i]
+        if is_ascii_digits(word):
+            nxt = self.w(i + 1)
+            out = []
+            if nxt in DATE_SEPARATORS and self.adjacent(i + 1):
+                out.append(self.p_numeric)
+            if len(word) <= 2 and (may_start_date(nxt) or nxt in DATE_SEPARATORS):
+                out.append(self.p_date)
+            elif len(word) == 4:
+                out.append(self.p_year)
+            return out
+        if not may_start_date(word):
+            return ()
+        cats = entry_categories(word)
+        out = []
+        functions = function_kinds(word)
+        if "open" in functions:
+            nxt = self.w(i + 1)
+            if is_ascii_digits(nxt) or may_start_date(nxt):
+                out.append(self.p_range)
+        if "dur_prep" in functions:
+            out.append(self.p_duration)
+        if "day_noun" in functions or "weekday" in cats:
+            out.append(self.p_weekday)
+        if cats & {"month", "ordinal", "period"}:
+            out.append(self.p_date)
+        if "relday" in cats:
+            out.append(self.p_relday)
+        if cats & {"period", "demo"}:
+            out.append(self.p_period)
+        if "yearpair" in cats:
+            out.append(self.p_year_pair)
+        if "part" in cats:
+            out.append(self.p_part)
+        if "season" in cats:
+            out.append(self.p_season)
+        if "decade" in cats:
+            out.append(self.p_decade)
+        return out

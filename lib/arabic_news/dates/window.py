@@ -1,0 +1,114 @@
+"""The window a date is parsed in: its tokens, their readings in the lexicon, and what a parse returns.
+
+`find_dates` (arabic_news.dates) cuts the text into short windows around the
+prefilter's hits and loads each into the parser; the productions read the tokens
+through `Window`'s methods (``w``, ``lex``, ``func``, ``number`` …) and return a `Hit`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from arabic_news.dates.lexicon import TOKEN_RE, function_kinds, is_ascii_digits, lexicon_entries
+
+
+class Hit(NamedTuple):
+    """A date read at a token: its span (normalized offsets), its days and the production that read it."""
+    end_tok: int        # index after the last token
+    start: int          # normalized char offsets
+    end: int
+    date_start: dt.date
+    date_end: dt.date
+    precision: str
+    relative: bool
+    rule: str
+    future: bool | None
+
+
+class Core(NamedTuple):
+    """A day/month/year reading before it is resolved (ranges borrow what is missing)."""
+    start: int
+    end: int
+    end_tok: int
+    day: int | None
+    month: int | None
+    calendar: str
+    year: tuple | None      # ("abs", y) | ("rel", direction) | ("ana", shift)
+    modifier: str | None    # direction written after the month («فبراير الماضي»)
+    rule: str
+
+
+class Window:
+    """The tokens of one window of text and their readings; the state a parse carries along.
+
+    `DateParser` (parser.py) is this class with every production added: the
+    productions of absolute.py, relative.py, period_phrases.py and ranges.py read
+    tokens through these methods and call one another through ``self``.
+    Token indices ``i`` count from the start of the window loaded last.
+    """
+
+    def __init__(self, text: str, ref: dt.date | None):
+        self.text = text
+        self.ref = ref
+        self.prev: Hit | None = None
+        self.narrative: tuple[int, int] | None = None   # (year, end offset) of the last absolute date
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    # ---- tokens
+    def load(self, start: int, end: int) -> None:
+        matches = list(TOKEN_RE.finditer(self.text, start, end))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def w(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def lex(self, i: int, cats: tuple[str, ...] | None = None):
+        """Best lexicon reading at token i: (entry, n_tokens, clitic_len), or None."""
+        if not 0 <= i < len(self.words):
+            return None
+        candidates = lexicon_entries(self.words[i])
+        if not candidates:
+            return None
+        for clen, words, entry in candidates:
+            if cats is not None and entry.cat not in cats:
+                continue
+            if all(self.w(i + k) == words[k] for k in range(1, len(words))):
+                return entry, len(words), clen
+        return None
+
+    def func(self, i: int, kind: str) -> int:
+        """Clitic length when token i is a function word of `kind`, else -1."""
+        if not 0 <= i < len(self.words):
+            return -1
+        return function_kinds(self.words[i]).get(kind, -1)
+
+    def number(self, i: int) -> int | None:
+        word = self.w(i)
+        return int(word) if word and is_ascii_digits(word) and len(word) <= 4 else None
+
+    def adjacent(self, i: int) -> bool:
+        return 0 < i < len(self.words) and self.starts[i] == self.ends[i - 1]
+
+    def unit_follows(self, i: int) -> bool:
+        """A counted noun at token i (or after «من»): the number before it is a quantity."""
+        if self.lex(i, ("unit",)) is not None:
+            return True
+        return self.func(i, "link") == 0 and self.lex(i + 1, ("unit",)) is not None
+
+    # ---- building a hit
+    def _hit(self, i0: int, clen: int, end_tok: int, start: dt.date, end: dt.date, precision: str,
+             relative: bool, rule: str, future: bool | None = None) -> Hit:
+        s = self.starts[i0] + clen
+        e = self.ends[end_tok - 1]
+        return Hit(end_tok, s, e, start, end, precision, relative, rule, future)
+
+    def _anchor(self, anaphoric: bool) -> dt.date | None:
+        """What a date counts from: the last date found for anaphora («في العام نفسه»), else ``ref``."""
+        if anaphoric:
+            return self.prev.date_start if self.prev is not None else None
+        return self.ref
