@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from arabic_news.errors import CorpusError
+from arabic_news.rules.force_ids import FORCE_ID_PATTERN
 from arabic_news.evaluation import (
     GOLD_TABLES,
     check_without_gold,
@@ -248,8 +249,7 @@ except ImportError:  # pragma: no cover
     QUALIFIERS = ("exact", "about", "nearly", "more_than", "less_than", "up_to", "at_least")
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FORCE_ID = re.compile(r"^(|[A-Z]{2}|UN(:[A-Z]+)?|NATO|EU|AU:[A-Z]+|G5_SAHEL|coalition|arab_coalition|foreign"
-                      r"|group:[a-z0-9_]*)$")
+FORCE_ID = re.compile(FORCE_ID_PATTERN)
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,8 @@ field                     correct when
 ========================  ===================================================
 value, count              equal numbers, or both empty
 qualifier                 equal; an empty qualifier counts as ``exact``
-force, kind, precision    equal (case and surrounding spaces ignored)
+force, force_id, kind,    equal (case and surrounding spaces ignored)
+precision
 location                  the same set of ``;``-joined names
 period                    period_start and period_end each within
                           ``tolerance_days`` of the gold (both empty is right)
@@ -61,7 +62,7 @@ GOLD_TABLES: tuple[str, ...] = ("troop_levels", "attacks", "events")
 """The fact tables a gold annotation can hold, in report order."""
 
 SCORED_FIELDS: dict[str, tuple[str, ...]] = {
-    "troop_levels": ("value", "qualifier", "force", "location", "kind"),
+    "troop_levels": ("value", "qualifier", "force", "force_id", "location", "kind"),
     "attacks": ("count", "period"),
     "events": ("date_start", "date_end", "precision", "date_within"),
 }

@@ -20,6 +20,7 @@ from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import Hit, PhraseMatcher
 from arabic_news.rules import clauses, clitics
 from arabic_news.rules import events as event_rules
+from arabic_news.rules import force_ids as force_id_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
 from arabic_news.rules import weapons as weapon_rules
@@ -53,7 +54,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
     """
     f, e, k = force_rules, event_rules, known_rules
     return {
-        "force": [(w.form, w) for w in f.FORCE_WORDS],
+        "force": [(w.form, w) for w in force_words()],
         "personnel": [(p.form, p) for p in f.PERSONNEL_NOUNS],
         "troop_noun": _flags(f.TROOP_NOUNS), "anaphor": _flags(f.ANAPHORS),
         "exception": _flags(f.EXCEPTION_CUES), "staying": _flags(f.STAYING_VERBS),
@@ -68,7 +69,8 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "owner_link": _flags(f.OWNER_LINKS), "force_partitive": _flags(f.FORCE_PARTITIVES),
         "military_site": _flags(f.MILITARY_SITES), "mission": _flags(f.MISSION_WORDS),
         "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
-        "exercise": _flags(f.EXERCISE_WORDS),
+        "exercise": _flags(f.EXERCISE_WORDS), "sending": _flags(f.SENDING_VERBS),
+        "state_owner": _flags(f.STATE_OWNERS),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
@@ -82,6 +84,20 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "earlier": _flags(e.EARLIER_CUES),
         "weekday": [(form, w.weekday) for w in weekday_rules.WEEKDAYS for form in w.forms],
     }
+
+
+def force_words() -> list:
+    """Every force word: `rules.forces.FORCE_WORDS` first (they win a shared form), then every
+    country's nisba adjectives (`arabic_news.countries`), armed groups and missions
+    (`rules.force_ids`)."""
+    from arabic_news.countries import countries
+
+    rows = list(force_rules.FORCE_WORDS)
+    for c in countries():
+        rows += [force_rules.ForceWord(form, c.code, c.name_en) for form in c.nisba]
+    for table in (force_id_rules.ARMED_GROUPS, force_id_rules.MISSIONS):
+        rows += [force_rules.ForceWord(form, row.force_id, note=row.name_en) for row in table for form in row.forms]
+    return rows
 
 
 @lru_cache(maxsize=1)

@@ -20,15 +20,13 @@ import re
 from dataclasses import dataclass
 
 from arabic_news.extract.context import ArticleContext
-from arabic_news.mentions import is_adjective_form, place_country
+from arabic_news.mentions import entity_by_key, is_adjective_form, place_country
 from arabic_news.patterns import Hit
 from arabic_news.rules import clauses, clitics, windows
-from arabic_news.rules.gazetteer import ENTITIES
 
-__all__ = ["ArticlePlaces", "article_places", "figure_location"]
+__all__ = ["ArticlePlaces", "article_places", "figure_location", "is_state"]
 
 HOME_OF_US = "United States"
-_NAMES = {e.key: e.name_en for e in ENTITIES}
 _LAND_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, clauses.LAND_NOUNS)) + r")\s*$")
 _WITHDRAWN_FROM_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.WITHDRAWN_FROM_WORDS)) + r")\s*$")
 _TWO_WORDS_AFTER_RE = re.compile(r"\w\s+\w+\s*$")
@@ -36,10 +34,20 @@ _LIST_GAP_RE = re.compile("[\\s" + re.escape(clauses.LIST_MARKS) + "]*(?:(?:"
                           + "|".join(map(re.escape, clauses.LIST_CONJUNCTIONS)) + r")\s*)?")
 
 
-def _country_name(entity) -> str:
+def is_state(force_id: str | None) -> bool:
+    """Whether a force_id names a state (an ISO code: ``CO``), not an organization or a group."""
+    return bool(force_id) and len(force_id) == 2 and force_id.isupper()
+
+
+def _name_en(key: str) -> str | None:
+    entity = entity_by_key(key)
+    return entity.name_en if entity is not None else None
+
+
+def _country_name(entity) -> str | None:
     key = getattr(entity, "key", "") or ""
     country = place_country(key) if key else None
-    return _NAMES.get(country) if country else None
+    return _name_en(country) if country else None
 
 
 def _inside(spans: list[tuple[int, int]], nstart: int, nend: int) -> bool:
@@ -49,6 +57,8 @@ def _inside(spans: list[tuple[int, int]], nstart: int, nend: int) -> bool:
 def _locative_before(ctx: ArticleContext, nstart: int) -> bool:
     """A locative word («في», «داخل») right before a place (at most one word between), or «من»
     before it in a sentence about a withdrawal («انسحاب القوات من سوريا»)."""
+    if any(h.start == nstart for h in ctx.hits_in("locative", nstart, nstart + windows.LOCATIVE_BEFORE)):
+        return True   # a name written with its locative («في مالي»: bare «مالي» is 'financial')
     gap_start = max(0, nstart - windows.LOCATIVE_BEFORE)
     locatives = ctx.hits_in("locative", gap_start, nstart)
     if locatives and not _TWO_WORDS_AFTER_RE.search(ctx.ntext[locatives[-1].end:nstart]):
@@ -83,7 +93,7 @@ def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
     """Every place named by a noun, located or not: not a nationality adjective («الوزاره
     الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
     «جندي من كوريا الشماليه»), nor a backer."""
-    forces = [(h.start, h.end) for h in ctx.hits["force"]]
+    forces = [(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)]
     out = []
     for e in entities:
         if e.type != "place":
@@ -127,7 +137,7 @@ def main_country(entities) -> str | None:
         return None
     best = max(counts.values())
     key = next(k for k, n in counts.items() if n == best)
-    return _NAMES.get(key, key)
+    return _name_en(key) or key
 
 
 def exercise_place(ctx: ArticleContext, places: list[Hit]) -> str | None:

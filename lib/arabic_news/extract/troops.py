@@ -19,7 +19,7 @@ from typing import Any
 
 from arabic_news.extract.context import ArticleContext
 from arabic_news.extract.days import iso
-from arabic_news.extract.owners import assign_forces
+from arabic_news.extract.owners import assign_forces, mission_of
 from arabic_news.extract.places import article_places, figure_location
 from arabic_news.extract.publication import PublicationDate
 from arabic_news.extract.rows import fact_row, quantity_fields
@@ -64,6 +64,7 @@ class Troop:
     unit: str | None
     rule: str
     force: str | None = None
+    force_id: str | None = None
     location: str | None = None
 
 
@@ -329,6 +330,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
                                      previous.location if near else None)
+        t.force_id = mission_of(t.force_id, t.location)
         c_start, c_end = clause_span(ctx, sentence, t.start)
         ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)
         kind = figure_kind(ctx, t, sentence, ds, pub)
@@ -338,7 +340,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
             as_of = (ds.date_start, ds.date_end) if ds is not None else (None, None)
         rows.append(fact_row(ctx, "troop_levels", sentence, t.start, t.end, t.rule, {
             **quantity_fields(t.q, "value"),
-            "force": t.force, "location": t.location,
+            "force": t.force, "force_id": t.force_id or None, "location": t.location,
             "as_of_start": iso(as_of[0]), "as_of_end": iso(as_of[1]), "kind": kind,
         }, extra={"unit": t.unit, "text": ctx.raw[t.start:t.end]}))
         previous = t

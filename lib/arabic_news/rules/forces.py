@@ -1,7 +1,8 @@
 """Force words, personnel nouns and the cues that make a figure a troop level.
 
 Used by `arabic_news.extract` to decide whether a number phrase counts
-military personnel, whose they are (`force`, one of FORCE_VALUES), and how a
+military personnel, whose they are (`force_id`, rules.force_ids; its coarse `force` is one of
+FORCE_VALUES), and how a
 figure whose noun is elided or referred back to is recovered.
 
 Forms are written as `normalize()` outputs them (ا for every alef, ي for ى,
@@ -9,97 +10,55 @@ Forms are written as `normalize()` outputs them (ا for every alef, ي for ى,
 prefixes (و ف ب ل ك, ال, لل) itself, so no form repeats them; inflected forms
 (feminine ـه, plurals ـين/ـون) are listed as rows.
 
-To add a nationality: add a ForceWord row with the force it names and, for a
-country, its English name (the `location` column of `troop_levels` uses it
-when the text says «على الاراضي العراقيه» instead of «في العراق»).
+Every country's nisba adjectives come from `arabic_news.countries` (CLDR names and the stems of
+`rules.countries`), armed groups and missions from `rules.force_ids`; a row here is for what
+those do not give. A country adjective carries its English name (the `location` column of
+`troop_levels` uses it when the text says «على الاراضي العراقيه» instead of «في العراق»).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from arabic_news.rules.countries import NISBA_FORM_ENDINGS
 from arabic_news.rules.vocabularies import FORCES as FORCE_VALUES  # noqa: F401  (re-exported for readers)
 
 
 class ForceWord(NamedTuple):
     form: str          # normalized surface form
-    force: str         # one of FORCE_VALUES
-    country_en: str = ""  # the country an adjective names (for `location`), if any
+    force_id: str      # who the force is (rules.force_ids): an ISO code, an organization, group:<slug>
+    country_en: str = ""  # the country a nationality adjective names (for `location`), if any
     note: str = ""
 
 
-def _adjective(stem: str, force: str, country_en: str = "", note: str = "") -> tuple[ForceWord, ...]:
-    """The four forms of a nationality adjective: ـي ـيه ـيين ـيون."""
-    return tuple(ForceWord(stem + ending, force, country_en, note) for ending in ("ي", "يه", "يين", "يون"))
+def _adjective(stem: str, force_id: str, country_en: str = "", note: str = "") -> tuple[ForceWord, ...]:
+    """The four forms of a nationality adjective (rules.countries.NISBA_FORM_ENDINGS)."""
+    return tuple(ForceWord(stem + ending, force_id, country_en, note) for ending in NISBA_FORM_ENDINGS)
 
 
+#: Force words of our own. `arabic_news.countries` adds the nisba adjectives of every country
+#: («جندي كولومبي», force_id CO), and `rules.force_ids` the armed groups and missions («عناصر
+#: داعش», «قوه حفظ السلام»): a form here wins over theirs.
 FORCE_WORDS: tuple[ForceWord, ...] = (
-    *_adjective("امريك", "us", "United States"),
-    *_adjective("اميرك", "us", "United States", note="Levantine spelling"),
-    *_adjective("اميريك", "us", "United States", note="a common misspelling"),
-    ForceWord("الولايات المتحده", "us", note="as the owner of troops: «قوات الولايات المتحده»"),
-    ForceWord("واشنطن", "us", note="metonymy for the US government"),
-    ForceWord("البنتاغون", "us"),
-    ForceWord("البنتاجون", "us"),
-    ForceWord("مشاه البحريه", "us", note="the Marines"),
-    ForceWord("المارينز", "us"),
-    ForceWord("التحالف الدولي", "coalition"),
-    ForceWord("التحالف", "coalition", note="in Iraq coverage: the anti-ISIS coalition"),
-    ForceWord("حلف شمال الاطلسي", "coalition", note="NATO mission in Iraq"),
-    ForceWord("الناتو", "coalition"),
-    ForceWord("الاطلسي", "coalition"),
-    ForceWord("الحلف", "coalition", note="«مناورات الحلف», «اعضاء الحلف»: the alliance (NATO) named before"),
+    *_adjective("امريك", "US", "United States"),
+    *_adjective("اميرك", "US", "United States", note="Levantine spelling"),
+    *_adjective("اميريك", "US", "United States", note="a common misspelling"),
+    ForceWord("الولايات المتحده", "US", note="as the owner of troops: «قوات الولايات المتحده»"),
+    ForceWord("واشنطن", "US", note="metonymy for the US government"),
+    ForceWord("البنتاغون", "US"),
+    ForceWord("البنتاجون", "US"),
+    ForceWord("مشاه البحريه", "US", note="the Marines"),
+    ForceWord("المارينز", "US"),
+    ForceWord("الحرس الوطني الامريكي", "US"),
     *_adjective("اجنب", "foreign", note="«قوات اجنبيه»: foreign troops, nationality unsaid"),
-    *_adjective("عراق", "iraqi", "Iraq"),
-    ForceWord("الجيش العراقي", "iraqi"),
-    ForceWord("الحشد الشعبي", "militia"),
-    ForceWord("الحشد", "militia"),
-    ForceWord("فصائل", "militia"),
-    ForceWord("فصيل", "militia"),
-    ForceWord("الفصائل المسلحه", "militia"),
-    ForceWord("ميليشيات", "militia"),
-    ForceWord("ميليشيا", "militia"),
-    ForceWord("مليشيات", "militia"),
-    ForceWord("مليشيا", "militia"),
-    ForceWord("الميليشيات", "militia"),
-    ForceWord("حزب الله", "militia"),
-    ForceWord("كتائب", "militia"),
-    ForceWord("الحوثيين", "militia"),
-    ForceWord("الحوثي", "militia"),
-    ForceWord("داعش", "other", note="ISIS fighters"),
-    ForceWord("تنظيم الدوله الاسلاميه", "other"),
-    ForceWord("طالبان", "other"),
-    *_adjective("فرنس", "other", "France"),
-    *_adjective("بريطان", "other", "United Kingdom"),
-    *_adjective("استرال", "other", "Australia"),
-    *_adjective("ترك", "other", "Turkey"),
-    *_adjective("روس", "other", "Russia"),
-    *_adjective("ايران", "other", "Iran"),
-    *_adjective("سور", "other", "Syria"),
-    *_adjective("الман", "other", "Germany"),
-    *_adjective("ايطال", "other", "Italy"),
-    *_adjective("كند", "other", "Canada"),
-    *_adjective("دنمارك", "other", "Denmark"),
-    *_adjective("اسرائيل", "other", "Israel"),
-    *_adjective("سعود", "other", "Saudi Arabia"),
-    *_adjective("افغان", "other", "Afghanistan"),
-    *_adjective("كويت", "other", "Kuwait"),
-    *_adjective("يابان", "other", "Japan"),
-    ForceWord("كوري جنوبي", "other", "South Korea"),
-    ForceWord("كوريه جنوبيه", "other", "South Korea"),
-    ForceWord("الكوري الجنوبي", "other", "South Korea"),
-    ForceWord("الكوريه الجنوبيه", "other", "South Korea"),
-    ForceWord("كوري شمالي", "other", "North Korea"),
-    ForceWord("الكوري الشمالي", "other", "North Korea"),
-    ForceWord("الكوريه الشماليه", "other", "North Korea"),
-    # peacekeeping missions: «بعثه الامم المتحده لحفظ السلام في مالي التي تضم 12 الف رجل»
-    ForceWord("حفظ السلام", "foreign", note="peacekeepers: «قوه حفظ السلام», «بعثه … لحفظ السلام»"),
-    ForceWord("قوات حفظ السلام", "foreign"),
-    ForceWord("قوه حفظ السلام", "foreign"),
-    ForceWord("بعثه الامم المتحده", "foreign", note="a UN mission («بعثه» alone may be diplomatic)"),
-    ForceWord("القبعات الزرق", "foreign", note="the blue helmets"),
-    ForceWord("اليونيفيل", "foreign", note="UNIFIL (Lebanon)"),
-    ForceWord("مينوسما", "foreign", note="MINUSMA (Mali)"),
+    ForceWord("الجيش العراقي", "IQ"),
+    ForceWord("كوري جنوبي", "KR", "South Korea"),
+    ForceWord("كوريه جنوبيه", "KR", "South Korea"),
+    ForceWord("الكوري الجنوبي", "KR", "South Korea"),
+    ForceWord("الكوريه الجنوبيه", "KR", "South Korea"),
+    ForceWord("كوري شمالي", "KP", "North Korea"),
+    ForceWord("الكوري الشمالي", "KP", "North Korea"),
+    ForceWord("الكوريه الشماليه", "KP", "North Korea"),
     # several nations, none named: «باستعداد دول اسلاميه لتوفير قوه … 34 الف جندي», «5000 عسكري من الدول
     # الخمس»
     ForceWord("دول اسلاميه", "foreign"),
@@ -111,21 +70,23 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("عده دول", "foreign"),
     ForceWord("الدول الاعضاء", "foreign"),
     ForceWord("الدول المشاركه", "foreign"),
+    ForceWord("متعدده الجنسيات", "foreign", note="«قوه متعدده الجنسيات»"),
     ForceWord("من الدول", "foreign", note="right after a figure's noun: «عسكري من الدول الخمس»"),
     # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
     # كوريا الشماليه»): used when no nationality adjective follows the noun
-    ForceWord("تركيا", "other", note="as the sender of troops"),
-    ForceWord("روسيا", "other"),
-    ForceWord("فرنسا", "other"),
-    ForceWord("بريطانيا", "other"),
-    ForceWord("كوريا الشماليه", "other"),
-    ForceWord("كوريا الجنوبيه", "other"),
+    ForceWord("تركيا", "TR", note="as the sender of troops"),
+    ForceWord("روسيا", "RU"),
+    ForceWord("فرنسا", "FR"),
+    ForceWord("بريطانيا", "GB"),
+    ForceWord("كوريا الشماليه", "KP"),
+    ForceWord("كوريا الجنوبيه", "KR"),
 )
 
 
 class PersonnelNoun(NamedTuple):
     form: str            # normalized surface form of the counted noun
-    default_force: str   # the force when the sentence names none ("" = look in the text)
+    default_force: str   # the force_id when the sentence names none ("" = look in the text;
+                         # "group:" = an armed group, the one its sentence names if any)
     note: str = ""
 
 
@@ -150,15 +111,15 @@ PERSONNEL_NOUNS: tuple[PersonnelNoun, ...] = (
     PersonnelNoun("مستشارين", ""),
     PersonnelNoun("مدرب", ""),
     PersonnelNoun("مدربين", ""),
-    PersonnelNoun("مقاتل", "militia", note="«مقاتل» is a fighter; «مقاتله» (ه) is a jet and is not here"),
-    PersonnelNoun("مقاتلا", "militia"),
-    PersonnelNoun("مقاتلين", "militia"),
-    PersonnelNoun("مسلح", "militia", note="armed men: a faction's strength"),
-    PersonnelNoun("مسلحا", "militia"),
-    PersonnelNoun("مسلحين", "militia"),
-    PersonnelNoun("عنصر امن", "iraqi"),
-    PersonnelNoun("شرطي", "iraqi"),
-    PersonnelNoun("جندي من مشاه البحريه", "us"),
+    PersonnelNoun("مقاتل", "group:", note="«مقاتل» is a fighter; «مقاتله» (ه) is a jet and is not here"),
+    PersonnelNoun("مقاتلا", "group:"),
+    PersonnelNoun("مقاتلين", "group:"),
+    PersonnelNoun("مسلح", "group:", note="armed men: a faction's strength"),
+    PersonnelNoun("مسلحا", "group:"),
+    PersonnelNoun("مسلحين", "group:"),
+    PersonnelNoun("عنصر امن", "IQ"),
+    PersonnelNoun("شرطي", "IQ"),
+    PersonnelNoun("جندي من مشاه البحريه", "US"),
 )
 
 #: The general noun for troops: a figure with no noun inherits it from a sentence that says it.
@@ -293,7 +254,7 @@ ELIDED_GLUED_FOLLOWERS: tuple[str, ...] = ("ب",)
 
 #: The force a figure's counted noun implies when its sentence names no owner: gunmen and
 #: fighters (units of rules/units.py) belong to armed factions.
-UNIT_FORCES: dict[str, str] = {"gunman": "militia", "fighter": "militia"}
+UNIT_FORCES: dict[str, str] = {"gunman": "group:", "fighter": "group:"}
 
 #: Words right before a figure that make it the size of a change, not a level
 #: («سحب 400 من عناصر مشاه البحريه»): skipped unless it is «من X الي Y».
@@ -345,6 +306,25 @@ COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "�
 MEMBERSHIP_CUES: tuple[str, ...] = (
     "المنضويه في", "المنضوي في", "المنضويه تحت", "منضويه في", "العضو في", "عضو في", "العضوه في",
     "الاعضاء في", "اعضاء في", "عضويه", "المنتميه الي", "المنتمي الي",
+    # an ally is no owner either: «وفي بلاد متحالفه مع الولايات المتحده، … نشرت 150 الف جندي»
+    "متحالفه مع", "المتحالفه مع", "متحالف مع", "المتحالف مع", "حليفه", "الحليفه", "حليف", "الحليف",
+    "حلفاء", "بالتحالف مع",
+)
+
+#: Verbs of sending or deploying troops: a country named as their subject, right before them,
+#: owns the figure they send («بدات ايران بارسال الاف المقاتلين», «دفعت تشاد ب 1400 جندي»), even
+#: when the counted noun alone would make them an armed group's fighters.
+SENDING_VERBS: tuple[str, ...] = (
+    "ارسال", "ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "نشر", "نشرت", "تنشر", "ينشر", "ستنشر",
+    "سينشر", "دفعت", "دفع", "تدفع", "يدفع", "ارسالها", "نشرها", "حشدت", "حشد", "تحشد", "عبات", "تعبئه",
+)
+
+#: Words that name a state's own forces without saying which state («السلطات … ونشرت 150 الف
+#: جندي», «الجيش … نحو 50 الف عنصر»): the article's main country, when the sentence names no force
+#: and the figure before it (three sentences back) gives none.
+STATE_OWNERS: tuple[str, ...] = (
+    "السلطات", "الحكومه", "الجيش", "القوات المسلحه", "وزاره الدفاع", "قياده الجيش", "الاجهزه الامنيه",
+    "القوات الامنيه", "القوي الامنيه", "السلطات الامنيه",
 )
 
 #: Words of a military exercise: a figure in a sentence naming one, with no place of its own,

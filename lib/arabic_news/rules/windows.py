@@ -61,6 +61,8 @@ SUPPORT_BEFORE = 14        # «لدعم» right before a force word: the helped 
 MEMBERSHIP_BEFORE = 16     # «المنضويه في» right before a force word: a membership, no owner
 COUNT_OF_BEFORE = 14       # «عدد قوات» right before a force word: the figure counts that force
 INHERIT_SENTENCES = 3      # a figure may take the force or place of the last figure this many sentences back
+SENDER_BEFORE = 24         # a country this close before a sending verb («ايران بارسال») is its subject …
+SENDING_BEFORE = 40        # … when the verb stands this close before the figure
 
 # ── where (extract.places) ────────────────────────────────────────────────────────────────
 LOCATIVE_BEFORE = 14       # «في», «داخل» this close before a place makes it a location
