@@ -81,7 +81,7 @@ def nisba_forms(code: str, name: str) -> tuple[str, ...]:
         Normalized forms, stem + each of `rules.countries.NISBA_FORM_ENDINGS`; () when it takes none.
     Example:
         >>> nisba_forms("CO", "كولومبيا")
-        ('كولومبي', 'كولومبيه', 'كولومبيين', 'كولومبيون')
+        ('كولومبي', 'كولومبيه', 'كولومبيين', 'كولومبيون', 'كولومبيا')
         >>> nisba_forms("SD", "السودان")[:2], nisba_forms("ML", "مالي")
         (('سوداني', 'سودانيه'), ())
     """
@@ -146,7 +146,9 @@ def countries() -> tuple[Country, ...]:
         nisba = nisba_forms(code, normalize(_PARENTHESES_RE.sub("", names_ar[code])).strip())
         if code == "ML":
             nisba = rules.MALI_FORMS
-        out.append(Country(code, key, name_ar, name_en, tuple(dict.fromkeys(forms)), nisba))
+        names = tuple(dict.fromkeys(forms))
+        nisba = tuple(f for f in nisba if f not in names)   # «روسيا»: the name, not an adjective
+        out.append(Country(code, key, name_ar, name_en, names, nisba))
     return tuple(out)
 
 

@@ -70,7 +70,11 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "military_site": _flags(f.MILITARY_SITES), "mission": _flags(f.MISSION_WORDS),
         "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
         "exercise": _flags(f.EXERCISE_WORDS), "sending": _flags(f.SENDING_VERBS),
-        "state_owner": _flags(f.STATE_OWNERS),
+        "state_owner": _flags(f.STATE_OWNERS), "rate": _flags(f.RATE_CUES),
+        "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
+        "strength": _flags(f.STRENGTH_NOUNS), "strength_verb": _flags(f.STRENGTH_VERBS),
+        "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
+        "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
@@ -143,6 +147,7 @@ class ArticleContext:
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._dates: dict[dt.date | None, list] = {}
         self.attributions: dict[int, list] = {}   # sentence index → its attributions (a cache)
+        self.located: list[Hit] = []              # places after a locative (extract.places), set by troops
 
     @staticmethod
     def _blocks(article):

@@ -57,7 +57,7 @@ def coarse_force(force_id: str | None) -> str | None:
 
 _OWNER_STOP_RE = re.compile(r"[\d" + re.escape(clauses.OWNER_WINDOW_MARKS) + r"]|\s(?:"
                             + "|".join(map(re.escape, clauses.OWNER_WINDOW_PREPOSITIONS)) + r")\s")
-_INHERITING_RULES = ("anaphor", "change", "elided")
+_INHERITING_RULES = ("anaphor", "change", "elided:list", "elided:exception", "elided:partitive")
 
 
 def _force_after(ctx: ArticleContext, nend: int) -> Hit | None:
@@ -214,7 +214,7 @@ def assign_forces(ctx: ArticleContext, troops: list, entities) -> None:
 
     claimed: set[tuple[int, int]] = set()
     for t in troops:
-        hit = _force_after(ctx, t.nend)
+        hit = _force_after(ctx, t.nend) if t.force_id is None else None
         if hit:
             t.force_id = hit.value.force_id
             claimed.add((hit.start, hit.end))

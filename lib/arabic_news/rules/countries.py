@@ -7,7 +7,7 @@ English territory names and these rows.
   (كولومبي، كولومبيه، كولومبيين، كولومبيون), no spelling variants and no sense of which names are
   also common words. Those are ours, below.
 - Nisba adjectives are derived from the name by `NISBA_DERIVATION` (the name without ال and
-  without a final ا / يا / ه / و, plus the four endings `NISBA_FORM_ENDINGS`), unless `NISBA_STEMS`
+  without a final ا / يا / ه / و, plus the endings `NISBA_FORM_ENDINGS`), unless `NISBA_STEMS`
   gives the stems; `NO_NISBA` lists names whose nisba is the name itself or unusable.
 - A form that is also a common word (مالي "financial", بنين "sons", عمان Oman and Amman) is in
   `AMBIGUOUS_FORMS` and never matched bare; `EXTRA_FORMS` gives its unambiguous contexts.
@@ -147,8 +147,8 @@ AMBIGUOUS_FORMS: dict[str, str] = {
 NISBA_DERIVATION: tuple[tuple[str, str], ...] = (("يا", ""), ("يه", ""), ("ا", ""), ("ه", ""), ("و", ""))
 
 #: The endings of a nisba adjective written on the stem: masculine, feminine, plural (oblique and
-#: nominative). The accusative «روسيا» is the name itself.
-NISBA_FORM_ENDINGS: tuple[str, ...] = ("ي", "يه", "يين", "يون")
+#: nominative) and the masculine accusative with tanwin («خبيرا ايرانيا»; «روسيا» is also the name).
+NISBA_FORM_ENDINGS: tuple[str, ...] = ("ي", "يه", "يين", "يون", "يا")
 
 #: Countries whose nisba is not read off their name (irregular, or the name has several words).
 NISBA_STEMS: dict[str, tuple[str, ...]] = {

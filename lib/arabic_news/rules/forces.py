@@ -71,6 +71,10 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("الدول الاعضاء", "foreign"),
     ForceWord("الدول المشاركه", "foreign"),
     ForceWord("متعدده الجنسيات", "foreign", note="«قوه متعدده الجنسيات»"),
+    ForceWord("هذه الدول", "foreign", note="states named before: «وقد شكلت هذه الدول … قوه قوامها 5000 جندي»"),
+    ForceWord("الدول الخمس", "foreign"),
+    ForceWord("قوه افريقيه", "foreign", note="an African force of several states"),
+    ForceWord("قوات افريقيه", "foreign"),
     ForceWord("من الدول", "foreign", note="right after a figure's noun: «عسكري من الدول الخمس»"),
     # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
     # كوريا الشماليه»): used when no nationality adjective follows the noun
@@ -126,6 +130,10 @@ PERSONNEL_NOUNS: tuple[PersonnelNoun, ...] = (
 TROOP_NOUNS: tuple[str, ...] = (
     "قوات", "القوات", "قواتها", "قواته", "قواتنا", "جنود", "الجنود", "جنودها", "العسكريين", "العسكريون",
     "الوجود العسكري", "التواجد العسكري", "عديد", "عديدها", "عدد القوات", "عدد الجنود", "القوه",
+    # a force's own members named with their force («وصل عدد عناصرها الي 1500 عنصر»), the armed forces
+    # as a whole, a warship's crew
+    "عناصرها", "عناصره", "عناصرهم", "عدد العناصر", "مقاتليها", "مقاتليه", "عدد المقاتلين", "افرادها",
+    "افراده", "القوي العسكريه", "القوات العسكريه", "القوات المسلحه", "طاقمها", "طاقم السفينه",
 )
 
 #: Words that refer back to a number of troops said in an earlier sentence
@@ -185,11 +193,23 @@ CASUALTY_CUES: tuple[str, ...] = (
     "اطلاق سراح", "القضاء علي", "القبض علي", "ايقاف", "سقوط", "ايداع", "احتجاز", "محاكمه",
     # legal actions and removals: people arrested, dismissed, handed over, sentenced or evacuated
     "توقيف", "الموقوفين", "اوقفت", "اوقف", "اقاله", "تسليم", "بتسليم", "حكمت", "اجلاء", "لاجلاء", "ترحيل",
+    # deaths the table missed («وقضي من الاخيره 20 عنصرا»), survivors («نجا … وعددهم اربعه»), remains,
+    # prisoners and detainees («تحتجز اكثر من 700 داعشي»)
+    "قضي", "قضت", "هلك", "هلاك", "تصفيه", "تحييد", "حصيله", "جثث", "جثامين", "رفات", "نجا", "نجت",
+    "نجوا", "الناجين", "ناجين", "الناجون", "اسري", "الاسري", "المعتقلين", "معتقلين", "المحتجزين",
+    "محتجزين", "احتجزت", "تحتجز", "يحتجز", "سجن", "السجون", "سجناء", "السجناء",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
 #: «ارهابيين» or «متشددين» are arrests, deaths or returns far more often than a group's strength.
 EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
+
+#: Counted nouns (units of rules.units) that are themselves a group's nisba («30 الف داعشي»): they
+#: count its fighters in a sentence about troops, though EXCLUDED_UNITS leaves «ارهابيين» out.
+NISBA_UNITS: tuple[str, ...] = ("militant",)
+
+#: Counted nouns of armed men that an incident verb (INCIDENT_VERBS) makes people in an event.
+INCIDENT_UNITS: tuple[str, ...] = ("gunman", "fighter", "militant")
 
 #: Counted nouns (units of rules.units) that count personnel only with a mission word
 #: (MISSION_WORDS) in the figure's clause, before it or just after it: «12 الف رجل» counts troops
@@ -211,7 +231,7 @@ CHANGE_AMOUNT_CUES: tuple[str, ...] = ("ب", "بمقدار", "بواقع", "بز
 #: Words just after a figure that make it a casualty count («100 مسلح لقوا حتفهم»).
 CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
-    "قتيل", "قتلي", "جريح", "جرحي",
+    "قتيل", "قتلي", "جريح", "جرحي", "هلكوا", "نجوا", "اسري", "معتقلين", "محتجزين", "سجناء",
 )
 
 #: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
@@ -225,12 +245,15 @@ CASUALTY_VERBS_LATER: tuple[str, ...] = (
 MIXED_WITH_PEOPLE: tuple[str, ...] = (
     "والمدنيين", "ومدنيين", "ومدني", "والمدنيون", "واقاربهم", "وعائلاتهم", "وعوائلهم", "واسرهم",
     "والنساء", "ونساء", "والصبيه", "والاطفال", "واطفال",
+    # troops listed with equipment: a capability, not a count of a force («لالاف القوات والطائرات والمركبات»)
+    "والطائرات", "والمركبات", "والمعدات", "والاليات", "والدبابات", "والسفن",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
 #: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
 #: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
-AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer")
+AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer",
+                                    "expert", "sailor")
 
 #: Words of a civilian field (sport, schools, health) in a sentence that make an ambiguous
 #: personnel noun (AMBIGUOUS_UNITS: مدربين، اعضاء، افراد …) civilians: «عشرات المدربين
@@ -274,6 +297,74 @@ CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "ال
 TRAINING_CUES: tuple[str, ...] = (
     "تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج", "درب", "دربت", "دربوا",
 )
+
+#: Verbs of taking people out of a place, in the figure's clause before it («اخرجت الميليشيات عشرات
+#: الخبراء») or after it («50 خبيرا تم اخراجهم من الحديده»): a movement like a withdrawal, no level.
+REMOVAL_VERBS: tuple[str, ...] = (
+    "اخرجت", "اخرج", "اخراج", "اخراجهم", "اخرجوا", "سحبهم", "انسحبوا", "غادروا", "ابعدت", "ابعاد", "طردت",
+    "طردوا", "طردهم", "تم اخراجهم", "جري اخراجهم",
+)
+
+#: Words right before a figure that make it people aboard a vehicle or aircraft in an incident
+#: («سقطت طائره عسكريه تحمل سبعه من العسكريين»): no force's level.
+ABOARD_CUES: tuple[str, ...] = (
+    "تحمل", "تقل", "كانت تحمل", "كانت تقل", "علي متن", "علي متنها", "علي متنه", "يستقلها", "تستقلها",
+    "يستقلون", "تقلهم",
+)
+
+#: Words right before a figure that make the people it counts a source («بحسب تقديرات عده خبراء»).
+SOURCE_CUES: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقا ل", "تقديرات", "بحسب تقديرات", "نقلا عن", "استنادا الي")
+
+#: Words after a figure (its noun between) that make it a flow, not a level: «100 مقاتل جديد شهريا»
+#: joining a group every month.
+RATE_CUES: tuple[str, ...] = (
+    "شهريا", "يوميا", "سنويا", "اسبوعيا", "في الشهر", "في اليوم", "في السنه", "في العام", "في الاسبوع",
+    "كل شهر", "كل يوم", "كل عام", "كل سنه", "كل اسبوع",
+)
+
+#: Words that name a force's strength (its subject): a figure without a noun after a reaching
+#: verb (STRENGTH_VERBS) in the same sentence counts that force («عديد قوه حفظ السلام … وصل في
+#: مرحله ما الي 17 الفا»).
+STRENGTH_NOUNS: tuple[str, ...] = (
+    "عديد", "عديدها", "عديده", "قوام", "قوامها", "قوامه", "تعداد", "تعدادها", "عدد افراد", "عدد عناصر",
+    "عدد جنود", "عدد القوات", "عدد قوات", "حجم القوات", "عدد عناصرها", "عدد مقاتلي", "عدد مقاتليها",
+    "عدد افرادها", "عدد الجنود", "عدد العناصر", "عدد المقاتلين",
+)
+#: Verbs a strength reaches its figure with («وصل … الي 17 الفا», «يبلغ 5000»).
+STRENGTH_VERBS: tuple[str, ...] = (
+    "وصل", "وصلت", "يصل", "تصل", "بلغ", "بلغت", "يبلغ", "تبلغ", "ناهز", "يناهز", "قارب", "ارتفع", "ارتفعت",
+    "ليصل", "لتصل", "ليبلغ", "لتبلغ",
+)
+
+#: Words of a whole army, service or command: a figure they count, in a sentence that places it
+#: nowhere (no «في …» place), is the force-wide strength, no deployment («اكبر وحدات الجيش بعدد
+#: قوات يبلغ 776 الف جندي»; gold: «109 الف عامل» in the US Navy).
+FORCE_WIDE_CUES: tuple[str, ...] = (
+    "وحدات الجيش", "اكبر وحدات", "تعداد الجيش", "قوام الجيش", "حجم الجيش", "عدد افراد الجيش", "عديد الجيش",
+    "عدد جنود الجيش", "اجمالي عدد", "اجمالي القوات", "القوه البشريه", "قياده قوات", "قياده القوات",
+    "جيش قوامه", "جيش يضم", "يضم الجيش", "في صفوف الجيش", "الجيش بعدد", "جيوش العالم", "اكبر الجيوش",
+    "اكبر جيش",
+)
+
+#: Verbs of an incident done by armed men («3 مسلحين هاجموا», «هاجم مسلحان»): gunmen in an incident
+#: are people in an event, not a force's strength.
+INCIDENT_VERBS: tuple[str, ...] = (
+    "هاجم", "هاجموا", "هاجما", "اقتحم", "اقتحموا", "اقتحما", "فتح النار", "فتحوا النار", "فتحا النار",
+    "اطلق النار", "اطلقوا النار", "اطلقا النار", "خطف", "خطفوا", "اختطفوا", "اعتدي", "اعتدوا", "هجم",
+    "هجموا", "نفذوا", "نفذا", "قتلوا", "قتلا", "سرقوا", "استهدفوا", "استهدفا", "يستقلون", "يستقلان",
+    "ملثمين", "ملثمون", "مجهولين", "مجهولون",
+)
+
+#: Words between a force word and a figure that make the force word the figure's enemy, not its
+#: owner («الجماعات … تعمل معا لقتال قوه … قوامها 5000 جندي»; «مكلفه بمحاربه المتطرفين»).
+FIGHT_CUES: tuple[str, ...] = (
+    "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
+    "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
+)
+
+#: Words after «من» and a number right after a figure's noun that make its force several nations
+#: («اكثر من ثلاثه الاف فرد من 27 دوله»).
+MULTINATIONAL_NOUNS: tuple[str, ...] = ("دوله", "دول", "بلدا", "بلدان", "جنسيه", "جنسيات")
 
 #: Words right before a force word that make it the object of help, not the owner of a nearby
 #: figure («بارسال 3000 عسكري اخر لدعم القوات الافغانيه»: the 3000 are not Afghan).

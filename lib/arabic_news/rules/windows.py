@@ -51,6 +51,13 @@ EXCEPTION_BEFORE = 20      # «باستثناء» right before: the troops stayi
 STAYING_AFTER = 12         # «سيبقون» right after a figure
 ANAPHOR_BEFORE = 40        # «هذا العدد» this close before a figure refers back to troops
 TROOP_CONTEXT_SENTENCES = 2  # a figure without a noun follows a troop figure at most this many sentences back
+ABOARD_BEFORE = 16         # «تحمل», «علي متنها» right before: people aboard, in an incident
+SOURCE_BEFORE = 20         # «بحسب تقديرات» right before: the people counted are a source
+RATE_AFTER = 48            # «شهريا» this close after a figure, in its clause: a flow, not a level
+STRENGTH_VERB_BEFORE = 30  # «وصل … الي», «يبلغ» this close before a figure without a noun, after a strength noun
+INCIDENT_AFTER = 30        # «هاجموا» this close after gunmen …
+INCIDENT_BEFORE = 20       # … or «هاجم» this close before them: people in an incident
+NISBA_NOUN_SLACK = 2       # a nisba counted noun («نحو 100 روسي») starts at most this far after the number
 RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
 RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it (spaces)
 
