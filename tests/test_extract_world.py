@@ -217,3 +217,51 @@ def test_la_taqillu_an_is_at_least():
 @pytest.mark.xfail(strict=True, reason="numbers: Arabic-comma thousands, branch lang")
 def test_the_arabic_comma_as_a_thousands_separator_is_one_number():
     assert [r[0] for r in troops("ويضم الفوج 2،450 عنصرا من الجيش الصومالي في مقديشو.")] == [2450]
+
+
+# ------------------------------------------------------------------ attack periods and weapons
+
+def attacks(body: str, **kw) -> list[tuple]:
+    return [(r["count"], r["weapons"], r["period_start"], r["period_end"]) for r in facts(body, **kw)["attacks"]]
+
+
+def test_a_count_between_two_dates_runs_from_the_first_to_the_end_of_the_second():
+    assert attacks("ونفذت الطائرات 860 غارة بين سبتمبر 2015 ونهاية مارس 2018.")[0][2:] == ("2015-09-01", "2018-03-31")
+
+
+def test_a_count_placed_before_an_undated_event_gets_no_period():
+    assert attacks("وكانت الطائرات قد شنت 40 غارة قبل اتفاق الهدنة في حلب عام 2016.")[0][2:] == (None, None)
+
+
+def test_during_the_past_week_is_the_seven_days_ending_on_publication():
+    assert attacks("وشنت المقاتلات 12 غارة على مواقع المتمردين خلال الأسبوع الماضي.")[0][2:] == \
+        ("2018-05-13", "2018-05-20")
+
+
+def test_a_report_of_strikes_that_names_no_day_is_the_publication_day():
+    assert attacks("وشنت مقاتلات التحالف العربي ثلاث غارات على مواقع الحوثيين في صعدة.")[0][2:] == \
+        ("2018-05-20", "2018-05-20")
+
+
+def test_a_tally_that_names_no_time_gets_no_period():
+    assert attacks("وبلغ إجمالي عدد الغارات 40 غارة على مواقع التنظيم.")[0][2:] == (None, None)
+    assert attacks("ونفذ التحالف أكثر من 8000 غارة على مواقع التنظيم.")[0][2:] == (None, None)
+
+
+def test_a_definite_count_takes_the_period_of_the_count_it_refers_to():
+    body = "وشهدت العاصمة خمس هجمات في 12 مايو 2018. ولم تتبن أي جهة الهجمات الخمس."
+    assert [a[2:] for a in attacks(body)] == [("2018-05-12", "2018-05-12")] * 2
+
+
+def test_the_last_few_years_are_three():
+    assert attacks("وشنت إسرائيل عشرات الغارات على سوريا خلال السنوات القليلة الماضية.")[0][2:] == \
+        ("2015-05-20", "2018-05-20")
+
+
+def test_a_weapon_of_the_other_side_is_not_a_weapon_of_the_strikes():
+    assert attacks("وشن الطيران 6 غارات على غزة ردا على إطلاق نحو 100 صاروخ من القطاع.")[0][1] == "airstrike"
+    assert attacks("وشن الجيش 4 غارات على مواقع الحركة التي أطلقت قذائف هاون على البلدة.")[0][1] == "airstrike"
+
+
+def test_a_weapon_of_the_strikes_themselves_stays():
+    assert attacks("ونفذت الطائرات المسيرة 3 هجمات بالصواريخ على مواقع التنظيم.")[0][1] == "rocket;drone"

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import Hit, PhraseMatcher
+from arabic_news.rules import attack_periods as attack_period_rules
 from arabic_news.rules import clauses, clitics
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import force_ids as force_id_rules
@@ -80,6 +81,9 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
         "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
         "not_attack": _flags(weapon_rules.NOT_ATTACK_FOLLOWERS), "foiled": _flags(weapon_rules.FOILED_CUES),
+        "counter": _flags(weapon_rules.COUNTER_CUES), "tally": _flags(attack_period_rules.TALLY_CUES),
+        "range_opener": _flags(attack_period_rules.RANGE_OPENERS),
+        "event_relative": _flags(attack_period_rules.EVENT_RELATIVE_CUES),
         "known_event": [(form, event) for event in k.KNOWN_EVENTS for form in event.forms],
         "dateline": _flags(k.DATELINE_CUES), "deadline": _flags(k.DEADLINE_CUES),
         "marker": list(k.RELATIVE_MARKERS.items()),

@@ -90,6 +90,12 @@ PAST_DATE_DAYS = 31        # a date more than this many days before publication 
 NOT_ATTACK_AFTER = 12      # «جزاء» right after «ضربه»: a penalty kick
 FOILED_BEFORE = 16         # «احبطت» right before: plots foiled
 SO_FAR_AFTER = 14          # «حتي الان» right after a date: the period runs to publication
+ATTACK_SINCE_BEFORE = 16   # «منذ», «منذ بدايه» this close before a date: attacks since then
+RANGE_OPENER_BEFORE = 16   # «بين» this close before the first date of a range …
+RANGE_JOIN_GAP = 6         # … and at most this many characters («و», «الي») between its two dates
+EVENT_RELATIVE_AFTER = 14  # «قبل» with no date this close after it: before an event, no period
+DAY_REPORT_MAX_COUNT = 50  # at most this many attacks with no date are the day's report (more: a tally)
+DEFINITE_BACK_SENTENCES = 2  # «الهجمات الاربعه» takes the period of an attack count this many sentences back
 
 # ── events (extract.events) ───────────────────────────────────────────────────────────────
 PERIOD_CUE_BEFORE = 10     # «منذ», «حتي» this close before a date make it a period to or from publication
