@@ -265,3 +265,57 @@ def test_a_weapon_of_the_other_side_is_not_a_weapon_of_the_strikes():
 
 def test_a_weapon_of_the_strikes_themselves_stays():
     assert attacks("ونفذت الطائرات المسيرة 3 هجمات بالصواريخ على مواقع التنظيم.")[0][1] == "rocket;drone"
+
+
+# ------------------------------------------------------------------ whose troops and where, for the rest of the world
+
+def located(body: str, title: str = "خبر", metadata: dict | None = META) -> list[tuple]:
+    article = article_from_text(title + "\n\n" + body + "\n", article_id="news/w", metadata=metadata)
+    return [(r["value"], r["force_id"], r["location"]) for r in extract_article(article)["troop_levels"]]
+
+
+def test_personnel_from_many_states_are_foreign():
+    assert located("وتشارك في التمرين قوات بحرية بمشاركة نحو 4 آلاف فرد من 20 دولة.")[0][1] == "foreign"
+
+
+def test_the_adjective_of_a_land_is_a_place_not_an_owner():
+    body = "ودخل رتل عسكري تركي إلى الأراضي السورية. ورافق الرتل عشرات الجنود."
+    assert located(body)[0][1] == "TR"
+
+
+def test_fighters_take_the_armed_group_named_just_before():
+    body = 'وتسيطر "هيئة تحرير الشام" على المدينة. وبحسب المرصد، ينتشر في المدينة نحو 3000 مقاتل.'
+    assert located(body)[0][1] == "group:hts"
+
+
+def test_a_name_in_quotes_or_a_hashtag_is_still_a_name():
+    assert [m.entity_en for m in find_entities("قوة لمحاربة المتطرفين في منطقة #الساحل")] == ["Sahel"]
+
+
+def test_a_force_of_several_states_in_the_sahel_is_the_g5_joint_force():
+    assert located("وشكلت دول المنطقة قوة أفريقية قوامها 5000 جندي لمحاربة المتطرفين في منطقة الساحل.")[0][1:] == \
+        ("G5_SAHEL", "Sahel")
+
+
+def test_a_nationality_adjective_after_a_named_place_says_where_it_is():
+    body = "وأعلن حاكم ولاية تكساس الأميركية حالة الطوارئ، ما وضع أكثر من 4 آلاف من جنود الحرس الوطني في حالة تأهب."
+    assert located(body)[0][2] == "United States"
+
+
+def test_an_exercise_named_by_a_nationality_is_held_in_that_country():
+    body = "وتشارك الهند في أكبر مناورة جوية أسترالية بمشاركة أكثر من ألفي فرد من 15 دولة."
+    assert located(body)[0][2] == "Australia"
+
+
+def test_the_dateline_place_is_the_host_when_nothing_nearer_says():
+    body = "كابول، أفغانستان (CNN)-- قالت مصادر إن الجيش يستعد للانتخابات.\nوسيتولى نحو 50 ألف عنصر من قوات الأمن حماية المراكز."
+    assert located(body)[0][2] == "Afghanistan"
+
+
+def test_the_headline_place_is_the_host_when_nothing_nearer_says():
+    body = "بدأت إيران إرسال آلاف المقاتلين للقتال إلى جانب القوات الحكومية عام 2013.\nوقالت إيران إن ذلك يحمي مصالحها."
+    assert located(body, title="ماذا تفعل إيران في سوريا؟")[0][1:] == ("IR", "Syria")
+
+
+def test_a_preposition_glued_to_a_place_locates_it():
+    assert located("وينتشر نحو 900 جندي فرنسي بمنطقة الساحل.")[0][2] == "Sahel"

@@ -72,7 +72,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
         "exercise": _flags(f.EXERCISE_WORDS), "sending": _flags(f.SENDING_VERBS),
         "state_owner": _flags(f.STATE_OWNERS), "rate": _flags(f.RATE_CUES),
-        "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
+        "place_head": _flags(f.PLACE_HEAD_NOUNS), "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
         "strength": _flags(f.STRENGTH_NOUNS), "strength_verb": _flags(f.STRENGTH_VERBS),
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),

@@ -57,6 +57,9 @@ def coarse_force(force_id: str | None) -> str | None:
 
 _OWNER_STOP_RE = re.compile(r"[\d" + re.escape(clauses.OWNER_WINDOW_MARKS) + r"]|\s(?:"
                             + "|".join(map(re.escape, clauses.OWNER_WINDOW_PREPOSITIONS)) + r")\s")
+_LAND_BEFORE_RE = re.compile(r"(?:" + "|".join(map(re.escape, clauses.LAND_NOUNS)) + r")\s*$")
+_MULTINATIONAL_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, clauses.MULTINATIONAL_LINKS))
+                               + r")\s*(?:\d+|\w+)\s*")
 _INHERITING_RULES = ("anaphor", "change", "elided:list", "elided:exception", "elided:partitive")
 
 
@@ -74,6 +77,13 @@ def _force_after(ctx: ArticleContext, nend: int) -> Hit | None:
     return hits[0] if hits else None
 
 
+def _fought(ctx: ArticleContext, hit: Hit, t) -> bool:
+    """A fight cue («لقتال», «ضد»; `rules.forces.FIGHT_CUES`) between a force word and the figure: the
+    force fights the figure's troops and owns none of them."""
+    lo, hi = (hit.end, t.nstart) if hit.end <= t.nstart else (t.nend, hit.start)
+    return bool(ctx.hits_in("fight", lo, hi))
+
+
 def _not_owner(ctx: ArticleContext, hit: Hit, place_nouns: list[Hit]) -> bool:
     """A force word that names no figure's owner: the object of help («لدعم القوات الافغانيه»),
     what a country belongs to («المنضويه في حلف شمال الاطلسي», forces.MEMBERSHIP_CUES), or a
@@ -83,6 +93,8 @@ def _not_owner(ctx: ArticleContext, hit: Hit, place_nouns: list[Hit]) -> bool:
     if any(not ctx.ntext[m.end:hit.start].strip()
            for m in ctx.hits_in("membership", max(0, hit.start - windows.MEMBERSHIP_BEFORE), hit.start)):
         return True
+    if hit.value.country_en and _LAND_BEFORE_RE.search(ctx.ntext[max(0, hit.start - windows.LAND_BEFORE):hit.start]):
+        return True   # «الاراضي السوريه»: the land's adjective names a place, not an owner
     return bool(hit.value.country_en) and any(
         p.end <= hit.start and not ctx.ntext[p.end:hit.start].strip() for p in place_nouns)
 
@@ -99,18 +111,16 @@ def _nearest(hits: list[Hit], nstart: int, nend: int, claimed: set[tuple[int, in
 
 
 def mission_of(force_id: str | None, location: str | None) -> str | None:
-    """UN peacekeepers (``UN``) in a mission's host country are that mission's
-    (`rules.force_ids.UN_MISSION_HOSTS`); any other force_id is returned as it is.
+    """A generic force's mission by where it is (`rules.force_ids.HOST_MISSIONS`): UN peacekeepers
+    in Mali are MINUSMA's; any other force_id is returned as it is.
 
     Example:
-        >>> mission_of("UN", "Mali"), mission_of("UN", "Iraq"), mission_of("US", "Mali")
-        ('UN:MINUSMA', 'UN', 'US')
+        >>> mission_of("UN", "Mali"), mission_of("UN", "Iraq"), mission_of("US", "Mali"), mission_of("foreign", "Sahel")
+        ('UN:MINUSMA', 'UN', 'US', 'G5_SAHEL')
     """
-    from arabic_news.countries import code_of_name
-
-    if force_id != "UN" or not location or ";" in location:
+    if not force_id or not location:
         return force_id
-    return force_id_rules.UN_MISSION_HOSTS.get(code_of_name(location) or "", force_id)
+    return force_id_rules.HOST_MISSIONS.get((force_id, location), force_id)
 
 
 def _noun_force(ctx: ArticleContext, t, sentence, claimed) -> str | None:
@@ -120,11 +130,22 @@ def _noun_force(ctx: ArticleContext, t, sentence, claimed) -> str | None:
                     if p.value.default_force), None) or force_rules.UNIT_FORCES.get(t.unit)
     if default != force_id_rules.UNNAMED_GROUP:
         return default
-    s_nstart, s_nend = ctx.sentence_nspan(sentence)
-    groups = [h for h in ctx.hits_in("force", s_nstart, s_nend)
-              if h.value.force_id.startswith(force_id_rules.GROUP_PREFIX) and h.value.force_id != default]
-    hit = _nearest(groups, t.nstart, t.nend, claimed)
-    return hit.value.force_id if hit else default
+    for back in range(windows.INHERIT_SENTENCES + 1):   # the group its sentence names, else the last one named
+        s = ctx.previous_sentence(sentence, back) if back else sentence
+        if s is None:
+            break
+        s_nstart, s_nend = ctx.sentence_nspan(s)
+        groups = [h for h in ctx.hits_in("force", s_nstart, min(s_nend, t.nstart if back == 0 else s_nend))
+                  if h.value.force_id.startswith(force_id_rules.GROUP_PREFIX) and h.value.force_id != default]
+        if back == 0:
+            groups += [h for h in ctx.hits_in("force", t.nend, s_nend)
+                       if h.value.force_id.startswith(force_id_rules.GROUP_PREFIX) and h.value.force_id != default]
+            if not groups and any(h.value.force_id == default for h in ctx.hits_in("force", s_nstart, s_nend)):
+                return default   # «المنظومه الفصائليه … 200 الف مسلح … 80 فصيلا»: factions the text does not name
+        hit = _nearest(groups, t.nstart, t.nend, claimed) if back == 0 else (groups[-1] if groups else None)
+        if hit is not None:
+            return hit.value.force_id
+    return default
 
 
 def _sender(ctx: ArticleContext, t, sentence, entities) -> str | None:
@@ -151,6 +172,12 @@ def _sender(ctx: ArticleContext, t, sentence, entities) -> str | None:
     return None
 
 
+def _multinational(ctx: ArticleContext, nend: int) -> bool:
+    """«اكثر من ثلاثه الاف فرد من 27 دوله»: «من», a number and a word of states right after the noun."""
+    hits = ctx.hits_in("multinational", nend, nend + windows.OWNER_AFTER + 4)
+    return bool(hits) and bool(_MULTINATIONAL_RE.fullmatch(ctx.ntext, nend, hits[0].start))
+
+
 def _state_owner(ctx: ArticleContext, t, sentence, main_code: str | None) -> str | None:
     """The article's main country, when the figure's sentence names a state's forces without a
     nationality before it («السلطات … ونشرت»; not «الجيش الامريكي»: its adjective is a force word)."""
@@ -168,19 +195,21 @@ def _sentence_owner(ctx: ArticleContext, t, sentence, place_nouns, claimed) -> H
     """The force word of the figure's sentence that owns it: one whose count it is («عدد قوات
     X»), else the nearest one not claimed by another figure; None when there is none."""
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
-    candidates = [h for h in ctx.hits_in("force", s_nstart, s_nend) if not _not_owner(ctx, h, place_nouns)]
+    candidates = [h for h in ctx.hits_in("force", s_nstart, s_nend)
+                  if not _not_owner(ctx, h, place_nouns) and not _fought(ctx, h, t)]
     named = [h for h in candidates if h.end <= t.nstart and (h.start, h.end) not in claimed
              and any(not ctx.ntext[c.end:h.start].strip()
                      for c in ctx.hits_in("count_of", max(s_nstart, h.start - windows.COUNT_OF_BEFORE), h.start))]
     return named[-1] if named else _nearest(candidates, t.nstart, t.nend, claimed)
 
 
-def _previous_sentence_force(ctx: ArticleContext, sentence, claimed) -> Hit | None:
+def _previous_sentence_force(ctx: ArticleContext, sentence, claimed, place_nouns) -> Hit | None:
     prev = ctx.previous_sentence(sentence)
     if prev is None:
         return None
     p_nstart, p_nend = ctx.sentence_nspan(prev)
-    return _nearest(ctx.hits_in("force", p_nstart, p_nend), p_nend, p_nend, claimed)
+    hits = [h for h in ctx.hits_in("force", p_nstart, p_nend) if not _not_owner(ctx, h, place_nouns)]
+    return _nearest(hits, p_nend, p_nend, claimed)
 
 
 def _infer_force(ctx: ArticleContext, t, previous, place_nouns, claimed, entities, main_code) -> str | None:
@@ -190,7 +219,10 @@ def _infer_force(ctx: ArticleContext, t, previous, place_nouns, claimed, entitie
         ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
     sender = _sender(ctx, t, sentence, entities)
     if sender:
+        t.sender = sender
         return sender
+    if _multinational(ctx, t.nend):
+        return "foreign"
     default = _noun_force(ctx, t, sentence, claimed)
     if default:
         return default
@@ -203,7 +235,7 @@ def _infer_force(ctx: ArticleContext, t, previous, place_nouns, claimed, entitie
         state = _state_owner(ctx, t, sentence, main_code)
         if state:
             return state
-        hit = _previous_sentence_force(ctx, sentence, claimed)
+        hit = _previous_sentence_force(ctx, sentence, claimed, place_nouns)
     return hit.value.force_id if hit else (previous.force_id if previous else None)
 
 

@@ -68,6 +68,7 @@ class Troop:
     force: str | None = None
     force_id: str | None = None
     location: str | None = None
+    sender: str | None = None   # the force_id of a country named as sending them («بدات ايران بارسال»)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,6 +383,13 @@ def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDat
 # ---------------------------------------------------------------------------------------------
 # Rows.
 
+def _country_name_of(code: str | None) -> str | None:
+    from arabic_news.countries import country_by_code
+
+    country = country_by_code(code) if code else None
+    return country.name_en if country else None
+
+
 def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, entities) -> list[dict]:
     """The `troop_levels` rows of one article."""
     troops = troop_candidates(ctx, quantities, entities)
@@ -396,7 +404,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         next_figure = min((o.nstart for o in troops if o.nstart > t.nstart), default=ctx.sentence_nspan(sentence)[1])
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
-                                     previous.location if near else None)
+                                     previous.location if near else None, _country_name_of(t.sender))
         t.force_id = mission_of(t.force_id, t.location)
         c_start, c_end = clause_span(ctx, sentence, t.start)
         ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)

@@ -96,7 +96,7 @@ ARMED_GROUPS: tuple[ForceName, ...] = (
     ForceName("group:sla", "Sudan Liberation Army", ("جيش تحرير السودان", "حركه تحرير السودان")),
     ForceName("group:jem", "Justice and Equality Movement", ("حركه العدل والمساواه",)),
     ForceName("group:splm_io", "SPLM-IO", ("الحركه الشعبيه لتحرير السودان في المعارضه",)),
-    ForceName("group:", "an unnamed armed group", ("فصائل", "فصيل", "الفصائل المسلحه", "ميليشيات", "ميليشيا",
+    ForceName("group:", "an unnamed armed group", ("فصائل", "فصيل", "فصيلا", "الفصائليه", "الفصائل المسلحه", "ميليشيات", "ميليشيا",
                                                   "مليشيات", "مليشيا", "الميليشيات", "كتائب"),
               note="factions and militias the text does not name"),
 )
@@ -130,9 +130,13 @@ MISSIONS: tuple[ForceName, ...] = (
                                                         "التحالف بقياده السعوديه", "التحالف الذي تقوده السعوديه")),
 )
 
-#: The UN mission in a host country: peacekeepers of «بعثه الامم المتحده» or «قوات حفظ السلام»
-#: (force_id ``UN``) whose location is one of these countries are that mission's.
-UN_MISSION_HOSTS: dict[str, str] = {
-    "ML": "UN:MINUSMA", "SS": "UN:UNMISS", "SD": "UN:UNAMID", "LB": "UN:UNIFIL", "CD": "UN:MONUSCO",
-    "CF": "UN:MINUSCA", "EH": "UN:MINURSO", "CY": "UN:UNFICYP", "XK": "UN:UNMIK",
+#: The mission of a force named only generically, by where it is: peacekeepers of «بعثه الامم
+#: المتحده» or «قوات حفظ السلام» (force_id ``UN``) in a mission's host country are that mission's;
+#: a force of several states (``foreign``: «قوه افريقيه», «هذه الدول») in the Sahel is the G5 Sahel
+#: joint force, the one multinational force the region's states formed.
+HOST_MISSIONS: dict[tuple[str, str], str] = {
+    ("UN", "Mali"): "UN:MINUSMA", ("UN", "South Sudan"): "UN:UNMISS", ("UN", "Sudan"): "UN:UNAMID",
+    ("UN", "Lebanon"): "UN:UNIFIL", ("UN", "DR Congo"): "UN:MONUSCO", ("UN", "Central African Republic"): "UN:MINUSCA",
+    ("UN", "Western Sahara"): "UN:MINURSO", ("UN", "Cyprus"): "UN:UNFICYP", ("UN", "Kosovo"): "UN:UNMIK",
+    ("foreign", "Sahel"): "G5_SAHEL",
 }

@@ -181,7 +181,7 @@ NOT_LOCATION_CUES: tuple[str, ...] = (
 #: Prepositions before a place that say the troops are there («في العراق», «داخل سوريا»,
 #: «الي الكويت»). «من» counts only after a withdrawal word («الانسحاب من افغانستان»).
 LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "ارجاء", "قاعده", "قواعد",
-                                  "في كل من",
+                                  "في كل من", "قباله",
                                   "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
 #: Words just before a figure of soldiers that make it a casualty count, not a troop level
@@ -361,6 +361,16 @@ FIGHT_CUES: tuple[str, ...] = (
     "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
     "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
 )
+
+#: Nouns of a place that a nationality adjective may follow with the place's name between
+#: («ولايه فلوريدا الاميركيه», «مدينه نابولي الايطاليه»): the adjective then names where the place is.
+PLACE_HEAD_NOUNS: tuple[str, ...] = (
+    "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه", "قاعده",
+)
+
+#: Marks right after a place at the very start of an article that make it the dateline («دا نانغ،
+#: فيتنام (CNN)--»): where the story is told from, the host when nothing nearer says.
+DATELINE_MARKS: tuple[str, ...] = ("(", "--", " - ", " – ", ":")
 
 #: Words after «من» and a number right after a figure's noun that make its force several nations
 #: («اكثر من ثلاثه الاف فرد من 27 دوله»).

@@ -77,6 +77,10 @@ WITHDRAWAL_BEFORE = 50     # «انسحاب» this close before «من سوري�
 LAND_BEFORE = 12           # «الاراضي» right before a nationality adjective («الاراضي السوريه»)
 NOT_LOCATION_BEFORE = 16   # «المدعومه من» right before a place: a backer, not a location
 PLACE_AFTER = 40           # a located place this close after a figure is its location
+PLACE_HEAD_BEFORE = 24     # «ولايه» this far before a nationality adjective («ولايه فلوريدا الاميركيه»)
+EXERCISE_ADJECTIVE_AFTER = 20  # a nationality adjective this close after an exercise word names its host
+DATELINE_PLACE_AT_START = 30   # a place this close to the start of the body, before a dateline mark …
+DATELINE_MARK_AFTER = 3        # … right after it, is the article's dateline place
 
 # ── when: current, planned or past (extract.troops) ───────────────────────────────────────
 COMPARISON_BEFORE = 14     # «مقارنه ب» right before: the earlier term of a comparison
