@@ -71,8 +71,9 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "military_site": _flags(f.MILITARY_SITES), "mission": _flags(f.MISSION_WORDS),
         "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
         "exercise": _flags(f.EXERCISE_WORDS), "sending": _flags(f.SENDING_VERBS),
-        "state_owner": _flags(f.STATE_OWNERS), "rate": _flags(f.RATE_CUES),
-        "place_head": _flags(f.PLACE_HEAD_NOUNS), "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
+        "state_owner": _flags(f.STATE_OWNERS), "rate": _flags(f.RATE_CUES), "rate_phrase": _flags(f.RATE_PHRASES),
+        "place_head": _flags(f.PLACE_HEAD_NOUNS), "nisba_context": _flags(f.NISBA_MILITARY_CONTEXT),
+        "police": _flags(f.POLICE_WORDS), "military_police": _flags(f.MILITARY_POLICE), "group_member": _flags(member_forms()), "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
         "strength": _flags(f.STRENGTH_NOUNS), "strength_verb": _flags(f.STRENGTH_VERBS),
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
@@ -94,6 +95,11 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
     }
 
 
+def member_forms() -> list[str]:
+    """The member nouns of every armed group («داعشي», «دواعش»; `rules.force_ids.ARMED_GROUPS`)."""
+    return [form for row in force_id_rules.ARMED_GROUPS for form in row.members]
+
+
 def force_words() -> list:
     """Every force word: `rules.forces.FORCE_WORDS` first (they win a shared form), then every
     country's nisba adjectives (`arabic_news.countries`), armed groups and missions
@@ -104,7 +110,8 @@ def force_words() -> list:
     for c in countries():
         rows += [force_rules.ForceWord(form, c.code, c.name_en) for form in c.nisba]
     for table in (force_id_rules.ARMED_GROUPS, force_id_rules.MISSIONS):
-        rows += [force_rules.ForceWord(form, row.force_id, note=row.name_en) for row in table for form in row.forms]
+        rows += [force_rules.ForceWord(form, row.force_id, note=row.name_en)
+                 for row in table for form in row.forms + row.members]
     return rows
 
 

@@ -33,6 +33,7 @@ from arabic_news.rules.units import UNITS
 __all__ = ["Troop", "troop_candidates", "troop_rows"]
 
 _TROOP_CATEGORIES = frozenset({"personnel", "combatant"})
+_FEMININE = "يه"   # the feminine nisba («اسرائيليه») qualifies a thing, never counts people
 _UNIT_CATEGORIES = {u.unit: u.category for u in UNITS}
 
 
@@ -127,6 +128,9 @@ def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstar
     force word, a troop noun or a base, and never in a civilian context."""
     if ctx.hits_in("civilian", s_nstart, s_nend):
         return True
+    if ctx.hits_in("police", nend, nend + windows.POLICE_AFTER) and \
+            not ctx.hits_in("military_police", nend, nend + windows.POLICE_AFTER + windows.RIGHT_AFTER_SLACK * 4):
+        return True   # «اربعه ضباط شرطه» (not «عناصر الشرطه العسكريه»)
     return not (_force_within(ctx, nend, windows.FORCE_AFTER)
                 or ctx.hits_in("troop_noun", s_nstart, s_nend) or ctx.hits_in("strength", s_nstart, nstart)
                 or ctx.hits_in("military_site", nend, nend + windows.MILITARY_SITE_AFTER)
@@ -144,6 +148,9 @@ def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int
         return True   # «لتكوين آلاف الجنود»: people to be trained, not a level
     if q.unit in force_rules.AMBIGUOUS_UNITS and _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, nend):
         return True
+    if q.unit in force_rules.ADJACENT_FORCE_UNITS and ctx.right_after("force", nend, windows.RIGHT_AFTER_REACH,
+                                                                      windows.RIGHT_AFTER_SLACK) is None:
+        return True   # «1100 خبير اقتصاد اميركي»: the force word does not qualify the experts
     if ctx.hits_in("veteran", nend, nend + windows.VETERAN_AFTER):
         return True   # «300 جندي سابق»: veterans
     if q.unit in force_rules.MISSION_ONLY_UNITS and not (
@@ -162,10 +169,13 @@ def _flow_or_incident(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart
     """People in an event or a flow, not a force's level: «100 مقاتل جديد شهريا» (`rules.forces.RATE_CUES`),
     people aboard a crashed aircraft (`ABOARD_CUES`), people who are a source (`SOURCE_CUES`), or gunmen
     in an incident («3 مسلحين هاجموا», «هاجم مسلحان»: `INCIDENT_VERBS` in the figure's clause)."""
-    if ctx.hits_in("rate", nend, ctx.clause_end(nend, windows.RATE_AFTER)):
+    c_end = ctx.clause_end(nend, windows.RATE_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
+    if ctx.hits_in("rate", nend, c_end) or any(not ctx.ntext[h.end:min(c_end, s_nend)].strip(" \"»")
+                                               for h in ctx.hits_in("rate_phrase", nend, c_end)):
         return True
     if ctx.hits_in("aboard", ctx.clause_start(s_nstart, nstart, windows.ABOARD_BEFORE), nstart) \
-            or ctx.hits_in("source", ctx.clause_start(s_nstart, nstart, windows.SOURCE_BEFORE), nstart):
+            or any(not ctx.ntext[h.end:nstart].strip()
+                   for h in ctx.hits_in("source", max(s_nstart, nstart - windows.SOURCE_BEFORE), nstart)):
         return True   # «طائره … تحمل سبعه من العسكريين», «بحسب تقديرات عده خبراء»
     if q.unit not in force_rules.INCIDENT_UNITS:
         return False
@@ -194,14 +204,24 @@ def _nisba_noun(ctx: ArticleContext, q, sentence) -> Troop | None:
                 if h.start <= nend + windows.NISBA_NOUN_SLACK and not ctx.ntext[nend:h.start].strip()]
     else:                # the counted noun is the nisba itself («داعشي»)
         hits = [h for h in ctx.hits_in("force", nstart, nend) if h.end == nend]
-    hit = next((h for h in hits if h.value.country_en or h.value.force_id.startswith(GROUP_PREFIX)), None)
-    if hit is None or " " in hit.form:
-        return None
+    members = {h.start for h in ctx.hits["group_member"] if nstart <= h.start <= nend + windows.NISBA_NOUN_SLACK}
+    hit = next((h for h in hits if h.start in members or (
+        h.value.country_en and " " not in h.form and not ctx.ntext.startswith(clitics.ARTICLE, h.start)
+        and not h.form.endswith(_FEMININE))), None)
+    if hit is None:
+        return None   # a nisba with the article («اللواء 53 الروسي») or feminine («16 اسرائيليه») is no noun
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
     end = max(nend, hit.end)
     if is_casualty(ctx, s_nstart, nstart, end) or _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, end) \
             or _flow_or_incident(ctx, q, s_nstart, s_nend, nstart, end):
         return None
+    c_start = ctx.clause_start(s_nstart, nstart, nstart - s_nstart)
+    military = ctx.hits_in("nisba_context", c_start, nstart) or ctx.hits_in("strength", c_start, nstart) \
+        or ctx.hits_in("sending", c_start, nstart) \
+        or any(not h.value.country_en for h in ctx.hits_in("force", c_start, nstart)) \
+        or ctx.hits_in("nisba_context", end, ctx.clause_end(end, s_nend - end))
+    if hit.start not in members and not military:
+        return None   # «252 الف فلبيني يعملون في الكويت»: people, not a force
     raw_end = ctx.raw_span(hit.start, hit.end)[1] if hit.end > nend else q.end
     return Troop(q, q.start, raw_end, nstart, end, q.unit or "nisba", "unit:nisba", force_id=hit.value.force_id)
 

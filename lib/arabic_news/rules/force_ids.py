@@ -63,13 +63,13 @@ class ForceName(NamedTuple):
     name_en: str
     forms: tuple[str, ...]    # normalized surface forms that name it as the owner of troops
     note: str = ""
+    members: tuple[str, ...] = ()  # nouns of its members, a counted noun of their number («30 الف داعشي»)
 
 
 ARMED_GROUPS: tuple[ForceName, ...] = (
     ForceName("group:isis", "ISIS", ("داعش", "تنظيم داعش", "تنظيم الدوله الاسلاميه", "تنظيم الدوله",
-                                     "الدوله الاسلاميه", "داعشي", "داعشيا", "داعشيين", "داعشيون", "دواعش",
-                                     "الدواعش"),
-              note="داعشي is also the counted noun: «30 الف داعشي»"),
+                                     "الدوله الاسلاميه", "الدواعش"),
+              members=("داعشي", "داعشيا", "داعشيين", "داعشيون", "دواعش")),
     ForceName("group:al_qaeda", "Al-Qaeda", ("تنظيم القاعده", "القاعده في جزيره العرب", "قاعده اليمن")),
     ForceName("group:taliban", "Taliban", ("طالبان", "حركه طالبان")),
     ForceName("group:hezbollah", "Hezbollah", ("حزب الله", "حزب الله اللبناني")),

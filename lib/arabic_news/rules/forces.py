@@ -133,7 +133,10 @@ TROOP_NOUNS: tuple[str, ...] = (
     # a force's own members named with their force («وصل عدد عناصرها الي 1500 عنصر»), the armed forces
     # as a whole, a warship's crew
     "عناصرها", "عناصره", "عناصرهم", "عدد العناصر", "مقاتليها", "مقاتليه", "عدد المقاتلين", "افرادها",
-    "افراده", "القوي العسكريه", "القوات العسكريه", "القوات المسلحه", "طاقمها", "طاقم السفينه",
+    "افراده", "القوي العسكريه", "القوات العسكريه", "القوات المسلحه",
+    # a warship: its crew are troops («حامله الطائرات … وطاقمها البالغ عددهم خمسه الاف بحار»)
+    "حامله طائرات", "حامله الطائرات", "سفينه حربيه", "السفينه الحربيه", "البارجه", "المدمره", "الفرقاطه",
+    "الغواصه", "سفن حربيه",
 )
 
 #: Words that refer back to a number of troops said in an earlier sentence
@@ -198,6 +201,7 @@ CASUALTY_CUES: tuple[str, ...] = (
     "قضي", "قضت", "هلك", "هلاك", "تصفيه", "تحييد", "حصيله", "جثث", "جثامين", "رفات", "نجا", "نجت",
     "نجوا", "الناجين", "ناجين", "الناجون", "اسري", "الاسري", "المعتقلين", "معتقلين", "المحتجزين",
     "محتجزين", "احتجزت", "تحتجز", "يحتجز", "سجن", "السجون", "سجناء", "السجناء",
+    "اودي بحياه", "اودت بحياه", "بحياه", "ارواح",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
@@ -207,6 +211,25 @@ EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
 #: Counted nouns (units of rules.units) that are themselves a group's nisba («30 الف داعشي»): they
 #: count its fighters in a sentence about troops, though EXCLUDED_UNITS leaves «ارهابيين» out.
 NISBA_UNITS: tuple[str, ...] = ("militant",)
+
+#: Words that make a nationality counted noun («نحو 100 روسي») a force's members: a unit or force
+#: in the figure's clause before it («وحده روسيه كانت تضم نحو 100 روسي»), or fighting after it
+#: («… كانوا يقاتلون»). Without one, «252 الف فلبيني» or «عشرات العراقيين المحتجين» are people.
+NISBA_MILITARY_CONTEXT: tuple[str, ...] = (
+    "وحده", "وحدات", "كتيبه", "كتائب", "لواء", "قوه", "قوات", "مرتزقه", "المرتزقه", "مقاتلين", "مقاتلي",
+    "عناصر", "جنود", "عسكريين", "ميليشيا", "مليشيا", "فرقه", "الفيلق", "فيلق", "يقاتلون", "قاتلوا",
+    "يحاربون", "حاربوا", "ينتشرون", "منتشرين", "المنتشرين", "يقاتل", "للقتال",
+)
+
+#: Counted nouns (units of rules.units) that count troops only with a force word right after them
+#: («150 خبيرا ايرانيا»), never a force word further on («1100 خبير اقتصاد اميركي»).
+ADJACENT_FORCE_UNITS: tuple[str, ...] = ("expert",)
+
+#: Words right after a personnel noun that make the people police («اربعه ضباط شرطه»): domestic
+#: police are no troop level (data/gold/README.md).
+POLICE_WORDS: tuple[str, ...] = ("شرطه", "الشرطه", "شرطيين", "قوي الامن الداخلي", "الامن الداخلي", "المرور")
+#: … unless military police («عده مئات من عناصر الشرطه العسكريه الروسيه»).
+MILITARY_POLICE: tuple[str, ...] = ("الشرطه العسكريه", "شرطه عسكريه")
 
 #: Counted nouns of armed men that an incident verb (INCIDENT_VERBS) makes people in an event.
 INCIDENT_UNITS: tuple[str, ...] = ("gunman", "fighter", "militant")
@@ -232,6 +255,7 @@ CHANGE_AMOUNT_CUES: tuple[str, ...] = ("ب", "بمقدار", "بواقع", "بز
 CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
     "قتيل", "قتلي", "جريح", "جرحي", "هلكوا", "نجوا", "اسري", "معتقلين", "محتجزين", "سجناء",
+    "اصيبا", "جرحا", "استشهدا", "لقيا حتفهما", "لقيا مصرعهما", "اصبن",
 )
 
 #: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
@@ -253,7 +277,7 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
 #: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
 #: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
 AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer",
-                                    "expert", "sailor")
+                                    "expert")
 
 #: Words of a civilian field (sport, schools, health) in a sentence that make an ambiguous
 #: personnel noun (AMBIGUOUS_UNITS: مدربين، اعضاء، افراد …) civilians: «عشرات المدربين
@@ -263,6 +287,8 @@ CIVILIAN_CONTEXT: tuple[str, ...] = (
     "النادي", "الاندي", "الانديه", "اندي", "مباراه", "المباراه", "المباريات", "البطوله", "بطوله",
     "الرياضه", "الرياضيه", "رياضي", "فرقنا", "الفرق الرياضيه", "الاتحاد الرياضي", "الملاعب",
     "المدارس", "الجامعات", "الطلاب", "التلاميذ", "المستشفيات", "الاطباء",
+    # a cell or a gang: its members are no force's strength («خليه جهاديه مكونه من 11 عنصرا»)
+    "خليه", "الخليه", "خلايا", "عصابه", "العصابه",
 )
 
 #: Words right after a personnel noun that make the figure one of former soldiers
@@ -317,10 +343,10 @@ SOURCE_CUES: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقا ل", "
 
 #: Words after a figure (its noun between) that make it a flow, not a level: «100 مقاتل جديد شهريا»
 #: joining a group every month.
-RATE_CUES: tuple[str, ...] = (
-    "شهريا", "يوميا", "سنويا", "اسبوعيا", "في الشهر", "في اليوم", "في السنه", "في العام", "في الاسبوع",
-    "كل شهر", "كل يوم", "كل عام", "كل سنه", "كل اسبوع",
-)
+RATE_CUES: tuple[str, ...] = ("شهريا", "يوميا", "سنويا", "اسبوعيا", "كل شهر", "كل يوم", "كل عام", "كل سنه", "كل اسبوع")
+#: The same said with «في», a rate only at the end of its clause («1500 مقاتل جديد في الشهر»), not
+#: a date («في الاسبوع القادم», «في العام 1974»).
+RATE_PHRASES: tuple[str, ...] = ("في الشهر", "في اليوم", "في السنه", "في العام", "في الاسبوع")
 
 #: Words that name a force's strength (its subject): a figure without a noun after a reaching
 #: verb (STRENGTH_VERBS) in the same sentence counts that force («عديد قوه حفظ السلام … وصل في

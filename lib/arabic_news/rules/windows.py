@@ -57,6 +57,7 @@ RATE_AFTER = 48            # «شهريا» this close after a figure, in its cl
 STRENGTH_VERB_BEFORE = 30  # «وصل … الي», «يبلغ» this close before a figure without a noun, after a strength noun
 INCIDENT_AFTER = 30        # «هاجموا» this close after gunmen …
 INCIDENT_BEFORE = 20       # … or «هاجم» this close before them: people in an incident
+POLICE_AFTER = 14          # «شرطه» right after the noun: police, no troops
 NISBA_NOUN_SLACK = 2       # a nisba counted noun («نحو 100 روسي») starts at most this far after the number
 RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
 RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it (spaces)
