@@ -319,3 +319,16 @@ def test_the_headline_place_is_the_host_when_nothing_nearer_says():
 
 def test_a_preposition_glued_to_a_place_locates_it():
     assert located("وينتشر نحو 900 جندي فرنسي بمنطقة الساحل.")[0][2] == "Sahel"
+
+
+def test_the_enemy_named_after_against_owns_nothing_but_the_force_before_it_does():
+    body = "وقال البيت الأبيض إن المهمة العسكرية الأميركية ضد تنظيم الدولة في سوريا ستنتهي قريبا، لكنه لم يحدد موعدا لسحب القوات، البالغ عددها 2000 جندي."
+    assert located(body)[0][1:] == ("US", "Syria")
+
+
+def test_a_base_named_by_its_owner_s_adjective_is_not_in_that_country():
+    assert located("وتستضيف جيبوتي قاعدة عسكرية أميركية يوجد بها أربعة آلاف عسكري.")[0][1:] == ("US", "Djibouti")
+
+
+def test_officers_arrested_are_no_troop_level():
+    assert troops("وقال النائب العام إن ضابطين من الحرس الوطني أوقفا للاشتباه بتورطهما في الهجوم.") == []

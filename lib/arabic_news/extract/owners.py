@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from arabic_news.extract.context import ArticleContext, distance
+from arabic_news.extract.context import ArticleContext, distance, marks_class
 from arabic_news.patterns import Hit
 from arabic_news.rules import clauses, windows
 from arabic_news.rules import force_ids as force_id_rules
@@ -78,10 +78,21 @@ def _force_after(ctx: ArticleContext, nend: int) -> Hit | None:
 
 
 def _fought(ctx: ArticleContext, hit: Hit, t) -> bool:
-    """A fight cue («لقتال», «ضد»; `rules.forces.FIGHT_CUES`) between a force word and the figure: the
-    force fights the figure's troops and owns none of them."""
-    lo, hi = (hit.end, t.nstart) if hit.end <= t.nstart else (t.nend, hit.start)
-    return bool(ctx.hits_in("fight", lo, hi))
+    """A force that fights the figure's troops owns none of them (`rules.forces.FIGHT_CUES`): one
+    before a fight cue that governs the figure, no clause mark between («الجماعات … تعمل معا لقتال قوه
+    … قوامها 5000 جندي»), or the object of a fight cue in another clause than the figure («المهمه
+    الاميركيه ضد تنظيم الدوله في سوريا … سحب القوات، البالغ عددها 2000 جندي»)."""
+    marks = marks_class(clauses.CLAUSE_MARKS)
+    if hit.end <= t.nstart:
+        cues = ctx.hits_in("fight", hit.end, t.nstart)
+        if cues and not re.search(marks, ctx.ntext[cues[0].end:t.nstart]):
+            return True
+    objects = [c for c in ctx.hits_in("fight", max(0, hit.start - windows.RIGHT_AFTER_REACH), hit.start)
+               if not ctx.ntext[c.end:hit.start].strip()]
+    if objects:
+        lo, hi = (hit.end, t.nstart) if hit.end <= t.nstart else (t.nend, hit.start)
+        return bool(re.search(marks, ctx.ntext[lo:hi]))
+    return False
 
 
 def _not_owner(ctx: ArticleContext, hit: Hit, place_nouns: list[Hit]) -> bool:

@@ -75,9 +75,9 @@ def _after_place_head(ctx: ArticleContext, nstart: int) -> bool:
     heads = ctx.hits_in("place_head", max(0, nstart - windows.PLACE_HEAD_BEFORE), nstart)
     if not heads:
         return False
-    between = ctx.ntext[heads[-1].end:nstart]
-    return len(between.split()) in (1, 2) and not re.search(r"[^\w\s]|\d", between) \
-        and not ctx.hits_in("personnel", heads[-1].end, nstart)
+    between = ctx.ntext[heads[-1].end:nstart].split()
+    return len(between) == 1 and not re.search(r"[^\w]|\d", between[0]) \
+        and not between[0].startswith(clitics.ARTICLE) and not ctx.hits_in("personnel", heads[-1].end, nstart)
 
 
 def _glued_locative(ctx: ArticleContext, e, nstart: int, nend: int) -> bool:

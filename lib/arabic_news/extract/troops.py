@@ -140,8 +140,8 @@ def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstar
 def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
     """Whether a figure with a personnel noun is something else: casualties, people, trainees,
     men in general, veterans, or the size of a change."""
-    if q.unit == "troops" and q.value is None and q.low is None:
-        return True   # «عدد من القوات» is no figure («الالاف من قوات الاحتياط» is)
+    if q.unit == "troops" and q.value is None and (q.low is None or q.low < windows.VAGUE_TROOPS_MIN):
+        return True   # «عدد من القوات», «ضربات عده من قوات» are no figure («الالاف من قوات الاحتياط» is)
     if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
         return True   # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
     if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart):
@@ -208,19 +208,24 @@ def _nisba_noun(ctx: ArticleContext, q, sentence) -> Troop | None:
     hit = next((h for h in hits if h.start in members or (
         h.value.country_en and " " not in h.form and not ctx.ntext.startswith(clitics.ARTICLE, h.start)
         and not h.form.endswith(_FEMININE))), None)
-    if hit is None:
-        return None   # a nisba with the article («اللواء 53 الروسي») or feminine («16 اسرائيليه») is no noun
+    if hit is None or (q.value is not None and q.value < windows.NISBA_NOUN_MIN):
+        return None   # a nisba with the article («اللواء 53 الروسي») or feminine («16 اسرائيليه»); a handful
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
     end = max(nend, hit.end)
     if is_casualty(ctx, s_nstart, nstart, end) or _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, end) \
             or _flow_or_incident(ctx, q, s_nstart, s_nend, nstart, end):
         return None
     c_start = ctx.clause_start(s_nstart, nstart, nstart - s_nstart)
+    if hit.start in members:   # «30 الف داعشي»: no casualty, arrest or trial anywhere before in its sentence
+        return None if ctx.hits_in("casualty", s_nstart, nstart) else \
+            Troop(q, q.start, ctx.raw_span(hit.start, hit.end)[1] if hit.end > nend else q.end, nstart, end,
+                  q.unit or "nisba", "unit:nisba", force_id=hit.value.force_id)
     military = ctx.hits_in("nisba_context", c_start, nstart) or ctx.hits_in("strength", c_start, nstart) \
-        or ctx.hits_in("sending", c_start, nstart) \
-        or any(not h.value.country_en for h in ctx.hits_in("force", c_start, nstart)) \
+        or ctx.hits_in("sending", max(c_start, nstart - windows.SENDING_BEFORE), nstart) \
+        or any(h.value.force_id.startswith(GROUP_PREFIX) and h.value.force_id != GROUP_PREFIX
+               for h in ctx.hits_in("force", max(c_start, nstart - windows.GROUP_CONTEXT_BEFORE), nstart)) \
         or ctx.hits_in("nisba_context", end, ctx.clause_end(end, s_nend - end))
-    if hit.start not in members and not military:
+    if not military:
         return None   # «252 الف فلبيني يعملون في الكويت»: people, not a force
     raw_end = ctx.raw_span(hit.start, hit.end)[1] if hit.end > nend else q.end
     return Troop(q, q.start, raw_end, nstart, end, q.unit or "nisba", "unit:nisba", force_id=hit.value.force_id)
@@ -299,8 +304,8 @@ def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop
     last: Troop | None = None
     for q in quantities:
         sentence = ctx.sentence_of(q.start)
-        if sentence is None or (q.value is not None and q.value < 1):
-            continue  # outside the body; fractions: «باكثر من الثلث»
+        if sentence is None or (q.value is not None and q.value <= 1):
+            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»
         same = by_sentence.setdefault(sentence.index, [])
         troop = _nisba_noun(ctx, q, sentence) if q.unit in (None, *force_rules.NISBA_UNITS) else None
         if troop is None and q.unit:

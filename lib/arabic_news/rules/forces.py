@@ -135,7 +135,7 @@ TROOP_NOUNS: tuple[str, ...] = (
     "عناصرها", "عناصره", "عناصرهم", "عدد العناصر", "مقاتليها", "مقاتليه", "عدد المقاتلين", "افرادها",
     "افراده", "القوي العسكريه", "القوات العسكريه", "القوات المسلحه",
     # a warship: its crew are troops («حامله الطائرات … وطاقمها البالغ عددهم خمسه الاف بحار»)
-    "حامله طائرات", "حامله الطائرات", "سفينه حربيه", "السفينه الحربيه", "البارجه", "المدمره", "الفرقاطه",
+    "حامله", "حامله طائرات", "حامله الطائرات", "سفينه حربيه", "السفينه الحربيه", "البارجه", "المدمره", "الفرقاطه",
     "الغواصه", "سفن حربيه",
 )
 
@@ -201,7 +201,8 @@ CASUALTY_CUES: tuple[str, ...] = (
     "قضي", "قضت", "هلك", "هلاك", "تصفيه", "تحييد", "حصيله", "جثث", "جثامين", "رفات", "نجا", "نجت",
     "نجوا", "الناجين", "ناجين", "الناجون", "اسري", "الاسري", "المعتقلين", "معتقلين", "المحتجزين",
     "محتجزين", "احتجزت", "تحتجز", "يحتجز", "سجن", "السجون", "سجناء", "السجناء",
-    "اودي بحياه", "اودت بحياه", "بحياه", "ارواح",
+    "اودي بحياه", "اودت بحياه", "بحياه", "ارواح", "اعتقل", "اعتقلوا", "يعتقل", "تعتقل", "سقط", "عقوبات",
+    "العقوبات", "في ايدي", "بايدي", "في قبضه", "اللجوء", "لجوء",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
@@ -216,9 +217,8 @@ NISBA_UNITS: tuple[str, ...] = ("militant",)
 #: in the figure's clause before it («وحده روسيه كانت تضم نحو 100 روسي»), or fighting after it
 #: («… كانوا يقاتلون»). Without one, «252 الف فلبيني» or «عشرات العراقيين المحتجين» are people.
 NISBA_MILITARY_CONTEXT: tuple[str, ...] = (
-    "وحده", "وحدات", "كتيبه", "كتائب", "لواء", "قوه", "قوات", "مرتزقه", "المرتزقه", "مقاتلين", "مقاتلي",
-    "عناصر", "جنود", "عسكريين", "ميليشيا", "مليشيا", "فرقه", "الفيلق", "فيلق", "يقاتلون", "قاتلوا",
-    "يحاربون", "حاربوا", "ينتشرون", "منتشرين", "المنتشرين", "يقاتل", "للقتال",
+    "وحده", "وحدات", "كتيبه", "لواء", "مرتزقه", "المرتزقه", "ميليشيا", "مليشيا", "فرقه", "الفيلق", "فيلق",
+    "يقاتلون", "قاتلوا", "يحاربون", "حاربوا", "ينتشرون", "منتشرين", "المنتشرين", "يقاتل", "للقتال",
 )
 
 #: Counted nouns (units of rules.units) that count troops only with a force word right after them
@@ -228,8 +228,10 @@ ADJACENT_FORCE_UNITS: tuple[str, ...] = ("expert",)
 #: Words right after a personnel noun that make the people police («اربعه ضباط شرطه»): domestic
 #: police are no troop level (data/gold/README.md).
 POLICE_WORDS: tuple[str, ...] = ("شرطه", "الشرطه", "شرطيين", "قوي الامن الداخلي", "الامن الداخلي", "المرور")
-#: … unless military police («عده مئات من عناصر الشرطه العسكريه الروسيه»).
-MILITARY_POLICE: tuple[str, ...] = ("الشرطه العسكريه", "شرطه عسكريه")
+#: … unless military police («عده مئات من عناصر الشرطه العسكريه الروسيه») or police and army together
+#: («نحو 900 الف عنصر من الشرطه والجيش لحمايه مراكز الاقتراع»).
+MILITARY_POLICE: tuple[str, ...] = ("الشرطه العسكريه", "شرطه عسكريه", "الشرطه والجيش", "الشرطه والقوات المسلحه",
+                                    "شرطه وجيش")
 
 #: Counted nouns of armed men that an incident verb (INCIDENT_VERBS) makes people in an event.
 INCIDENT_UNITS: tuple[str, ...] = ("gunman", "fighter", "militant")
@@ -262,6 +264,7 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
 #: anywhere later in the figure's clause they make it a casualty count.
 CASUALTY_VERBS_LATER: tuple[str, ...] = (
     "قتلوا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "استشهدوا", "اعتقلوا", "اسروا", "فقدوا",
+    "ايقافهم", "اعتقالهم", "توقيفهم", "اسرهم", "قتلهم", "في ايدي", "بايدي", "اوقفا", "اوقفوا", "اعتقلا",
 )
 
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
@@ -277,7 +280,7 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
 #: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
 #: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
 AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer",
-                                    "expert")
+                                    "expert", "sailor")
 
 #: Words of a civilian field (sport, schools, health) in a sentence that make an ambiguous
 #: personnel noun (AMBIGUOUS_UNITS: مدربين، اعضاء، افراد …) civilians: «عشرات المدربين
@@ -289,6 +292,8 @@ CIVILIAN_CONTEXT: tuple[str, ...] = (
     "المدارس", "الجامعات", "الطلاب", "التلاميذ", "المستشفيات", "الاطباء",
     # a cell or a gang: its members are no force's strength («خليه جهاديه مكونه من 11 عنصرا»)
     "خليه", "الخليه", "خلايا", "عصابه", "العصابه",
+    # passengers, rescuers, citizens
+    "ركاب", "راكبا", "المسافرين", "الخوذ البيضاء", "الدفاع المدني", "مواطن", "مواطنا", "مواطنين", "مواطنون",
 )
 
 #: Words right after a personnel noun that make the figure one of former soldiers
@@ -328,7 +333,7 @@ TRAINING_CUES: tuple[str, ...] = (
 #: الخبراء») or after it («50 خبيرا تم اخراجهم من الحديده»): a movement like a withdrawal, no level.
 REMOVAL_VERBS: tuple[str, ...] = (
     "اخرجت", "اخرج", "اخراج", "اخراجهم", "اخرجوا", "سحبهم", "انسحبوا", "غادروا", "ابعدت", "ابعاد", "طردت",
-    "طردوا", "طردهم", "تم اخراجهم", "جري اخراجهم",
+    "طردوا", "تم اخراجهم", "جري اخراجهم",
 )
 
 #: Words right before a figure that make it people aboard a vehicle or aircraft in an incident
@@ -352,7 +357,7 @@ RATE_PHRASES: tuple[str, ...] = ("في الشهر", "في اليوم", "في ا�
 #: verb (STRENGTH_VERBS) in the same sentence counts that force («عديد قوه حفظ السلام … وصل في
 #: مرحله ما الي 17 الفا»).
 STRENGTH_NOUNS: tuple[str, ...] = (
-    "عديد", "عديدها", "عديده", "قوام", "قوامها", "قوامه", "تعداد", "تعدادها", "عدد افراد", "عدد عناصر",
+    "عديد قوات", "عديد القوات", "عديد قوه", "عديد الجيش", "عديدها", "عديده", "قوام", "قوامها", "قوامه", "تعداد", "تعدادها", "عدد افراد", "عدد عناصر",
     "عدد جنود", "عدد القوات", "عدد قوات", "حجم القوات", "عدد عناصرها", "عدد مقاتلي", "عدد مقاتليها",
     "عدد افرادها", "عدد الجنود", "عدد العناصر", "عدد المقاتلين",
 )
@@ -367,7 +372,8 @@ STRENGTH_VERBS: tuple[str, ...] = (
 #: قوات يبلغ 776 الف جندي»; gold: «109 الف عامل» in the US Navy).
 FORCE_WIDE_CUES: tuple[str, ...] = (
     "وحدات الجيش", "اكبر وحدات", "تعداد الجيش", "قوام الجيش", "حجم الجيش", "عدد افراد الجيش", "عديد الجيش",
-    "عدد جنود الجيش", "اجمالي عدد", "اجمالي القوات", "القوه البشريه", "قياده قوات", "قياده القوات",
+    "عدد جنود الجيش", "اجمالي عدد", "اجمالي القوات", "المعهد الدولي للدراسات الاستراتيجيه", "الميزان العسكري",
+    "غلوبال فاير باور", "القوه البشريه", "قياده قوات", "قياده القوات",
     "جيش قوامه", "جيش يضم", "يضم الجيش", "في صفوف الجيش", "الجيش بعدد", "جيوش العالم", "اكبر الجيوش",
     "اكبر جيش",
 )
@@ -391,7 +397,7 @@ FIGHT_CUES: tuple[str, ...] = (
 #: Nouns of a place that a nationality adjective may follow with the place's name between
 #: («ولايه فلوريدا الاميركيه», «مدينه نابولي الايطاليه»): the adjective then names where the place is.
 PLACE_HEAD_NOUNS: tuple[str, ...] = (
-    "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه", "قاعده",
+    "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه",
 )
 
 #: Marks right after a place at the very start of an article that make it the dateline («دا نانغ،
