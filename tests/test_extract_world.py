@@ -167,6 +167,10 @@ def test_a_vague_amount_of_forces_is_a_troop_level():
     "ونجا من الكمين الجنود الآخرون وعددهم ثلاثة.",
     "وأعلن الجيش تحييد 12 مسلحا في الاشتباكات.",
     "وارتفعت حصيلة الهجوم إلى 14 جنديا.",
+    "وقال المتحدث باسم الحركة: قتلنا 35 جنديا في الهجوم على القاعدة.",
+    "وتكبدت الميليشيا ما لا يقل عن 30 عنصرا في المعارك.",
+    "وأعلن الجيش أن جنديين فقدا في الفيضان.",
+    "وسلم ستة آلاف مسلح من الحركة أسلحتهم بعد الاتفاق.",
 ])
 def test_deaths_and_survivors_phrased_in_other_ways_are_no_troop_level(body):
     assert troops(body) == []
@@ -176,6 +180,7 @@ def test_deaths_and_survivors_phrased_in_other_ways_are_no_troop_level(body):
     "وقال شهود إن 3 مسلحين هاجموا نقطة تفتيش في الموصل.",
     "وهاجم مسلحان مقر الشرطة في بلدة قرب بغداد.",
     "وقالت الشرطة إن أربعة مسلحين ملثمين أطلقوا النار على المارة.",
+    "وقال شهود إن مسلحين اثنين يتحصنان في الطابق الثالث من المبنى.",
 ])
 def test_a_handful_of_gunmen_in_an_incident_are_people_in_an_event_not_a_force(body):
     assert troops(body) == []
@@ -332,3 +337,8 @@ def test_a_base_named_by_its_owner_s_adjective_is_not_in_that_country():
 
 def test_officers_arrested_are_no_troop_level():
     assert troops("وقال النائب العام إن ضابطين من الحرس الوطني أوقفا للاشتباه بتورطهما في الهجوم.") == []
+
+
+def test_a_partitive_pronoun_takes_the_force_named_before_the_figure():
+    body = "تبدأ روسيا أكبر تدريبات عسكرية في تاريخها، بمشاركة 250 ألف من عديد قواتها المسلحة وبمشاركة عسكريين صينيين."
+    assert located(body)[0][:2] == (250000, "RU")

@@ -493,6 +493,38 @@ def score_tables(
     return pd.DataFrame(rows, columns=columns)
 
 
+def load_score_history(path: str | Path) -> pd.DataFrame:
+    """The recorded scores of every gold batch (``data/gold/scores.csv``): first run and final.
+
+    Args:
+        path: the CSV (columns batch, run, table, n_predicted, n_gold, true_positives, precision,
+            recall, then ``<field>_accuracy`` and a note); ``run`` is ``first`` (a held-out batch
+            scored before any rule was fitted to it), ``before_issue_11`` or ``final``.
+    Returns:
+        One row per batch, run and table; counts as integers, scores as floats (empty -> NaN).
+    Raises:
+        CorpusError: when the file is missing.
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "scores.csv"
+        >>> _ = path.write_text("batch,run,table,n_predicted,n_gold,true_positives,precision,recall,note\\n"
+        ...                     "third,first,troop_levels,16,19,14,0.875,0.737,\\n", encoding="utf-8")
+        >>> row = load_score_history(path).iloc[0]
+        >>> (row["batch"], row["run"], int(row["true_positives"]), float(row["recall"]))
+        ('third', 'first', 14, 0.737)
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no score history here (expected data/gold/scores.csv)")
+    frame = _read_csv(path)
+    for col in frame.columns:
+        if col in ("n_predicted", "n_gold", "true_positives"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype("Int64")
+        elif col in ("precision", "recall") or col.endswith("_accuracy"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype(float)
+    return frame
+
+
 # ---------------------------------------------------------------- no gold
 
 

@@ -202,11 +202,17 @@ def _state_owner(ctx: ArticleContext, t, sentence, main_code: str | None) -> str
     return None
 
 
-def _sentence_owner(ctx: ArticleContext, t, sentence, place_nouns, claimed) -> Hit | None:
+def _possessive_partitive(ctx: ArticleContext, t) -> bool:
+    """«بمشاركه 300 الف من عديد قواتها»: a partitive whose pronoun refers to a force named before."""
+    hit = ctx.right_after("force_partitive", t.nend, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK)
+    return hit is not None and hit.form.endswith(clauses.POSSESSIVE_SUFFIXES)
+
+
+def _sentence_owner(ctx: ArticleContext, t, sentence, place_nouns, claimed, before_only: bool = False) -> Hit | None:
     """The force word of the figure's sentence that owns it: one whose count it is («عدد قوات
     X»), else the nearest one not claimed by another figure; None when there is none."""
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
-    candidates = [h for h in ctx.hits_in("force", s_nstart, s_nend)
+    candidates = [h for h in ctx.hits_in("force", s_nstart, t.nstart if before_only else s_nend)
                   if not _not_owner(ctx, h, place_nouns) and not _fought(ctx, h, t)]
     named = [h for h in candidates if h.end <= t.nstart and (h.start, h.end) not in claimed
              and any(not ctx.ntext[c.end:h.start].strip()
@@ -239,7 +245,7 @@ def _infer_force(ctx: ArticleContext, t, previous, place_nouns, claimed, entitie
         return default
     if t.rule.startswith(_INHERITING_RULES) and t.rule != "change:from" and near:
         return previous.force_id
-    hit = _sentence_owner(ctx, t, sentence, place_nouns, claimed)
+    hit = _sentence_owner(ctx, t, sentence, place_nouns, claimed, before_only=_possessive_partitive(ctx, t))
     if hit is None and near:  # the sentence names no owner: the last figure's («ولدي الدوله …»)
         return previous.force_id
     if hit is None:
