@@ -342,3 +342,46 @@ def test_officers_arrested_are_no_troop_level():
 def test_a_partitive_pronoun_takes_the_force_named_before_the_figure():
     body = "تبدأ روسيا أكبر تدريبات عسكرية في تاريخها، بمشاركة 250 ألف من عديد قواتها المسلحة وبمشاركة عسكريين صينيين."
     assert located(body)[0][:2] == (250000, "RU")
+
+
+# ------------------------------------------------------------------ the new tables
+
+def _new_table_forms():
+    from arabic_news.rules import attack_periods, countries as country_rules, force_ids, forces, weapons
+
+    for row in force_ids.ARMED_GROUPS + force_ids.MISSIONS:
+        yield from row.forms + row.members
+    for name in ("SENDING_VERBS", "STATE_OWNERS", "RATE_CUES", "RATE_PHRASES", "STRENGTH_NOUNS", "STRENGTH_VERBS",
+                 "FORCE_WIDE_CUES", "INCIDENT_VERBS", "FIGHT_CUES", "MULTINATIONAL_NOUNS", "ABOARD_CUES",
+                 "SOURCE_CUES", "REMOVAL_VERBS", "PLACE_HEAD_NOUNS", "NISBA_MILITARY_CONTEXT", "POLICE_WORDS",
+                 "MILITARY_POLICE"):
+        yield from getattr(forces, name)
+    for name in ("RANGE_OPENERS", "RANGE_JOINERS", "TALLY_CUES", "EVENT_RELATIVE_CUES"):
+        yield from getattr(attack_periods, name)
+    yield from attack_periods.VAGUE_SPAN_COUNTS
+    yield from weapons.COUNTER_CUES
+    for forms in country_rules.EXTRA_FORMS.values():
+        yield from forms
+    for _name, _code, forms in country_rules.PLACES:
+        yield from forms
+    for stems in country_rules.NISBA_STEMS.values():
+        yield from stems
+    yield from country_rules.AMBIGUOUS_FORMS
+    yield from country_rules.MALI_FORMS
+
+
+def test_every_form_of_the_new_tables_is_written_normalized():
+    from arabic_news.normalize import normalize
+
+    assert [f for f in _new_table_forms() if normalize(f) != f] == []
+
+
+def test_every_force_id_of_the_new_tables_is_a_known_value():
+    import re
+
+    from arabic_news.rules import force_ids
+    from arabic_news.rules.force_ids import FORCE_ID_PATTERN
+
+    ids = [r.force_id for r in force_ids.ARMED_GROUPS + force_ids.MISSIONS] + list(force_ids.HOST_MISSIONS.values())
+    assert [i for i in ids if not re.match(FORCE_ID_PATTERN, i)] == []
+    assert {c.code for c in __import__("arabic_news.countries").countries.countries()} >= set(force_ids.COUNTRY_FORCES)
