@@ -356,7 +356,7 @@ def _new_table_forms():
                  "SOURCE_CUES", "REMOVAL_VERBS", "PLACE_HEAD_NOUNS", "NISBA_MILITARY_CONTEXT", "POLICE_WORDS",
                  "MILITARY_POLICE"):
         yield from getattr(forces, name)
-    for name in ("RANGE_OPENERS", "RANGE_JOINERS", "TALLY_CUES", "EVENT_RELATIVE_CUES"):
+    for name in ("RANGE_OPENERS", "RANGE_JOINERS", "TALLY_CUES", "EVENT_RELATIVE_CUES", "UNDATED_TIME_WORDS"):
         yield from getattr(attack_periods, name)
     yield from attack_periods.VAGUE_SPAN_COUNTS
     yield from weapons.COUNTER_CUES
@@ -385,3 +385,11 @@ def test_every_force_id_of_the_new_tables_is_a_known_value():
     ids = [r.force_id for r in force_ids.ARMED_GROUPS + force_ids.MISSIONS] + list(force_ids.HOST_MISSIONS.values())
     assert [i for i in ids if not re.match(FORCE_ID_PATTERN, i)] == []
     assert {c.code for c in __import__("arabic_news.countries").countries.countries()} >= set(force_ids.COUNTRY_FORCES)
+
+
+def test_attacks_in_a_stretch_of_time_the_text_does_not_date_get_no_period():
+    assert attacks("وفي الأشهر التالية، نفذت الجماعة عدة هجمات على محطات المترو.")[0][2:] == (None, None)
+
+
+def test_a_definite_count_with_nothing_before_it_gets_no_period():
+    assert attacks("ولم تتبن أي جهة الهجمات الثمانية.")[0][2:] == (None, None)

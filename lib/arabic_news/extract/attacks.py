@@ -166,10 +166,14 @@ def _undated(ctx: ArticleContext, pub: PublicationDate, q, sentence, s_nstart: i
     الاربعه») takes the period of the attack count before it; a tally («اجمالي», «بلغ عدد»,
     more than `windows.DAY_REPORT_MAX_COUNT`) gets none; else the report's day, publication."""
     definite = ctx.ntext[nstart:nend].startswith(clitics.ARTICLE)
-    if definite and previous is not None and previous.get("period_start") and \
-            ctx.within_sentences(previous["start"], sentence, windows.DEFINITE_BACK_SENTENCES):
-        return (dt.date.fromisoformat(previous["period_start"]), dt.date.fromisoformat(previous["period_end"]),
-                "+previous")
+    if definite:   # «الهجمات الاربعه» points back: to a count just before, else to attacks we did not date
+        if previous is not None and previous.get("period_start") and \
+                ctx.within_sentences(previous["start"], sentence, windows.DEFINITE_BACK_SENTENCES):
+            return (dt.date.fromisoformat(previous["period_start"]), dt.date.fromisoformat(previous["period_end"]),
+                    "+previous")
+        return None, None, ""
+    if ctx.hits_in("undated_time", s_nstart, s_nend):
+        return None, None, ""   # «وفي الاشهر التاليه»: a stretch the text does not date
     largest = q.value if q.value is not None else q.high
     if ctx.hits_in("tally", s_nstart, s_nend) or largest is None or largest > windows.DAY_REPORT_MAX_COUNT:
         return None, None, ""

@@ -85,6 +85,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "counter": _flags(weapon_rules.COUNTER_CUES), "tally": _flags(attack_period_rules.TALLY_CUES),
         "range_opener": _flags(attack_period_rules.RANGE_OPENERS),
         "event_relative": _flags(attack_period_rules.EVENT_RELATIVE_CUES),
+        "undated_time": _flags(attack_period_rules.UNDATED_TIME_WORDS),
         "known_event": [(form, event) for event in k.KNOWN_EVENTS for form in event.forms],
         "dateline": _flags(k.DATELINE_CUES), "deadline": _flags(k.DEADLINE_CUES),
         "marker": list(k.RELATIVE_MARKERS.items()),

@@ -19,6 +19,13 @@ TALLY_CUES: tuple[str, ...] = (
     "ارتفع عدد", "ليصل عدد",
 )
 
+#: Words of a stretch of time the date finder cannot resolve («وفي الاشهر التاليه، نفذ … عده هجمات»):
+#: the attacks are not the report's day, and get no period.
+UNDATED_TIME_WORDS: tuple[str, ...] = (
+    "الاشهر", "الشهور", "السنوات", "الاعوام", "الاسابيع", "العقود", "الفتره التاليه", "السنوات الاخيره",
+    "الاشهر التاليه", "لاحقا", "في وقت لاحق", "في السابق", "سابقا",
+)
+
 #: Words that place attacks before or after an event the text names without a date («قبل التدخل
 #: الروسي», «بعد الانسحاب»): the count gets no period rather than a wrong one.
 EVENT_RELATIVE_CUES: tuple[str, ...] = ("قبل", "منذ بدء", "منذ بدايه", "منذ انطلاق", "منذ اندلاع")
