@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from arabic_news.errors import CorpusError
+from arabic_news.rules.force_ids import FORCE_ID_PATTERN
 from arabic_news.evaluation import (
     GOLD_TABLES,
     check_without_gold,
@@ -248,8 +249,7 @@ except ImportError:  # pragma: no cover
     QUALIFIERS = ("exact", "about", "nearly", "more_than", "less_than", "up_to", "at_least")
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FORCE_ID = re.compile(r"^(|[A-Z]{2}|UN(:[A-Z]+)?|NATO|EU|AU:[A-Z]+|G5_SAHEL|coalition|arab_coalition|foreign"
-                      r"|group:[a-z0-9_]*)$")
+FORCE_ID = re.compile(FORCE_ID_PATTERN)
 
 
 @pytest.fixture(scope="module")
@@ -364,3 +364,14 @@ def test_committed_gold_is_what_the_build_script_makes(root, shared_corpus):
     spec.loader.exec_module(module)
     for path, text in module.build().items():
         assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run data/gold/build_gold.py"
+
+
+def test_the_score_history_holds_a_first_run_and_a_final_score_for_every_held_out_batch(root):
+    from arabic_news.evaluation import load_score_history
+
+    history = load_score_history(root / "data" / "gold" / "scores.csv")
+    for batch in ("second", "third"):
+        runs = set(history.loc[history["batch"] == batch, "run"])
+        assert {"first", "final"} <= runs, (batch, runs)
+    final = history[(history["batch"] == "third") & (history["run"] == "final") & (history["table"] == "troop_levels")]
+    assert float(final["precision"].iloc[0]) >= 0.9 and float(final["force_id_accuracy"].iloc[0]) >= 0.9

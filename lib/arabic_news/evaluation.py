@@ -35,7 +35,8 @@ field                     correct when
 ========================  ===================================================
 value, count              equal numbers, or both empty
 qualifier                 equal; an empty qualifier counts as ``exact``
-force, kind, precision    equal (case and surrounding spaces ignored)
+force, force_id, kind,    equal (case and surrounding spaces ignored)
+precision
 location                  the same set of ``;``-joined names
 period                    period_start and period_end each within
                           ``tolerance_days`` of the gold (both empty is right)
@@ -61,7 +62,7 @@ GOLD_TABLES: tuple[str, ...] = ("troop_levels", "attacks", "events")
 """The fact tables a gold annotation can hold, in report order."""
 
 SCORED_FIELDS: dict[str, tuple[str, ...]] = {
-    "troop_levels": ("value", "qualifier", "force", "location", "kind"),
+    "troop_levels": ("value", "qualifier", "force", "force_id", "location", "kind"),
     "attacks": ("count", "period"),
     "events": ("date_start", "date_end", "precision", "date_within"),
 }
@@ -499,6 +500,38 @@ def score_tables(
     columns = ["table", "n_articles", "n_predicted", "n_gold", "true_positives", "precision", "recall", "f1",
                *[f"{f}_accuracy" for f in _ALL_FIELDS]]
     return pd.DataFrame(rows, columns=columns)
+
+
+def load_score_history(path: str | Path) -> pd.DataFrame:
+    """The recorded scores of every gold batch (``data/gold/scores.csv``): first run and final.
+
+    Args:
+        path: the CSV (columns batch, run, table, n_predicted, n_gold, true_positives, precision,
+            recall, then ``<field>_accuracy`` and a note); ``run`` is ``first`` (a held-out batch
+            scored before any rule was fitted to it), ``before_issue_11`` or ``final``.
+    Returns:
+        One row per batch, run and table; counts as integers, scores as floats (empty -> NaN).
+    Raises:
+        CorpusError: when the file is missing.
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "scores.csv"
+        >>> _ = path.write_text("batch,run,table,n_predicted,n_gold,true_positives,precision,recall,note\\n"
+        ...                     "third,first,troop_levels,16,19,14,0.875,0.737,\\n", encoding="utf-8")
+        >>> row = load_score_history(path).iloc[0]
+        >>> (row["batch"], row["run"], int(row["true_positives"]), float(row["recall"]))
+        ('third', 'first', 14, 0.737)
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no score history here (expected data/gold/scores.csv)")
+    frame = _read_csv(path)
+    for col in frame.columns:
+        if col in ("n_predicted", "n_gold", "true_positives"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype("Int64")
+        elif col in ("precision", "recall") or col.endswith("_accuracy"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype(float)
+    return frame
 
 
 # ---------------------------------------------------------------- no gold

@@ -18,6 +18,7 @@ Latin forms (CNN) match case-sensitively.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from arabic_news.normalize import normalize_with_offsets
@@ -57,8 +58,33 @@ class Mention(NamedTuple):
     key: str = ""
 
 
-_MATCHER: PhraseMatcher[Entity] = PhraseMatcher((form, e) for e in ENTITIES for form in e.forms)
 ENTITY_BY_KEY: dict[str, Entity] = {e.key: e for e in ENTITIES}
+"""The gazetteer's own entities by key (`rules.gazetteer`); `entity_by_key` also knows every country."""
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher[Entity]:
+    """The matcher of every entity and every country (`countries.world_entities`), built on first use."""
+    from arabic_news.countries import world_entities
+
+    return PhraseMatcher((form, e) for e in world_entities() for form in e.forms)
+
+
+@lru_cache(maxsize=1)
+def _world_by_key() -> dict[str, Entity]:
+    from arabic_news.countries import world_entities
+
+    return {e.key: e for e in world_entities()}
+
+
+def entity_by_key(key: str) -> Entity | None:
+    """The entity of a key: the gazetteer's, or a country or city `arabic_news.countries` adds.
+
+    Example:
+        >>> entity_by_key("colombia").name_en, entity_by_key("iraq").name_ar, entity_by_key("nowhere")
+        ('Colombia', 'العراق', None)
+    """
+    return _world_by_key().get(key)
 
 
 def find_entities(text: str) -> list[EntityMatch]:
@@ -75,7 +101,7 @@ def find_entities(text: str) -> list[EntityMatch]:
         >>> [t[m.start:m.end] for m in find_entities(t)]
         ['وول ستريت جورنال', 'أميركيين']
     """
-    return [EntityMatch(e.name_ar, e.name_en, e.type, s, end, e.key) for s, end, e in _MATCHER.find(text)]
+    return [EntityMatch(e.name_ar, e.name_en, e.type, s, end, e.key) for s, end, e in _matcher().find(text)]
 
 
 def count_mentions(text: str) -> list[Mention]:
@@ -91,8 +117,8 @@ def count_mentions(text: str) -> list[Mention]:
         [('Iraq', 2), ('Baghdad', 1), ('Syria', 1), ('United States', 1)]
     """
     counts: Counter[str] = Counter(m.key for m in find_entities(text))
-    rows = [Mention(ENTITY_BY_KEY[k].name_ar, ENTITY_BY_KEY[k].name_en, ENTITY_BY_KEY[k].type, n, k)
-            for k, n in counts.items()]
+    world = _world_by_key()
+    rows = [Mention(world[k].name_ar, world[k].name_en, world[k].type, n, k) for k, n in counts.items()]
     return sorted(rows, key=lambda m: (-m.count, m.entity_en))
 
 
@@ -108,7 +134,9 @@ def place_country(key: str) -> str | None:
         >>> place_country("erbil"), place_country("iraq"), place_country("middle_east"), place_country("pentagon")
         ('iraq', 'iraq', None, None)
     """
-    return PLACE_COUNTRY.get(key) or None
+    from arabic_news.countries import world_place_country
+
+    return PLACE_COUNTRY.get(key) or world_place_country().get(key) or None
 
 
 def demonym(key: str) -> str | None:
@@ -136,7 +164,7 @@ def is_adjective_form(key: str, text: str) -> bool:
         >>> is_adjective_form("djibouti", "جيبوتي"), is_adjective_form("iraq", "والعراقيون")
         (False, True)
     """
-    entity = ENTITY_BY_KEY.get(key)
+    entity = entity_by_key(key)
     if entity is None or entity.type != "place":
         return False
     word = normalize_with_offsets(text.strip()).text

@@ -43,7 +43,7 @@ ARTICLE_COLUMNS = [
 ]
 TROOP_COLUMNS = [
     "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
-    "approx", "qualifier", "force", "location", "as_of_start", "as_of_end", "kind", "attribution",
+    "approx", "qualifier", "force", "force_id", "location", "as_of_start", "as_of_end", "kind", "attribution",
     # extras
     "rule", "attribution_en", "attribution_cue", "unit", "text",
 ]

@@ -76,6 +76,12 @@ UNITS: tuple[Unit, ...] = (
               "no dual: «رجلين» is also two legs"),
     Unit("contractor", "personnel", ("متعاقد", "متعاقدا", "متعاقدين", "متعاقدون")),
     Unit("officer", "personnel", ("ضابط", "ضابطا", "ضباط"), duals=("ضابطان", "ضابطين")),
+    Unit("expert", "personnel", ("خبير", "خبيرا", "خبراء"), duals=("خبيران", "خبيرين"),
+         note="military experts «150 خبيرا ايرانيا»; also economists: troops only beside a force word"),
+    Unit("sailor", "personnel", ("بحار", "بحارا", "بحاره"),
+         note="«5000 بحار»; بحار is also the plural of بحر (seas): troops only beside a force word"),
+    Unit("conscript", "personnel", ("مجند", "مجندا", "مجندين", "مجندون", "مجندي"),
+         note="«الاف من مجندي الخدمه الوطنيه»"),
     # combatants
     Unit("fighter", "combatant", ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون"), duals=("مقاتلان",),
          note="مقاتله/مقاتلات are fighter jets (aircraft); the word boundary keeps them apart"),
