@@ -31,7 +31,7 @@ PENDING_SPLIT = {"teaching"}
 LAYERS: dict[str, int] = {
     "errors": 0, "files": 0, "rules": 0,
     "normalize": 1, "patterns": 1, "sentences": 1, "numbers": 1, "dates": 1, "hijri": 1,
-    "mentions": 1, "attribution": 1,
+    "mentions": 1, "attribution": 1, "countries": 1,
     "corpus": 2, "schema": 2,
     "extract": 3,
     "claims": 3,

@@ -33,7 +33,7 @@ from arabic_news.rules.units import UNITS
 __all__ = ["Troop", "troop_candidates", "troop_rows"]
 
 _TROOP_CATEGORIES = frozenset({"personnel", "combatant"})
-_FEMININE = "يه"   # the feminine nisba («اسرائيليه») qualifies a thing, never counts people
+_FEMININE = force_rules.FEMININE_NISBA_ENDING
 _UNIT_CATEGORIES = {u.unit: u.category for u in UNITS}
 
 

@@ -472,3 +472,7 @@ EXERCISE_WORDS: tuple[str, ...] = (
     "مناورات", "مناوره", "المناورات", "المناوره", "تدريبات", "التدريبات", "تمرين", "التمرين",
     "تمرينات", "التمرينات", "تمارين", "التمارين",
 )
+
+#: The feminine nisba ending («اسرائيليه»): an adjective in it qualifies a thing, never counts people
+#: («16 اسرائيليه» is no count of Israelis).
+FEMININE_NISBA_ENDING = "يه"
