@@ -39,6 +39,7 @@ Nothing here reads files or logs.
 from __future__ import annotations
 
 import calendar
+import bisect
 import datetime as dt
 import math
 import re
@@ -56,6 +57,7 @@ from arabic_news.rules import months as _months
 from arabic_news.rules import periods as _periods
 from arabic_news.rules import weekdays as _weekdays
 from arabic_news.rules.periods import PRECISIONS
+from arabic_news.rules.sentence_breaks import LINE_BREAKS
 
 try:  # counted nouns: «2500 جندي» is a quantity, never a year
     from arabic_news.rules.units import UNITS as _UNIT_ROWS
@@ -1415,6 +1417,7 @@ class _Parser:
 
 _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 28
+_LINE_BREAK_RE = re.compile("[" + "".join(LINE_BREAKS) + "]")   # a date is read within one line
 # Absolute dates that set the narrative year for a later month or day-month written without one.
 _NARRATIVE_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})
 _OPEN_ENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(_periods.CONJUNCTIONS) + r")?(?:"
@@ -1433,19 +1436,28 @@ _STARTERS: dict[str, bool] = {}   # token -> can a date start there (a plain dic
 
 
 def _windows(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, last anchor start) of the merged windows around the prefilter's hits."""
+    """(start, end, last anchor start) of the merged windows around the prefilter's hits.
+
+    A window never crosses a line break: a line ends a heading, a paragraph or a list item
+    (as it ends a sentence, `arabic_news.sentences`), so «منذ 2013\n- 2013 -» is two dates,
+    never the range 2013 - 2013 across two lines.
+    """
     out: list[tuple[int, int, int]] = []
     n = len(text)
+    breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
     for m in _PREFILTER_RE.finditer(text):
         a = m.start()
-        s = max(0, a - _WINDOW_BEFORE)
-        if s > 0:
+        k = bisect.bisect_left(breaks, a)
+        line_start = breaks[k - 1] + 1 if k else 0
+        line_end = breaks[k] if k < len(breaks) else n
+        s = max(line_start, a - _WINDOW_BEFORE)
+        if s > line_start:
             k = text.find(" ", s, a)
             s = k + 1 if k >= 0 else a
-        e = min(n, m.end() + _WINDOW_AFTER)
-        if e < n:
-            k = text.find(" ", e, min(n, e + 24))
-            e = k if k >= 0 else min(n, e + 24)
+        e = min(line_end, m.end() + _WINDOW_AFTER)
+        if e < line_end:
+            k = text.find(" ", e, min(line_end, e + 24))
+            e = k if k >= 0 else min(line_end, e + 24)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e), a)
         else:
