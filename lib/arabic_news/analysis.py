@@ -20,7 +20,8 @@ import pandas as pd
 
 from arabic_news.errors import ParameterError
 from arabic_news.files import write_text_atomically
-from arabic_news.rules.labels import FORCE_NAMES
+from arabic_news.glosses import with_fact_en
+from arabic_news.rules.labels import FORCE_NAMES, TROOP_NOUNS_EN
 from arabic_news.schema import read_tables
 
 
@@ -39,11 +40,12 @@ def read_facts(facts_dir: str | Path) -> dict[str, pd.DataFrame]:
     Args:
         facts_dir: the folder given to ``extract --out``.
     Returns:
-        Table name → DataFrame, for every table of `arabic_news.schema.TABLES` (typed by `schema.read_table`).
+        Table name → DataFrame, for every table of `arabic_news.schema.TABLES` (typed by `schema.read_table`);
+        troop_levels, attacks and events also carry `fact_en`, the fact in English (`arabic_news.glosses`).
     Raises:
         ParameterError: a table is missing, naming the file and the command that writes it.
     """
-    return read_tables(facts_dir)
+    return with_fact_en(read_tables(facts_dir))
 
 
 def _day(value: object) -> dt.date | None:
@@ -129,22 +131,34 @@ def _number(value: object) -> str:
     return f"{int(value):,}" if value.is_integer() else f"{value:,.1f}"
 
 
-def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
-    """The same troop figure across articles, one row per (force, location, kind, value).
+TROOP_FIGURE_COLUMNS = ["force", "location", "kind", "value", "value_low", "value_high", "approx", "n_articles",
+                        "n_outlets", "n_reports", "article_ids", "fact_ids", "fact_en"]
 
+
+def troop_figures(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The same troop figure across articles, one row per (force, location, kind, value), with its evidence.
+
+    This is the one function the report asks "how many articles and outlets report this figure"
+    (the index's headline, the troop chart's selection, notebook 02's table); when
+    `arabic_news.claims` lands it answers here instead.
+
+    Args:
+        troop_levels: the troop_levels table (with `fact_en` when read by `read_facts`).
+        articles: the articles table, for the outlets; without it (or without outlets) n_outlets is 0.
     Returns:
         Columns force, location, kind, value, value_low, value_high, approx (any
-        report hedged it), n_articles, n_reports, article_ids (``;``-joined),
-        sorted by force, location, kind, value. Empty when there are no figures.
+        report hedged it), n_articles, n_outlets (distinct known outlets), n_reports,
+        article_ids and fact_ids (``;``-joined, in article order), fact_en (of the
+        first report), sorted by force, location, kind, value. Empty when there are no figures.
     Example:
-        >>> t = pd.DataFrame({"article_id": ["a", "b", "b"], "force": ["us"] * 3, "location": ["Iraq"] * 3,
-        ...                   "kind": ["current"] * 3, "value": [2500, 2500, 2500], "value_low": [None] * 3,
-        ...                   "value_high": [None] * 3, "approx": [True, False, False]})
-        >>> troop_figures(t)[["value", "n_articles", "n_reports", "approx"]].values.tolist()
-        [[2500, 2, 3, True]]
+        >>> t = pd.DataFrame({"article_id": ["a", "b", "b"], "fact_id": ["f1", "f2", "f3"], "force": ["us"] * 3,
+        ...                   "location": ["Iraq"] * 3, "kind": ["current"] * 3, "value": [2500, 2500, 2500],
+        ...                   "value_low": [None] * 3, "value_high": [None] * 3, "approx": [True, False, False]})
+        >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Reuters", "AFP"]})
+        >>> troop_figures(t, a)[["value", "n_articles", "n_outlets", "n_reports", "approx"]].values.tolist()
+        [[2500, 2, 2, 3, True]]
     """
-    columns = ["force", "location", "kind", "value", "value_low", "value_high", "approx", "n_articles",
-               "n_reports", "article_ids"]
+    columns = TROOP_FIGURE_COLUMNS
     if troop_levels is None or troop_levels.empty:
         return pd.DataFrame(columns=columns)
     frame = troop_levels.copy()
@@ -152,9 +166,11 @@ def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].fillna("")
     frame["_value"] = pd.to_numeric(frame["value"], errors="coerce").fillna(
         pd.to_numeric(frame["value_low"], errors="coerce"))
+    outlets = _outlets(articles)
     rows = []
     for (force, location, kind, value), group in frame.groupby(["force", "location", "kind", "_value"],
                                                                sort=True, dropna=False):
+        group = group.sort_values("article_id", kind="stable")
         ids = sorted(set(group["article_id"]))
         rows.append({
             "force": force or None, "location": location or None, "kind": kind or None,
@@ -162,9 +178,51 @@ def troop_figures(troop_levels: pd.DataFrame) -> pd.DataFrame:
             "value_low": pd.to_numeric(group["value_low"], errors="coerce").min(),
             "value_high": pd.to_numeric(group["value_high"], errors="coerce").max(),
             "approx": bool(group["approx"].fillna(False).astype(bool).any()),
-            "n_articles": len(ids), "n_reports": len(group), "article_ids": ";".join(ids),
+            "n_articles": len(ids), "n_outlets": len({outlets[a] for a in ids if a in outlets}),
+            "n_reports": len(group), "article_ids": ";".join(ids),
+            "fact_ids": ";".join(str(f) for f in group.get("fact_id", pd.Series(dtype=object)).dropna()),
+            "fact_en": group["fact_en"].iloc[0] if "fact_en" in group else None,
         })
     return pd.DataFrame(rows, columns=columns)
+
+
+def _outlets(articles: pd.DataFrame | None) -> dict[str, str]:
+    """article_id -> outlet, for the articles whose outlet is known."""
+    if articles is None or articles.empty or "outlet" not in articles.columns:
+        return {}
+    return {str(a): str(o) for a, o in zip(articles["article_id"], articles["outlet"])
+            if o is not None and not pd.isna(o) and str(o).strip()}
+
+
+def headline_troop_figure(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None,
+                          *, min_articles: int = 2) -> dict[str, object] | None:
+    """The troop figure the most articles report, if at least `min_articles` do; else None.
+
+    A figure one article gives is a lead, not a headline: the index says so instead of
+    promoting it. Ties go to the figure more outlets report, then to the larger value.
+
+    Returns:
+        ``{"text": "about 2,500 US troops in Iraq, current", "n_articles": 3, "n_outlets": 2, ...}``
+        (the row of `troop_figures`), or None.
+    Example:
+        >>> t = pd.DataFrame({"article_id": ["a", "b", "c"], "force": ["us", "us", "militia"],
+        ...                   "location": ["Iraq"] * 3, "kind": ["current"] * 3, "value": [2500, 2500, 776000],
+        ...                   "value_low": [None] * 3, "value_high": [None] * 3, "approx": [True, False, False]})
+        >>> headline_troop_figure(t)["text"], headline_troop_figure(t.iloc[[2]]) is None
+        ('about 2,500 US troops in Iraq, current (2 articles)', True)
+    """
+    figures = troop_figures(troop_levels, articles)
+    figures = figures[figures["n_articles"] >= min_articles]
+    if figures.empty:
+        return None
+    top = figures.sort_values(["n_articles", "n_outlets", "value"], ascending=False, kind="mergesort").iloc[0]
+    where = f" in {top['location']}" if top["location"] else ""
+    kind = f", {top['kind']}" if top["kind"] else ""
+    outlets = f", {top['n_outlets']} outlets" if top["n_outlets"] > 1 else ""
+    noun = TROOP_NOUNS_EN.get(top["force"] or "", _force_name(top["force"]))
+    text = (f"{'about ' if top['approx'] else ''}{_number(top['value'])} {noun}{where}{kind} "
+            f"({top['n_articles']} articles{outlets})")
+    return {**top.to_dict(), "text": text}
 
 
 def _article_days(troop_levels: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
@@ -594,18 +652,16 @@ def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str,
     return figures
 
 
-def troop_key_figures(troop_levels: pd.DataFrame) -> dict[str, object]:
-    """Key figures of notebook 02: how many figures, and the most reported one with its article count."""
-    figures = troop_figures(troop_levels)
+def troop_key_figures(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict[str, object]:
+    """Key figures of notebook 02: how many figures, and the most reported one when two articles or more give it."""
+    figures = troop_figures(troop_levels, articles)
     if figures.empty:
         return {"troop figures": 0}
-    top = figures.sort_values(["n_articles", "n_reports", "value"], ascending=False, kind="mergesort").iloc[0]
-    force = _force_name(top["force"])
-    where = f" in {top['location']}" if top["location"] else ""
+    headline = headline_troop_figure(troop_levels, articles)
     return {"troop figures": len(troop_levels),
             "distinct figures": len(figures),
-            "most reported figure": f"{'about ' if top['approx'] else ''}{_number(top['value'])} "
-                                    f"({force}{where}, {top['n_articles']} articles)",
+            "reported by two articles or more": int((figures["n_articles"] >= 2).sum()),
+            "most reported figure": headline["text"] if headline else "none reported by two articles or more",
             "hedged figures": int(troop_levels["approx"].fillna(False).astype(bool).sum())}
 
 

@@ -53,6 +53,23 @@ def figure_data(figure: Figure) -> pd.DataFrame | None:
     return getattr(figure, "_arabic_news_data", None)
 
 
+def describe(figure: Figure, kind: str, caption: str) -> Figure:
+    """Say what a chart is (`kind`, e.g. "troop_levels", for its interactive twin) and what it left out (`caption`)."""
+    figure._arabic_news_kind = kind
+    figure._arabic_news_caption = caption
+    return figure
+
+
+def figure_kind(figure: Figure) -> str:
+    """The chart function that drew `figure` ("troop_levels", "attack_rates", "timeline"), or ""."""
+    return getattr(figure, "_arabic_news_kind", "")
+
+
+def figure_caption(figure: Figure) -> str:
+    """What the chart drew and left out, and why (English, computed from the data); "" when it says nothing."""
+    return getattr(figure, "_arabic_news_caption", "")
+
+
 def keep_data(figure: Figure, data: pd.DataFrame) -> Figure:
     """Attach the rows drawn to `figure` (read back by `figure_data`, saved by `save_figure`)."""
     figure._arabic_news_data = data
