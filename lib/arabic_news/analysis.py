@@ -451,10 +451,10 @@ def figures_with_sources(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Returns:
         Columns table, fact_id, article_id, start, end, figure (the matched text), value,
-        qualifier, attribution, attribution_en, attribution_cue, quote.
+        qualifier, fact_en, attribution, attribution_en, attribution_cue, quote.
     """
-    columns = ["table", "fact_id", "article_id", "start", "end", "figure", "value", "qualifier", "attribution",
-               "attribution_en", "attribution_cue", "quote"]
+    columns = ["table", "fact_id", "article_id", "start", "end", "figure", "value", "qualifier", "fact_en",
+               "attribution", "attribution_en", "attribution_cue", "quote"]
     rows = []
     for name, value_column in (("troop_levels", "value"), ("attacks", "count")):
         frame = facts.get(name)
@@ -464,7 +464,7 @@ def figures_with_sources(facts: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
             rows.append({"table": name, "fact_id": row["fact_id"], "article_id": row["article_id"],
                          "start": row["start"], "end": row["end"], "figure": row.get("text"),
                          "value": row.get(value_column), "qualifier": row.get("qualifier"),
-                         "attribution": row.get("attribution"), "attribution_en": row.get("attribution_en"),
+                         "fact_en": row.get("fact_en"), "attribution": row.get("attribution"), "attribution_en": row.get("attribution_en"),
                          "attribution_cue": row.get("attribution_cue"), "quote": row.get("quote")})
     return pd.DataFrame(rows, columns=columns)
 
@@ -544,13 +544,35 @@ def normalization_sample(corpus_dir: str | Path, n_lines: int = 6) -> pd.DataFra
     return pd.DataFrame(rows, columns=["article_id", "raw", "normalized"])
 
 
+def undated_sentence(articles: pd.DataFrame) -> str:
+    """How many articles have no publication date, and why that matters, in one sentence.
+
+    Example:
+        >>> undated_sentence(pd.DataFrame({"publication_date": ["2018-04-16", None]}))
+        'One of the 2 articles has no publication date: its facts cannot be placed in time, a date filter keeps them whatever its range, and its relative dates (on Monday, last week) stay unresolved. A metadata.csv with its date, or a file name ending in it (…-20180416.txt), fixes that.'
+    """
+    n = len(articles)
+    undated = int(articles["publication_date"].isna().sum()) if "publication_date" in articles else n
+    if not undated:
+        return f"Every one of the {n} articles has a publication date."
+    who = "One" if undated == 1 else str(undated)
+    its, has = ("its", "has") if undated == 1 else ("their", "have")
+    return (f"{who} of the {n} articles {has} no publication date: {its} facts cannot be placed in time, a date "
+            f"filter keeps them whatever its range, and {its} relative dates (on Monday, last week) stay unresolved. "
+            f"A metadata.csv with {its} date{'s' * (undated != 1)}, or a file name ending in it (…-20180416.txt), "
+            "fixes that.")
+
+
 def corpus_key_figures(facts: Mapping[str, pd.DataFrame]) -> dict[str, object]:
     """Key figures of a corpus: articles, outlets, date range and facts per table."""
     articles = facts.get("articles", pd.DataFrame())
     dates = sorted(d for column in ("publication_date", "date_window_start", "date_window_end")
                    for d in articles.get(column, pd.Series(dtype=object)).dropna())
+    n_outlets = articles["outlet"].dropna().nunique() if len(articles) and "outlet" in articles else 0
+    undated = int(articles["publication_date"].isna().sum()) if "publication_date" in articles else len(articles)
     figures: dict[str, object] = {"articles": len(articles),
-                                  "outlets": articles["outlet"].dropna().nunique() if len(articles) else 0,
+                                  "outlets": n_outlets or "not known (no outlet in metadata.csv or the pages)",
+                                  "articles without a date": undated,
                                   "first publication date": dates[0] if dates else "unknown",
                                   "last publication date": dates[-1] if dates else "unknown"}
     for name in ("troop_levels", "attacks", "events"):
@@ -610,11 +632,51 @@ def quality_scores(facts: Mapping[str, pd.DataFrame], gold_dir: str | Path,
     if not folder.is_dir():
         return pd.DataFrame(columns=["table", "n_articles", "n_gold", "n_predicted", "true_positives", "precision",
                                      "recall", "f1"])
-    gold = load_gold(folder)
+    gold = _gold_of_corpus(load_gold(folder), facts.get("articles"))
     scores = score_tables(facts, gold)
     if "n_articles" in scores:
         scores = scores[scores["n_articles"] > 0].reset_index(drop=True)
     return scores.round(2)
+
+
+def _gold_of_corpus(gold: Mapping[str, pd.DataFrame], articles: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The gold of the articles this corpus holds: gold for other articles is not this corpus's to miss."""
+    if articles is None or "article_id" not in articles:
+        return dict(gold)
+    ids = set(articles["article_id"].astype(str))
+    return {name: frame[frame["article_id"].astype(str).isin(ids)].reset_index(drop=True)
+            if frame is not None and "article_id" in frame else frame for name, frame in gold.items()}
+
+
+def gold_sentence(scores: pd.DataFrame, gold_dir: str | Path, n_articles: int) -> str:
+    """One sentence on what the scores rest on: how many of the corpus's articles the gold covers, or none.
+
+    Example:
+        >>> gold_sentence(pd.DataFrame(columns=["table", "n_articles"]), "data/gold/seeds", 300)
+        'This corpus has no gold annotation: data/gold/seeds covers none of its 300 articles, so precision and recall cannot be computed here. The checks below need no annotation.'
+    """
+    covered = int(scores["n_articles"].max()) if len(scores) else 0
+    if not covered:
+        return (f"This corpus has no gold annotation: {gold_dir} covers none of its {n_articles} articles, so "
+                "precision and recall cannot be computed here. The checks below need no annotation.")
+    return (f"The gold annotation in {gold_dir} covers {covered} of the corpus's {n_articles} articles; "
+            "only those are scored.")
+
+
+def failed_checks(checks: pd.DataFrame, limit: int = 5) -> str:
+    """The checks that failed, as one sentence naming each table and article (for an assert's message).
+
+    Example:
+        >>> c = pd.DataFrame({"table": ["events"], "article_id": ["a"], "n_facts": [3], "quotes_found": [3],
+        ...                   "spans_in_quote": [2], "ok": [False]})
+        >>> failed_checks(c)
+        '1 check failed: events of a (2 of 3 spans inside their quote, 3 of 3 quotes found)'
+    """
+    bad = checks[~checks["ok"].astype(bool)]
+    items = [f"{r['table']} of {r['article_id']} ({r['spans_in_quote']} of {r['n_facts']} spans inside their quote, "
+             f"{r['quotes_found']} of {r['n_facts']} quotes found)" for r in bad.head(limit).to_dict("records")]
+    more = f"; and {len(bad) - limit} more" if len(bad) > limit else ""
+    return f"{len(bad)} check{'s' * (len(bad) != 1)} failed: " + "; ".join(items) + more
 
 
 def field_accuracy(scores: pd.DataFrame) -> pd.DataFrame:

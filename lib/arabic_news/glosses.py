@@ -8,6 +8,9 @@ fields only (never translated from its quote), in the words of `rules.labels`
 - attack count: "about 50 attacks with rockets and drones on US interests from 2021-01-01 to 2021-07-29";
 - event: "mission change, planned: United States, Iraq; 2021-12".
 
+`reading_table`, `articles_for_reading` and `with_article_titles` give the tables as a
+reader reads them: the fact in English beside its Arabic sentence, the article by its title.
+
 The sentence is computed where tables are read for display (`analysis.read_facts`,
 the report's article pages), not stored by the extraction: change a word in
 `rules/labels.py` and every table, hover and page says it the new way.
@@ -208,3 +211,85 @@ def with_fact_en(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
             out[name] = frame.assign(fact_en=fact_en(name, frame)) if len(frame) else \
                 frame.assign(fact_en=pd.Series(dtype=object))
     return out
+
+
+READING_COLUMNS = {
+    "troop_levels": ["fact_id", "article_id", "text", "fact_en", "quote", "attribution", "article", "published"],
+    "attacks": ["fact_id", "article_id", "text", "fact_en", "period_start", "period_end", "quote", "attribution",
+                "article", "published"],
+    "events": ["fact_id", "article_id", "time_expression", "when", "what", "fact_en", "quote", "article", "published"],
+}
+"""The columns of a fact table as a reader reads it (`reading_table`); the ids serve the link only."""
+
+
+def reading_table(table: str, frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A fact table as a reader reads it: the phrase (linked to its article), the fact in English, its sentence,
+    its source and its article's title and date, searchable in Arabic and in English.
+
+    An event says when (its resolved date, `date_text`) and what happened in both languages
+    ("انسحاب · withdrawal"), so a search for «انسحاب» or "withdrawal" finds it.
+
+    Args:
+        table: "troop_levels", "attacks" or "events".
+        frame: the table, with `fact_en` (as `analysis.read_facts` gives it).
+        articles: the articles table, for titles and dates; without it those columns are empty.
+    Returns:
+        The columns of `READING_COLUMNS[table]`, one row per fact.
+    Example:
+        >>> e = pd.DataFrame({"fact_id": ["f"], "article_id": ["a"], "time_expression": ["نهاية العام"],
+        ...                   "date_start": ["2021-12-01"], "date_end": ["2021-12-31"], "precision": ["month"],
+        ...                   "event_type": ["withdrawal"], "status": ["planned"], "quote": ["..."]})
+        >>> reading_table("events", e)[["when", "what"]].values.tolist()
+        [['2021-12', 'انسحاب · withdrawal (planned)']]
+    """
+    out = frame.copy()
+    if "fact_en" not in out:
+        out["fact_en"] = fact_en(table, out) if len(out) else pd.Series(dtype=object)
+    titles, dates = {}, {}
+    if articles is not None and len(articles):
+        for row in articles.to_dict("records"):
+            titles[str(row["article_id"])] = _text(row.get("title")) or str(row["article_id"])
+            dates[str(row["article_id"])] = _text(row.get("publication_date"))
+    ids = out["article_id"].astype(str) if "article_id" in out else pd.Series("", index=out.index)
+    out["article"] = [titles.get(a, a) for a in ids]
+    out["published"] = [dates.get(a, "") for a in ids]
+    if table == "events":
+        out["when"] = [date_text(a, b, c) for a, b, c in zip(out.get("date_start", []), out.get("date_end", []),
+                                                              out.get("precision", []))]
+        out["what"] = [" · ".join(EVENT_TYPE_NAMES.get(_text(t) or "other", (t, t))) +
+                       (f" ({_name(STATUS_NAMES, s)})" if _text(s) and _text(s) != "happened" else "")
+                       for t, s in zip(out.get("event_type", []), out.get("status", []))]
+    for column in READING_COLUMNS[table]:
+        if column not in out:
+            out[column] = None
+    return out[READING_COLUMNS[table]].reset_index(drop=True)
+
+
+def _titles(articles: pd.DataFrame | None) -> dict[str, str]:
+    if articles is None or not len(articles):
+        return {}
+    return {str(r["article_id"]): _text(r.get("title")) or str(r["article_id"]) for r in articles.to_dict("records")}
+
+
+def with_article_titles(frame: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
+    """`frame` with its `article_id` column replaced by `article`, the article's title (its id when it has none).
+
+    Example:
+        >>> with_article_titles(pd.DataFrame({"article_id": ["a"], "n": [1]}),
+        ...                     pd.DataFrame({"article_id": ["a"], "title": ["عنوان"]})).columns.tolist()
+        ['article', 'n']
+    """
+    titles = _titles(articles)
+    out = frame.copy()
+    at = list(out.columns).index("article_id")
+    out.insert(at, "article", [titles.get(str(a), str(a)) for a in out["article_id"]])
+    return out.drop(columns=["article_id"])
+
+
+def articles_for_reading(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles table as a reader reads it: title, outlet, date and how it was found, size; ids last."""
+    columns = ["title", "outlet", "publication_date", "publication_date_basis", "date_window_start",
+               "date_window_end", "n_paragraphs", "n_chars", "n_boilerplate", "path"]
+    out = articles.copy()
+    out["title"] = [_text(t) or "(no headline)" for t in out.get("title", pd.Series(index=out.index, dtype=object))]
+    return out[[c for c in columns if c in out.columns]]

@@ -38,7 +38,8 @@ from __future__ import annotations
 
 from arabic_news.plotting.attacks import plot_attack_rates
 from arabic_news.plotting.counts import plot_counts
-from arabic_news.plotting.layout import figure_caption, figure_data, figure_kind
+from arabic_news.plotting.interactive import VEGA_BUNDLE, VEGA_LITE_MIME, interactive_spec, write_vega_bundle
+from arabic_news.plotting.layout import figure_caption, figure_data, figure_kind, figure_language
 from arabic_news.plotting.saving import FIGURE_DPI, SVG_HASH_SALT, save_figure
 from arabic_news.plotting.shaping import has_arabic, matplotlib_shapes_arabic, renderer_shapes_arabic, shape_label
 from arabic_news.plotting.style import arabic_font_path, arabic_style, register_arabic_font, use_arabic_style
@@ -61,6 +62,11 @@ __all__ = [
     "figure_data",
     "figure_caption",
     "figure_kind",
+    "figure_language",
+    "interactive_spec",
+    "write_vega_bundle",
+    "VEGA_BUNDLE",
+    "VEGA_LITE_MIME",
     "save_figure",
     "plot_troop_levels",
     "plot_attack_rates",

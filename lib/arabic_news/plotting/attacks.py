@@ -178,7 +178,7 @@ def plot_attack_rates(attacks: pd.DataFrame, articles: pd.DataFrame | None = Non
     caption = (f"{len(spans)} counts drawn as attacks per week over their periods"
                + (f"; {skipped} counts without a period are not drawn (a count with no period has no rate)"
                   if skipped else "") + ". Hover a line for its sentence, click to open its article.")
-    return describe(keep_data(figure, data), "attack_rates", caption)
+    return describe(keep_data(figure, data), "attack_rates", caption, lang)
 
 
 def _draw_spans(ax, spans: pd.DataFrame, colours: dict[str, str], lang: str) -> tuple[list, list]:

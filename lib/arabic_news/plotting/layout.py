@@ -53,11 +53,18 @@ def figure_data(figure: Figure) -> pd.DataFrame | None:
     return getattr(figure, "_arabic_news_data", None)
 
 
-def describe(figure: Figure, kind: str, caption: str) -> Figure:
-    """Say what a chart is (`kind`, e.g. "troop_levels", for its interactive twin) and what it left out (`caption`)."""
+def describe(figure: Figure, kind: str, caption: str, lang: str = "en") -> Figure:
+    """Say what a chart is (`kind`, e.g. "troop_levels", for its interactive twin), what it left out
+    (`caption`) and the language of its labels."""
     figure._arabic_news_kind = kind
     figure._arabic_news_caption = caption
+    figure._arabic_news_lang = lang
     return figure
+
+
+def figure_language(figure: Figure) -> str:
+    """The language of a chart's labels ("ar" or "en"; "en" for a figure made elsewhere)."""
+    return getattr(figure, "_arabic_news_lang", "en")
 
 
 def figure_kind(figure: Figure) -> str:

@@ -156,7 +156,7 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
     for column in ("date_start", "date_end"):
         data[column] = data[column].map(col.iso)
     caption = timeline_caption(len(rows), len(groups), len(groups), backwards=backwards, undated=undated)
-    return describe(keep_data(figure, data), "timeline", caption)
+    return describe(keep_data(figure, data), "timeline", caption, lang)
 
 
 def _bin_text(start: pd.Timestamp, unit: str) -> str:
@@ -210,7 +210,7 @@ def _plot_binned(groups: pd.DataFrame, title: str, lang: str, *, total: int, und
     data.insert(0, "unit", unit)
     caption = timeline_caption(total, len(groups), int(bins["labelled"].sum()), unit=unit, left=left,
                                backwards=backwards, undated=undated, span=(first, last))
-    return describe(keep_data(figure, data), "timeline_binned", caption)
+    return describe(keep_data(figure, data), "timeline_binned", caption, lang)
 
 
 def _draw_events(ax, rows: pd.DataFrame) -> None:

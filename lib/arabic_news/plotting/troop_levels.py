@@ -73,7 +73,7 @@ def _troop_points(troop_levels: pd.DataFrame, articles: pd.DataFrame | None,
     rows = rows.sort_values(["article_id", "fact_id"], kind="stable")
     grouped = (rows.groupby(keys, dropna=False, sort=True)
                .agg(n_articles=("article_id", "nunique"), article_ids=("article_id", lambda s: ";".join(sorted(set(s)))),
-                    **{name: (name, "first") for name in REPORT_COLUMNS})
+                    article_id=("article_id", "first"), **{name: (name, "first") for name in REPORT_COLUMNS})
                .reset_index())
     grouped = grouped.sort_values(["force", "location", "date", "kind", "y"], kind="stable").reset_index(drop=True)
     return grouped, skipped
@@ -167,7 +167,7 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
                                        max_panels=max_panels)
     caption = troop_caption(left, needed)
     if points.empty:
-        return describe(_none_drawn(title, lang, left["figures"], needed), "troop_levels", caption)
+        return describe(_none_drawn(title, lang, left["figures"], needed), "troop_levels", caption, lang)
 
     series_keys, colours, names = _series(points, lang, place_names)
     # One panel per force and place, each with its own y scale (2,500 soldiers and 200,000
@@ -193,7 +193,7 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     data.insert(1, "series", [names[(f, l)] for f, l in zip(points["force"], points["location"])])
     for column in ("date", "date_start", "date_end"):
         data[column] = data[column].map(col.iso)
-    return describe(keep_data(figure, data), "troop_levels", caption)
+    return describe(keep_data(figure, data), "troop_levels", caption, lang)
 
 
 def _corpus_size(points: pd.DataFrame, articles: pd.DataFrame | None) -> int:
