@@ -430,6 +430,13 @@ def rtl(text: str):
     return HTML(rtl_html(text))
 
 
+def show_prose(text: str) -> None:
+    """Display prose (escaped, in its own direction) anywhere in a cell, not only as its last expression."""
+    from IPython.display import display
+
+    display(rtl(text))
+
+
 def key_figures_html(figures: Mapping[str, Any]) -> str:
     """An escaped definition list of key figures.
 

@@ -167,7 +167,8 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
                                        max_panels=max_panels)
     caption = troop_caption(left, needed)
     if points.empty:
-        return describe(_none_drawn(title, lang, left["figures"], needed), "troop_levels", caption, lang)
+        figure = keep_data(_none_drawn(title, lang, left["figures"], needed), points.iloc[0:0])
+        return describe(figure, "troop_levels", caption, lang)
 
     series_keys, colours, names = _series(points, lang, place_names)
     # One panel per force and place, each with its own y scale (2,500 soldiers and 200,000
