@@ -68,3 +68,17 @@ def test_the_chart_reads_its_library_from_the_report_folder_once(seeds_report):
     assert sum('<script src="js/vega-bundle.js"></script>' in p for p in pages) == 3   # 02, 03, 04
     assert (seeds_report.out_dir / "js" / "vega-bundle.js").stat().st_size > 500_000
     assert not any("cdn.jsdelivr" in p or "unpkg.com/vega" in p for p in pages)
+
+
+def test_the_timeline_table_is_searched_in_arabic_and_in_english(seeds_report, page):
+    page.goto((seeds_report.out_dir / "04_timeline.html").as_uri())
+    search = page.locator(".dt-search input, .dataTables_filter input").first
+    search.wait_for(state="visible", timeout=15000)
+    counts = {}
+    for word in ("انسحاب", "withdrawal"):
+        search.fill(word)
+        page.wait_for_timeout(300)
+        rows = page.locator("table.dataTable tbody tr")
+        counts[word] = rows.count()
+        assert word in rows.first.inner_text() or word in " ".join(rows.all_inner_texts())
+    assert counts["انسحاب"] == counts["withdrawal"] >= 5

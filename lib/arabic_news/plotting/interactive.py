@@ -129,7 +129,7 @@ def _troop_spec(data: pd.DataFrame, lang: str, articles_href: str):
         figure=[("≈" if h else "") + f"{y:,.0f}" for h, y in zip(data["hedged"], data["y_drawn"])],
         low=data["value_low"].where(data["value_low"] != data["value_high"]),
         high=data["value_high"].where(data["value_low"] != data["value_high"])))
-    base = alt.Chart(frame).encode(x=alt.X("date:T", title=words("date", lang)))
+    base = alt.Chart(frame).encode(x=alt.X("date:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m")))
     ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y="low:Q", y2="high:Q", color=alt.Color("series:N"))
     points = base.mark_point(size=140, filled=True, opacity=0.9).encode(
         y=alt.Y("y_drawn:Q", title=words("troops_y", lang)),
@@ -153,7 +153,7 @@ def _attack_spec(data: pd.DataFrame, lang: str, articles_href: str):
         y=data["rate"].fillna((data["rate_low"] + data["rate_high"]) / 2),
         period_to=end.dt.strftime("%Y-%m-%d")))
     return alt.Chart(frame).mark_rule(strokeWidth=7, opacity=0.85).encode(
-        x=alt.X("period_start:T", title=words("date", lang)), x2="period_to:T",
+        x=alt.X("period_start:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m")), x2="period_to:T",
         y=alt.Y("y:Q", title=words("attacks_y", lang)),
         color=alt.Color("weapon_name:N", title=words("weapon", lang), legend=alt.Legend(orient="bottom")),
         href="link:N",
@@ -194,8 +194,9 @@ def _binned_spec(data: pd.DataFrame, lang: str, articles_href: str):
     end = pd.to_datetime(data["bin_end"]) + pd.Timedelta(days=1)
     frame = _records(_hover(data, articles_href, prefix="top_").assign(bin_to=end.dt.strftime("%Y-%m-%d")))
     return alt.Chart(frame).mark_bar(opacity=0.85, color="#6baed6").encode(
-        x=alt.X("bin_start:T", title=words("date", lang)), x2="bin_to:T",
+        x=alt.X("bin_start:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m")), x2="bin_to:T",
         y=alt.Y("n_events:Q", title=words("events_per_bin", lang, unit=name_of(BIN_NAMES, unit, lang))),
+        y2=alt.datum(0),
         href="link:N",
         tooltip=[alt.Tooltip("bin_start:N", title=unit), alt.Tooltip("n_events:Q", title="dated events"),
                  alt.Tooltip("top_n_articles:Q", title="articles reporting its top event"),
