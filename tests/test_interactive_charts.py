@@ -82,3 +82,10 @@ def test_the_timeline_table_is_searched_in_arabic_and_in_english(seeds_report, p
         counts[word] = rows.count()
         assert word in rows.first.inner_text() or word in " ".join(rows.all_inner_texts())
     assert counts["انسحاب"] == counts["withdrawal"] >= 5
+
+
+def test_no_seeds_page_shows_a_warning_or_an_error_output(seeds_report):
+    for page in seeds_report.out_dir.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert 'data-mime-type="application/vnd.jupyter.stderr"' not in text, page.name
+        assert "Traceback (most recent call last)" not in text, page.name

@@ -593,3 +593,16 @@ def test_a_troop_chart_keeps_at_most_six_panels_the_best_reported():
     assert figure_data(figure)["location"].nunique() == 6
     assert "Place 8" in set(figure_data(figure)["location"])       # three articles: the best reported
     assert "3 more forces and places" in figure_caption(figure)
+
+
+@pytest.mark.parametrize("kind", ["troop_levels", "attack_rates", "timeline"])
+def test_every_interactive_chart_is_strict_json_with_a_sentence_a_gloss_and_a_link_per_mark(kind):
+    import json
+
+    from arabic_news.plotting import interactive_spec
+
+    spec = interactive_spec(charts("en")[kind])
+    text = json.dumps(spec, allow_nan=False)          # a NaN would break the kernel's message and the page
+    rows = next(iter(spec["datasets"].values()))
+    assert rows and all({"sentence", "fact", "source", "link"} <= set(r) for r in rows)
+    assert "href" in text and '"tooltip"' in text

@@ -87,7 +87,8 @@ def test_no_page_shows_a_traceback_or_an_assertion(run):
     _, report, _ = run
     for page in _pages(report):
         text = page.read_text(encoding="utf-8")
-        for bad in ("Traceback (most recent call last)", "AssertionError", "An Exception was encountered"):
+        for bad in ("Traceback (most recent call last)", "AssertionError", "An Exception was encountered",
+                    "Warning:", 'data-mime-type="application/vnd.jupyter.stderr"'):
             assert bad not in text, f"{page.name}: {bad}"
 
 

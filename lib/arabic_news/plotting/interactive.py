@@ -118,7 +118,18 @@ def interactive_spec(figure, *, articles_href: str = "articles/") -> dict | None
     build = builders.get(figure_kind(figure))
     if build is None or data is None or data.empty:
         return None
-    return build(data, figure_language(figure), articles_href).to_dict()
+    return _json_safe(build(data, figure_language(figure), articles_href).to_dict())
+
+
+def _json_safe(value: Any) -> Any:
+    """The spec with every NaN or infinity as null: JSON has neither, and a kernel message refuses them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    return value
 
 
 def _troop_spec(data: pd.DataFrame, lang: str, articles_href: str):
