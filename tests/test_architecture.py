@@ -35,7 +35,7 @@ LAYERS: dict[str, int] = {
     "corpus": 2, "schema": 2,
     "extract": 3,
     "claims": 3,
-    "analysis": 4, "evaluation": 4,
+    "analysis": 4, "evaluation": 4, "glosses": 4,
     "plotting": 5, "display": 5,
     "params": 6, "report": 6, "teaching": 6, "cli": 7, "__main__": 7, "__init__": 7,
 }

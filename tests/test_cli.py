@@ -68,3 +68,15 @@ def test_python_dash_m_runs_the_same_command(corpus, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "article" in done.stderr and (out / "events.csv").exists()
+
+
+@pytest.mark.slow
+def test_report_exits_non_zero_naming_a_failed_notebook_after_rendering_the_others(corpus, tmp_path, capsys):
+    from pathlib import Path
+
+    notebooks = Path(__file__).parent / "fixtures" / "report" / "failing_notebooks"
+    out = tmp_path / "report"
+    status = main(["report", str(corpus), "--out", str(out), "--notebooks", str(notebooks)])
+    err = capsys.readouterr().err
+    assert status != 0 and "02_broken" in err and "fixture failure on purpose" in err
+    assert (out / "01_ok.html").is_file() and (out / "03_also_ok.html").is_file() and (out / "index.html").is_file()

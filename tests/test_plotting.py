@@ -9,6 +9,7 @@ as a script to write every chart (both label languages) to a folder and look at 
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 import sys
 from itertools import combinations
@@ -24,6 +25,7 @@ from matplotlib.text import Text
 
 from arabic_news.errors import ParameterError
 from arabic_news.plotting import (
+    figure_caption,
     figure_data,
     has_arabic,
     plot_attack_rates,
@@ -159,7 +161,7 @@ def test_troop_levels_use_the_stated_time_before_the_publication_date():
     assert past["date"] == "2020-05-06"    # the middle of the stated span
 
 
-def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_point():
+def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_each_figure_once():
     figure = plot_troop_levels(TROOPS, ARTICLES, "en")
     panels = [ax for ax in figure.axes if ax.get_visible()]
     markers = [line for ax in panels for line in ax.get_lines()
@@ -171,8 +173,10 @@ def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_po
     # Error bars: the merged about-2500 (2250..2750) and the vague coalition figure (1000..9000).
     assert sum(len(ax.collections) for ax in panels) == 2
     labels = [t.get_text() for ax in panels for t in ax.texts]
-    assert "≈2,500 ×2" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
-    assert len(labels) == 7
+    # ×n counts the articles that report the figure at any time (analysis.troop_figures), shown once, at its
+    # latest report: the hedged pair and the exact 2,500 of a third article are one figure, ×3.
+    assert "≈2,500 ×3" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
+    assert len(labels) == 6
 
 
 def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_first():
@@ -237,7 +241,46 @@ def test_attack_rates_say_how_many_rows_had_no_period():
 
 def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
     labels = [t.get_text() for t in plot_attack_rates(ATTACKS, ARTICLES, "ar").axes[0].texts]
-    assert "10-90 خلال 13 أسبوعا" in labels    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+    assert "10-90 خلال 13 أسبوعا · 0.8-6.8 في الأسبوع" in labels
+
+
+@pytest.mark.parametrize("count, start, end, label", [
+    (6, "2021-07-01", "2021-07-10", "6 in 10 days · 4.2 a week"),       # not "6 in 1 week" drawn at 4.2
+    (2, "2018-05-06", "2018-05-06", "2 in one day · 14 a week"),        # not "2 in one week" drawn at 14
+    (50, "2021-01-01", "2021-08-31", "50 in 35 weeks · 1.4 a week"),
+])
+def test_an_attack_label_states_the_period_and_the_rate_it_is_drawn_at(count, start, end, label):
+    table = pd.DataFrame({"article_id": ["a"], "count": [count], "period_start": [start], "period_end": [end]})
+    figure = plot_attack_rates(table, None, "en")
+    drawn = figure_data(figure)
+    assert drawn["label"].tolist() == [label]
+    line = next(l for l in figure.axes[0].get_lines() if l.get_linestyle() == "-")
+    assert line.get_ydata()[0] == pytest.approx(drawn["rate"].iloc[0])
+    assert float(label.split("· ")[1].split()[0]) == pytest.approx(drawn["rate"].iloc[0], abs=0.05)
+
+
+def test_attack_labels_sit_at_the_height_of_their_own_line():
+    # "35 weeks" under the 52-week line: a label belongs to the line it is level with.
+    table = pd.DataFrame({"article_id": ["a", "b", "c"], "count": [50, 50, 50],
+                          "period_start": ["2021-01-01"] * 3, "period_end": ["2021-07-29", "2021-08-31", "2021-12-31"]})
+    figure = plot_attack_rates(table, None, "en")
+    renderer = draw(figure)
+    ax = figure.axes[0]
+    for text in ax.texts:
+        rate = float(text.get_text().split("· ")[1].split()[0])
+        y_pixel = ax.transData.transform((0, rate))[1]
+        box = Text.get_window_extent(text, renderer)
+        assert abs((box.y0 + box.y1) / 2 - y_pixel) < 40, text.get_text()
+
+
+def test_a_count_of_rockets_and_drones_is_coloured_as_both():
+    table = pd.DataFrame({"article_id": ["a", "b"], "count": [6, 3], "weapons": ["rocket;drone", "rocket"],
+                          "period_start": ["2021-07-01"] * 2, "period_end": ["2021-07-10"] * 2})
+    figure = plot_attack_rates(table, None, "en")
+    assert sorted(figure_data(figure)["weapon_name"]) == ["drones + rockets", "rockets"]
+    legend = [t.get_text() for leg in figure.legends for t in leg.get_texts()]
+    assert "drones + rockets" in legend and "rockets" in legend
 
 
 def test_attack_rate_labels_count_weeks_as_arabic_counts_them():
@@ -280,18 +323,26 @@ def test_timeline_shows_the_date_at_its_precision():
     assert labels == ["2014", "2020-09", "2021-06", "2021-07-26", "2021-12-31", "2021-12-31"]
 
 
-def test_timeline_row_labels():
+def test_timeline_rows_say_what_happened_not_when():
     ar = [t.get_text() for t in plot_timeline(EVENTS, "ar").axes[0].get_yticklabels()]
-    assert "تغيير المهمة (مخطط): 31 كانون الأول 2021" in ar
+    assert "تغيير المهمة (مخطط): الولايات المتحدة، العراق" in ar      # not «حدث: الأحد»
     en = [t.get_text() for t in plot_timeline(EVENTS, "en").axes[0].get_yticklabels()]
-    assert "mission change (planned) — United States, Iraq" in en
+    assert "mission change (planned): United States, Iraq" in en
 
 
-def test_timeline_limits_rows_and_says_so():
-    many = pd.concat([EVENTS.iloc[:1]] * 5, ignore_index=True)
-    figure = plot_timeline(many, "en", max_rows=3)
-    assert len(figure_data(figure)) == 3
-    assert any("the 3 of 5 nearest" in t for t in texts(figure))
+def test_the_same_event_from_several_articles_is_one_row_counted():
+    many = pd.concat([EVENTS.iloc[:1].assign(article_id=f"a{i}") for i in range(5)], ignore_index=True)
+    figure = plot_timeline(many, "en")
+    assert figure_data(figure)["n_articles"].tolist() == [5]
+    assert figure.axes[0].get_yticklabels()[0].get_text().endswith("×5")
+
+
+def test_an_event_ending_before_it_starts_is_not_drawn_and_the_chart_says_so():
+    backwards = EVENTS.iloc[:2].assign(date_start=["2018-04-23", "2021-01-01"], date_end=["2018-04-22", "2021-01-01"])
+    figure = plot_timeline(backwards, "en")
+    assert figure_data(figure)["date_start"].tolist() == ["2021-01-01"]
+    assert "not drawn: 1 intervals ending before they start" in " ".join(texts(figure))
+    assert "1 events whose end comes before their start are not drawn" in figure_caption(figure)
 
 
 # --------------------------------------------------------------------------- counts
@@ -473,26 +524,85 @@ if __name__ == "__main__":
         print(path)
 
 
-def test_a_long_timeline_keeps_the_events_nearest_the_corpus_dates_and_says_so():
-    days = [f"2018-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 15)]
-    events = pd.DataFrame({"date_start": ["1953-07-27"] + days, "date_end": ["1953-07-27"] + days,
-                           "precision": ["day"] * (len(days) + 1), "event_type": ["other"] * (len(days) + 1)})
+def test_a_crowded_timeline_counts_events_per_month_over_its_busy_span_and_says_what_it_left_out():
+    days = [f"2018-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 28, 3)]
+    events = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(days) + 2)],
+                           "date_start": ["1953-07-27", "2011-12-31"] + days, "date_end": ["1953-07-27", "2011-12-31"] + days,
+                           "precision": ["day"] * (len(days) + 2), "event_type": ["withdrawal"] * 2 + ["talks"] * len(days),
+                           "status": ["happened"] * (len(days) + 2)})
     figure = plot_timeline(events, "en", max_rows=10)
-    drawn = figure_data(figure)
-    assert len(drawn) == 10 and "1953-07-27" not in set(drawn["date_start"].astype(str).str[:10])
-    assert list(drawn["date_start"]) == sorted(drawn["date_start"])
-    assert "showing the 10 of 25 nearest the middle of the corpus's dates" in texts(figure)
+    bins = figure_data(figure)
+    caption = figure_caption(figure)
+    before, after = map(int, re.search(r"Left out of the chart: (\d+) events dated before that span and (\d+) after",
+                                       caption).groups())
+    assert set(bins["unit"]) == {"month"} and "per month" in caption
+    assert bins["n_events"].sum() + before + after == len(events)       # nothing vanishes unsaid
+    assert before >= 2 and bins["n_events"].sum() >= 0.7 * len(events)   # 1953 and 2011 are outside, 2018 inside
+    assert bins["labelled"].sum() == 8
+    legend = [t.get_text() for leg in figure.legends for t in leg.get_texts()]
+    assert len(legend) == 8 and all("talks" in t for t in legend)
 
 
-def test_troop_panels_get_their_own_time_axes_when_a_stray_date_spans_decades():
+def test_timeline_bins_are_weeks_months_or_years_by_span():
+    from arabic_news.plotting.selection import bin_unit
+
+    day = pd.Timestamp("2018-01-01")
+    assert [bin_unit(day, day + pd.Timedelta(days=n)) for n in (60, 700, 4000)] == ["week", "month", "year"]
+
+
+def test_troop_panels_share_one_time_axis():
     frame = pd.DataFrame({
         "article_id": ["a", "b", "c"], "force": ["us", "us", "us"], "location": ["Iraq", "Iraq", "South Korea"],
         "kind": ["current", "current", "past"], "value": [5200, 5000, 28500], "value_low": [None] * 3,
         "value_high": [None] * 3, "approx": [False] * 3, "qualifier": ["exact"] * 3,
-        "as_of_start": ["2018-03-01", "2018-06-01", "1953-07-27"], "as_of_end": ["2018-03-01", "2018-06-01", "1953-07-27"]})
+        "as_of_start": ["2018-03-01", "2018-06-01", "2016-07-27"], "as_of_end": ["2018-03-01", "2018-06-01", "2016-07-27"]})
     figure = plot_troop_levels(frame, None, "en")
     iraq, korea = [ax for ax in figure.axes if ax.get_visible() and ax.get_title(loc="left")][:2]
-    assert iraq.get_xlim() != korea.get_xlim()
-    assert "each panel has its own time axis" in " ".join(texts(figure))
-    near = plot_troop_levels(frame.iloc[:2], None, "en")
-    assert "own time axis" not in " ".join(texts(near))
+    assert iraq.get_xlim() == korea.get_xlim()
+
+
+def _corpus_of(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "publication_date": ["2018-05-01"] * n})
+
+
+def _troops(rows) -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id=a, force=f, location=l, kind="current", value=v, value_low=None,
+                              value_high=None, approx=False, qualifier="exact", as_of_start="2018-05-01",
+                              as_of_end="2018-05-01") for a, f, l, v in rows])
+
+
+def test_in_a_large_corpus_a_figure_one_article_gives_is_not_drawn_and_the_caption_says_why():
+    troops = _troops([("a1", "us", "Iraq", 2500), ("a2", "us", "Iraq", 2500), ("a3", "us", "", 776000),
+                      ("a4", "militia", "Iraq", 2)])
+    figure = plot_troop_levels(troops, _corpus_of(300), "en")
+    assert figure_data(figure)["value"].tolist() == [2500.0]
+    assert "Drawn: 1 of 3 distinct figures, those reported by at least 2 articles" in figure_caption(figure)
+    small = plot_troop_levels(troops, _corpus_of(5), "en")     # five articles: every figure is drawn
+    assert sorted(figure_data(small)["value"]) == [2.0, 2500.0, 776000.0]   # the two 2,500 are one point ×2
+
+
+def test_a_large_corpus_without_a_figure_reported_twice_draws_none_and_says_so():
+    figure = plot_troop_levels(_troops([("a1", "us", "", 776000), ("a2", "militia", "Iraq", 2)]), _corpus_of(300), "en")
+    assert figure_data(figure).empty
+    assert figure_caption(figure).startswith("No figure is drawn: none of the 2 distinct figures")
+
+
+def test_a_troop_chart_keeps_at_most_six_panels_the_best_reported():
+    rows = [(f"a{i}{j}", "other", f"Place {i}", 100 + i) for i in range(9) for j in range(2 + (i == 8))]
+    figure = plot_troop_levels(_troops(rows), _corpus_of(300), "en")
+    assert figure_data(figure)["location"].nunique() == 6
+    assert "Place 8" in set(figure_data(figure)["location"])       # three articles: the best reported
+    assert "3 more forces and places" in figure_caption(figure)
+
+
+@pytest.mark.parametrize("kind", ["troop_levels", "attack_rates", "timeline"])
+def test_every_interactive_chart_is_strict_json_with_a_sentence_a_gloss_and_a_link_per_mark(kind):
+    import json
+
+    from arabic_news.plotting import interactive_spec
+
+    spec = interactive_spec(charts("en")[kind])
+    text = json.dumps(spec, allow_nan=False)          # a NaN would break the kernel's message and the page
+    rows = next(iter(spec["datasets"].values()))
+    assert rows and all({"sentence", "fact", "source", "link"} <= set(r) for r in rows)
+    assert "href" in text and '"tooltip"' in text

@@ -218,7 +218,9 @@ def test_index_links_reports_with_their_key_figures(built):
     index = result.index_path.read_text(encoding="utf-8")
     assert 'href="01_overview.html"' in index and 'href="02_figures.html"' in index
     assert "troop levels" in index and "most reported" in index
-    assert result.key_figures["articles"] == 3 and result.key_figures["troop levels"] == 4
+    assert result.key_figures["articles"] == "3" and result.key_figures["troop levels"] == "4"   # as shown
+    # Three articles, each giving its own figure: none is a headline (two articles or more must report it).
+    assert result.key_figures["most reported troop figure"].startswith("none: no figure is reported by two")
     assert index.count('class="an-thumb"') == 2
     for a in ("alpha", "sub/beta", "evil"):
         assert f'href="articles/{article_page_name(a)}"' in index
@@ -260,7 +262,11 @@ def test_a_failing_notebook_fails_the_run_by_name_and_the_others_finish(tmp_path
     assert (tmp_path / "01_ok.html").is_file() and (tmp_path / "03_also_ok.html").is_file()
     broken = nbformat.read(str(tmp_path / "02_broken.ipynb"), as_version=4)
     assert any("An Exception was encountered" in c.source for c in broken.cells)  # papermill's marker
-    assert "failed" in (tmp_path / "index.html").read_text(encoding="utf-8")
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    # The index names the failed report with its reason on one line, above the reports that rendered.
+    assert 'class="an-failed-box"' in index and "ValueError: fixture failure on purpose" in index
+    assert index.index("an-failed-box") < index.index('href="01_ok.html"')
+    assert "Traceback" not in index
     assert not list(tmp_path.glob(".*.part")) and not list(tmp_path.glob(".*.ipynb"))
 
 

@@ -188,18 +188,30 @@ def _column_direction(values: Iterable[str]) -> str | None:
     return script_direction(" ".join(values))
 
 
+LONG_TEXT = 60
+"""A column whose cells run longer than this many characters wraps inside a wider cell (class ``an-long``)."""
+
+ID_COLUMNS = ("article_id", "fact_id")
+"""Hash ids: in a fact table they make the figure's link, and are not shown as columns of their own."""
+
+
 def _prepared(df, link_facts: bool, articles_href: str):
-    """Escaped display strings per column, and which column links to the articles."""
+    """Escaped display strings per shown column, and which column links to the articles.
+
+    When a fact table's figure links to its article page, `ID_COLUMNS` serve the link and
+    are not shown: a reader sees the phrase and its article's title, not two hashes.
+    """
     columns = [str(c) for c in df.columns]
     link_col = None
     if link_facts and "article_id" in columns and "fact_id" in columns:
         link_col = _figure_column(columns) or "fact_id"
+    shown = [c for c in columns if link_col is None or c not in ID_COLUMNS or c == link_col]
     cells: list[list[str]] = []  # escaped HTML per row
     texts: list[list[str]] = []  # plain text per row (for directions)
     for values in df.itertuples(index=False, name=None):
         row = dict(zip(columns, values))
         row_html, row_text = [], []
-        for col in columns:
+        for col in shown:
             text = cell_text(row[col])
             row_text.append(text)
             if col == link_col:
@@ -208,15 +220,21 @@ def _prepared(df, link_facts: bool, articles_href: str):
                 row_html.append(html.escape(text))
         cells.append(row_html)
         texts.append(row_text)
-    return columns, cells, texts, link_col
+    return shown, cells, texts, link_col
 
 
-def _td_attrs(text: str) -> str:
-    """A cell's attributes: its direction, or for a short cell without letters (a number, a date) no wrapping."""
+def _long_columns(texts: list[list[str]], n_columns: int) -> set[int]:
+    """The columns whose text runs long (a quote, an English gloss): they wrap in a wider cell."""
+    return {i for i in range(n_columns) if any(len(row[i]) > LONG_TEXT for row in texts)}
+
+
+def _td_attrs(text: str, long: bool = False) -> str:
+    """A cell's attributes: its direction, or for a short cell without letters (a number, a date) no wrapping;
+    a cell of a long column wraps in a wider cell."""
     attrs = dir_attrs(text)
     if not attrs and len(text) <= 24:
         return ' class="an-num"'
-    return attrs
+    return attrs + (' class="an-long"' if long else "")
 
 
 def table_html(
@@ -243,11 +261,12 @@ def table_html(
     Example:
         >>> import pandas as pd
         >>> print(table_html(pd.DataFrame({"المصدر": ["<b>البنتاغون</b>"]})))
-        <table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table>
+        <div class="an-table-wrap"><table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table></div>
     """
     columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    long = _long_columns(texts, len(columns))
     table_dir = dir_attrs(" ".join(columns))
-    parts = [f'<table class="an-table"{table_dir}>']
+    parts = [f'<div class="an-table-wrap"><table class="an-table"{table_dir}>']
     if caption:
         parts.append(f"<caption{dir_attrs(caption)}>{html.escape(caption)}</caption>")
     parts.append("<thead><tr>")
@@ -255,9 +274,9 @@ def table_html(
     parts.append("</tr></thead><tbody>")
     for row_html, row_text in zip(cells, texts):
         parts.append("<tr>")
-        parts.extend(f"<td{_td_attrs(t)}>{h}</td>" for h, t in zip(row_html, row_text))
+        parts.extend(f"<td{_td_attrs(t, i in long)}>{h}</td>" for i, (h, t) in enumerate(zip(row_html, row_text)))
         parts.append("</tr>")
-    parts.append("</tbody></table>")
+    parts.append("</tbody></table></div>")
     return "".join(parts)
 
 
@@ -299,16 +318,18 @@ def interactive_table_html(
             seen[h] = 0
     frame = pd.DataFrame(cells, columns=headers) if cells else pd.DataFrame(columns=headers)
     # Numeric columns stay numbers, so they sort as numbers (they need no escaping).
-    for i, column in enumerate(df.columns):
+    for i, column in enumerate(columns):
         series = df[column]
         if (pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
                 and str(column) != link_col):
             frame[headers[i]] = series.to_numpy()
+    long = _long_columns(texts, len(columns))
     column_defs = []
     for i in range(len(columns)):
         direction = _column_direction(row[i] for row in texts)
-        if direction is not None:
-            column_defs.append({"targets": i, "className": f"an-{direction}"})
+        classes = ([f"an-{direction}"] if direction is not None else []) + (["an-long"] if i in long else [])
+        if classes:
+            column_defs.append({"targets": i, "className": " ".join(classes)})
     digest = hashlib.sha256(
         json.dumps([columns, texts, caption], ensure_ascii=False).encode("utf-8")
     ).hexdigest()[:12]
@@ -363,6 +384,9 @@ def show_table(
     from IPython.display import HTML, display
 
     global _ITABLES_READY
+    if not len(df):
+        display(HTML(f'<p class="an-note" dir="ltr" lang="en">{html.escape(caption or "This table")}: no rows.</p>'))
+        return
     if len(df) <= max_plain_rows:
         display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
         return
@@ -404,6 +428,13 @@ def rtl(text: str):
     from IPython.display import HTML
 
     return HTML(rtl_html(text))
+
+
+def show_prose(text: str) -> None:
+    """Display prose (escaped, in its own direction) anywhere in a cell, not only as its last expression."""
+    from IPython.display import display
+
+    display(rtl(text))
 
 
 def key_figures_html(figures: Mapping[str, Any]) -> str:
@@ -467,3 +498,78 @@ def show_figure(fig, *, dpi: int = 100) -> None:
     from IPython.display import Image, display
 
     display(Image(data=figure_png(fig, dpi=dpi), format="png"))
+
+
+def chart_bundle(figure, saved: Mapping[str, Any] | None = None, *, articles_href: str = "articles/",
+                 dpi: int = 100) -> dict[str, Any]:
+    """A chart's output: its interactive twin (Vega-Lite) when it has one, and its PNG.
+
+    JupyterLab draws the Vega-Lite spec itself; the report renders it with the Vega bundle
+    written once beside its pages (`arabic_news.report`); anything else shows the PNG.
+
+    Args:
+        figure: a chart of `arabic_news.plotting`.
+        saved: what `plotting.save_figure` returned; its PNG is shown as is (else the figure is drawn).
+        articles_href: where article pages are, relative to the report.
+        dpi: resolution of the PNG when the figure is drawn here.
+    Returns:
+        A MIME bundle: ``image/png`` (base64), ``text/plain`` (the caption) and, for a chart with
+        an interactive twin, `plotting.VEGA_LITE_MIME`.
+    """
+    import base64
+
+    from arabic_news import plotting
+
+    png = open(saved["png"], "rb").read() if saved and "png" in saved else figure_png(figure, dpi=dpi)
+    bundle: dict[str, Any] = {"image/png": base64.b64encode(png).decode("ascii"),
+                              "text/plain": plotting.figure_caption(figure) or "chart"}
+    spec = plotting.interactive_spec(figure, articles_href=articles_href)
+    if spec is not None:
+        bundle[plotting.VEGA_LITE_MIME] = spec
+    return bundle
+
+
+def chart_caption_html(figure, saved: Mapping[str, Any] | None = None, *, files_href: str = "figures/") -> str:
+    """The caption under a chart, computed from its data (what it drew, left out and why), and its files for print.
+
+    Example:
+        >>> import pandas as pd
+        >>> from arabic_news.plotting import plot_counts
+        >>> chart_caption_html(plot_counts(pd.Series({"a": 1}), "t", "en"),
+        ...                    {"png": "out/figures/01.png", "csv": "out/figures/01.csv"})
+        '<p class="an-files" dir="ltr" lang="en">For print: <a href="figures/01.png">PNG</a> · <a href="figures/01.csv">the data drawn (CSV)</a></p>'
+    """
+    from pathlib import Path
+
+    from arabic_news import plotting
+
+    parts = []
+    caption = plotting.figure_caption(figure)
+    if caption:
+        parts.append(f'<p class="an-caption" dir="ltr" lang="en">{html.escape(caption)}</p>')
+    names = {"png": "PNG", "svg": "SVG", "csv": "the data drawn (CSV)"}
+    links = [f'<a href="{html.escape(files_href + Path(str(saved[k])).name, quote=True)}">{label}</a>'
+             for k, label in names.items() if saved and k in saved]
+    if links:
+        parts.append(f'<p class="an-files" dir="ltr" lang="en">For print: {" · ".join(links)}</p>')
+    return "".join(parts)
+
+
+def show_chart(figure, saved: Mapping[str, Any] | None = None, *, articles_href: str = "articles/") -> None:
+    """Display a chart: interactive in JupyterLab and in the HTML report (hover a mark for its sentence,
+    its English gloss and its source; click it to open the article at that sentence), its caption, and
+    links to its PNG, SVG and CSV for print.
+
+    Args:
+        figure: a chart of `arabic_news.plotting`.
+        saved: what `plotting.save_figure` returned for it.
+        articles_href: where article pages are, relative to the report.
+    Returns:
+        None; the chart and its caption are displayed.
+    """
+    from IPython.display import HTML, display
+
+    display(chart_bundle(figure, saved, articles_href=articles_href), raw=True)
+    caption = chart_caption_html(figure, saved)
+    if caption:
+        display(HTML(caption))

@@ -47,6 +47,7 @@ Where the code is (this module holds the public functions and the scan):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ from arabic_news.normalize import normalize_with_offsets
 from arabic_news.rules import periods as _periods
 from arabic_news.rules.clitics import CONJUNCTIONS
 from arabic_news.rules.periods import PRECISIONS
+from arabic_news.rules.sentence_breaks import LINE_BREAKS
 
 __all__ = ["PRECISIONS", "DateSpan", "parse_date", "find_dates"]
 
@@ -95,6 +97,7 @@ class DateSpan:
 
 _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 28
+_LINE_BREAK_RE = re.compile("[" + "".join(LINE_BREAKS) + "]")   # a date is read within one line
 # Absolute dates that set the narrative year for a later month or day-month written without one.
 _NARRATIVE_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})
 _OPEN_ENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(CONJUNCTIONS) + r")?(?:"
@@ -113,19 +116,28 @@ _STARTERS: dict[str, bool] = {}   # token -> can a date start there (a plain dic
 
 
 def _windows(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, last anchor start) of the merged windows around the prefilter's hits."""
+    """(start, end, last anchor start) of the merged windows around the prefilter's hits.
+
+    A window never crosses a line break: a line ends a heading, a paragraph or a list item
+    (as it ends a sentence, `arabic_news.sentences`), so «منذ 2013\n- 2013 -» is two dates,
+    never the range 2013 - 2013 across two lines.
+    """
     out: list[tuple[int, int, int]] = []
     n = len(text)
+    breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
     for m in PREFILTER_RE.finditer(text):
         a = m.start()
-        s = max(0, a - _WINDOW_BEFORE)
-        if s > 0:
+        k = bisect.bisect_left(breaks, a)
+        line_start = breaks[k - 1] + 1 if k else 0
+        line_end = breaks[k] if k < len(breaks) else n
+        s = max(line_start, a - _WINDOW_BEFORE)
+        if s > line_start:
             k = text.find(" ", s, a)
             s = k + 1 if k >= 0 else a
-        e = min(n, m.end() + _WINDOW_AFTER)
-        if e < n:
-            k = text.find(" ", e, min(n, e + 24))
-            e = k if k >= 0 else min(n, e + 24)
+        e = min(line_end, m.end() + _WINDOW_AFTER)
+        if e < line_end:
+            k = text.find(" ", e, min(line_end, e + 24))
+            e = k if k >= 0 else min(line_end, e + 24)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e), a)
         else:

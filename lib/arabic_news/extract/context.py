@@ -76,6 +76,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "police": _flags(f.POLICE_WORDS), "military_police": _flags(f.MILITARY_POLICE), "group_member": _flags(member_forms()), "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
         "strength": _flags(f.STRENGTH_NOUNS), "strength_verb": _flags(f.STRENGTH_VERBS),
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
+        "left_fight": _flags(f.LEFT_THE_FIGHT_CUES),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],

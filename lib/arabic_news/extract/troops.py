@@ -87,6 +87,26 @@ def _force_before_in_clause(ctx: ArticleContext, s_nstart: int, nstart: int, rea
     return bool(ctx.hits_in(table, ctx.clause_start(s_nstart, nstart, reach), nstart))
 
 
+def _parenthetical(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether [start, end) holds only a day set off by commas: weekday or day-part words and digits
+    («، الاربعاء،», «، مساء الاحد،»)."""
+    days = [(h.start, h.end) for name in ("weekday", "day_part") for h in ctx.hits_in(name, start, end)]
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", ctx.ntext[start:end])]
+    return bool(words) and all(w.isdigit() or any(a <= start + i < b for a, b in days) for i, w in words)
+
+
+def _casualty_clause_start(ctx: ArticleContext, s_nstart: int, nstart: int) -> int:
+    """The start of a figure's clause for the casualty rule: a day set off by commas does not end
+    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure)."""
+    marks = clauses.CASUALTY_CLAUSE_MARKS_BEFORE
+    start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, marks)
+    if start > s_nstart:
+        before = ctx.clause_start(s_nstart, start - 1, windows.CASUALTY_BEFORE, marks)
+        if before < start - 1 and before > s_nstart and _parenthetical(ctx, before, start - 1):
+            return ctx.clause_start(s_nstart, before - 1, windows.CASUALTY_BEFORE, marks)
+    return start
+
+
 def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> bool:
     """A casualty cue in the figure's clause before it or right after it, or anywhere before
     it in the sentence when a partitive («من بينهم») introduces the figure; or people taken out
@@ -94,7 +114,7 @@ def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> b
     if ctx.hits_in("partitive", max(s_nstart, nstart - windows.PARTITIVE_BEFORE), nstart) and \
             ctx.hits_in("casualty", s_nstart, nstart):
         return True
-    clause_start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, clauses.CASUALTY_CLAUSE_MARKS_BEFORE)
+    clause_start = _casualty_clause_start(ctx, s_nstart, nstart)
     clause_end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
     return bool(ctx.hits_in("casualty", clause_start, nstart + 1)
                 or ctx.hits_in("casualty_after", nend, nend + windows.CASUALTY_AFTER)
@@ -140,6 +160,8 @@ def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstar
 def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
     """Whether a figure with a personnel noun is something else: casualties, people, trainees,
     men in general, veterans, or the size of a change."""
+    if q.rule.startswith("dual+"):
+        return True   # «جنديين», «جنديان»: a pair of people in an event, never a force's strength
     if q.unit == "troops" and q.value is None and (q.low is None or q.low < windows.VAGUE_TROOPS_MIN):
         return True   # «عدد من القوات», «ضربات عده من قوات» are no figure («الالاف من قوات الاحتياط» is)
     if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
@@ -179,7 +201,11 @@ def _flow_or_incident(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart
         return True   # «طائره … تحمل سبعه من العسكريين», «بحسب تقديرات عده خبراء»
     if q.unit not in force_rules.INCIDENT_UNITS:
         return False
+    if q.value is not None and q.value < force_rules.HANDFUL_MAX:
+        return True   # «اربعه مسلحين», «اثنين من المقاتلين»: a handful in an event, no force's strength
     c_start = ctx.clause_start(s_nstart, nstart, windows.INCIDENT_BEFORE)
+    if ctx.hits_in("left_fight", c_start, nstart):
+        return True   # «عاد من هذه المناطق 323 مسلحا»: returnees, defectors, not a force's strength
     return bool(ctx.hits_in("incident", nend, ctx.clause_end(nend, windows.INCIDENT_AFTER))
                 or ctx.hits_in("incident", c_start, nstart))
 

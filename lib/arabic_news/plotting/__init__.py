@@ -11,6 +11,10 @@ how Arabic reaches the screen. Its modules, one job each:
                               libraqm does); `shape_label` leaves a label alone there and reshapes
                               it (arabic_reshaper + python-bidi) where not.
 `plotting.troop_levels`       `plot_troop_levels`: figures over time, a panel per force and place.
+`plotting.selection`          what a chart draws at scale: figures by their evidence, events binned by
+                              week, month or year; each returns what it left out, for the caption.
+`plotting.interactive`        the Vega-Lite twin of a chart (`interactive_spec`): hover a mark for its
+                              sentence, its English gloss and its source, click it to open the article.
 `plotting.attacks`            `plot_attack_rates`: counts as attacks per week over their periods.
 `plotting.timeline`           `plot_timeline`: dated events as points and bars, precision as colour.
 `plotting.counts`             `plot_counts`: bars per category (mentions, sources, facts per article).
@@ -34,19 +38,19 @@ from __future__ import annotations
 
 from arabic_news.plotting.attacks import plot_attack_rates
 from arabic_news.plotting.counts import plot_counts
-from arabic_news.plotting.layout import figure_data
+from arabic_news.plotting.interactive import VEGA_BUNDLE, VEGA_LITE_MIME, interactive_spec, write_vega_bundle
+from arabic_news.plotting.layout import figure_caption, figure_data, figure_kind, figure_language
 from arabic_news.plotting.saving import FIGURE_DPI, SVG_HASH_SALT, save_figure
 from arabic_news.plotting.shaping import has_arabic, matplotlib_shapes_arabic, renderer_shapes_arabic, shape_label
 from arabic_news.plotting.style import arabic_font_path, arabic_style, register_arabic_font, use_arabic_style
 from arabic_news.plotting.timeline import plot_timeline
-from arabic_news.plotting.troop_levels import SHARED_TIME_AXIS_MAX_YEARS, plot_troop_levels
+from arabic_news.plotting.troop_levels import plot_troop_levels
 from arabic_news.rules.labels import LABEL_LANGUAGES
 
 __all__ = [
     "LABEL_LANGUAGES",
     "FIGURE_DPI",
     "SVG_HASH_SALT",
-    "SHARED_TIME_AXIS_MAX_YEARS",
     "arabic_font_path",
     "register_arabic_font",
     "use_arabic_style",
@@ -56,6 +60,13 @@ __all__ = [
     "shape_label",
     "has_arabic",
     "figure_data",
+    "figure_caption",
+    "figure_kind",
+    "figure_language",
+    "interactive_spec",
+    "write_vega_bundle",
+    "VEGA_BUNDLE",
+    "VEGA_LITE_MIME",
     "save_figure",
     "plot_troop_levels",
     "plot_attack_rates",

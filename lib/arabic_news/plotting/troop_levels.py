@@ -10,9 +10,14 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
+from arabic_news.analysis import troop_figures
 from arabic_news.plotting import columns as col
+from arabic_news.plotting.selection import (
+    MAX_PANELS, figure_key, min_articles_for, select_troop_points, troop_caption,
+)
 from arabic_news.plotting.layout import (
-    POINT_LABEL_SPOTS, SERIES_COLOURS, axis_labels, date_axis, declutter, keep_data, legend, legend_places,
+    POINT_LABEL_SPOTS, SERIES_COLOURS, axis_labels, date_axis, declutter, describe, keep_data, legend,
+    legend_places,
     new_axes_grid, new_figure, no_data, text_kwargs, titles, trim_grid,
 )
 from arabic_news.plotting.shaping import shape_label
@@ -20,10 +25,10 @@ from arabic_news.plotting.style import FAMILY
 from arabic_news.plotting.wording import RANGE, check_language, name_of, place, thousands, words
 from arabic_news.rules.labels import FORCE_NAMES, KIND_NAMES
 
-#: Longest span of dates (years) that troop-level panels share one time axis over.
-SHARED_TIME_AXIS_MAX_YEARS = 12
-
 _KIND_MARKERS = {"current": "o", "past": "s", "planned": "o"}
+
+#: What a point keeps of its first report (by article id): the fact to open and to quote in a hover.
+REPORT_COLUMNS = ("fact_id", "quote", "fact_en", "attribution", "attribution_en")
 
 
 def _troop_points(troop_levels: pd.DataFrame, articles: pd.DataFrame | None,
@@ -43,6 +48,7 @@ def _troop_points(troop_levels: pd.DataFrame, articles: pd.DataFrame | None,
         "qualifier": col.strings(frame["qualifier"]),
         "as_of_start": col.dates(frame["as_of_start"]),
         "as_of_end": col.dates(frame["as_of_end"]),
+        **{name: col.strings(frame[name]) if name in frame else "" for name in REPORT_COLUMNS},
     })
     pub = rows["article_id"].map(lambda a: published.get(a, pd.NaT))
     start = rows["as_of_start"].fillna(rows["as_of_end"])
@@ -64,8 +70,10 @@ def _troop_points(troop_levels: pd.DataFrame, articles: pd.DataFrame | None,
         return pd.DataFrame(), skipped
     keys = ["force", "location", "kind", "date", "date_start", "date_end", "time_basis",
             "y", "value", "value_low", "value_high", "approx", "hedged", "qualifier"]
-    grouped = (rows.groupby(keys, dropna=False, sort=True)["article_id"]
-               .agg(n_articles="nunique", article_ids=lambda s: ";".join(sorted(set(s))))
+    rows = rows.sort_values(["article_id", "fact_id"], kind="stable")
+    grouped = (rows.groupby(keys, dropna=False, sort=True)
+               .agg(n_articles=("article_id", "nunique"), article_ids=("article_id", lambda s: ";".join(sorted(set(s)))),
+                    article_id=("article_id", "first"), **{name: (name, "first") for name in REPORT_COLUMNS})
                .reset_index())
     grouped = grouped.sort_values(["force", "location", "date", "kind", "y"], kind="stable").reset_index(drop=True)
     return grouped, skipped
@@ -99,18 +107,20 @@ def _span(rows: pd.DataFrame, cluster: list) -> None:
         rows.loc[cluster, "date_end"] = rows.loc[cluster, "date_end"].max()
 
 
-def _figure_text(row: pd.Series) -> str:
+def _figure_text(row: pd.Series, hedged: bool) -> str:
+    """The figure and "×n", the articles that report it at any time (`analysis.troop_figures`)."""
     low, high = row["value_low"], row["value_high"]
     if pd.isna(row["value"]) and not pd.isna(low) and not pd.isna(high):
         text = f"{thousands(low)}{RANGE}{thousands(high)}"
     else:
-        text = ("≈" if row["hedged"] else "") + thousands(row["y"])
-    return f"{text} ×{int(row['n_articles'])}"
+        text = ("≈" if hedged else "") + thousands(row["y"])
+    return f"{text} ×{int(row['figure_articles'])}"
 
 
 def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None = None,
                       label_language: str = "ar", *, merge_days: int = 31,
-                      place_names: Mapping[str, str] | None = None) -> Figure:
+                      place_names: Mapping[str, str] | None = None, min_articles: int | None = None,
+                      max_panels: int = MAX_PANELS) -> Figure:
     """Chart troop levels over time by force and place.
 
     Each distinct figure is a point: x is its time (the middle of `as_of_start`..`as_of_end`,
@@ -133,9 +143,12 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
             apart (chained) is one point over those dates, labelled with their count.
         place_names: Arabic names of places keyed by English name, on top of the
             gazetteer's (`rules.gazetteer`); a place in neither keeps its English name.
+        min_articles: draw only figures at least this many articles report; None chooses by the
+            corpus's size (`selection.min_articles_for`: every figure up to 20 articles, else 2).
+        max_panels: at most this many panels (force and place), the best reported first.
     Returns:
-        The figure; `figure_data(fig)` holds the points drawn. An empty table gives
-        a figure that says "no data".
+        The figure; `figure_data(fig)` holds the points drawn, `figure_caption(fig)` says what
+        was left out and why. An empty table gives a figure that says "no data".
     Raises:
         ParameterError: for a `label_language` other than "ar" or "en".
     Example:
@@ -149,36 +162,55 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     points, skipped = _troop_points(troop_levels, articles, merge_days)
     if points.empty:
         return no_data(title, lang)
+    needed = min_articles if min_articles is not None else min_articles_for(_corpus_size(points, articles))
+    points, left = select_troop_points(points, troop_figures(troop_levels, articles), min_articles=needed,
+                                       max_panels=max_panels)
+    caption = troop_caption(left, needed)
+    if points.empty:
+        figure = keep_data(_none_drawn(title, lang, left["figures"], needed), points.iloc[0:0])
+        return describe(figure, "troop_levels", caption, lang)
 
     series_keys, colours, names = _series(points, lang, place_names)
     # One panel per force and place, each with its own y scale (2,500 soldiers and 200,000
-    # fighters on one axis would flatten the smaller series), sharing the time axis.
+    # fighters on one axis would flatten the smaller series), all sharing one time axis.
     columns = 1 if len(series_keys) <= 3 else 2
     rows = -(-len(series_keys) // columns)
     figure = new_figure(10 if columns == 1 else 12.5, 2.0 + 2.5 * rows)
-    # One time axis for all panels, unless the dates span more than SHARED_TIME_AXIS_MAX_YEARS: then a
-    # stray old figure (a 1953 armistice in a 2018 corpus) would squash every other panel, so each
-    # panel gets its own axis and the chart says so.
-    span_years = (points["date_end"].max() - points["date_start"].min()).days / 365.25
-    shared = span_years <= SHARED_TIME_AXIS_MAX_YEARS
-    axes = trim_grid(new_axes_grid(figure, rows, columns, lang == "ar", sharex=shared), len(series_keys), columns)
+    axes = trim_grid(new_axes_grid(figure, rows, columns, lang == "ar", sharex=True), len(series_keys), columns)
     labels: list = []
     obstacles: list = []
     for ax, key in zip(axes, series_keys):
         series = points[(points["force"] == key[0]) & (points["location"] == key[1])]
         _draw_panel(ax, series.sort_values(["date", "y"], kind="stable"), colours[key], names[key], lang,
                     labels, obstacles)
-    _date_axes(axes, points, series_keys, shared, lang)
+    _date_axes(axes, points, lang)
     figure.supylabel(shape_label(words("troops_y", lang)), fontsize=10, **text_kwargs(words("troops_y", lang)))
     titles(figure, None, title, "", lang)
-    _legends(figure, points, [(colours[k], names[k]) for k in series_keys], shared, skipped, lang)
+    _legends(figure, points, [(colours[k], names[k]) for k in series_keys], skipped, left, needed, lang)
     declutter(figure, labels, obstacles, POINT_LABEL_SPOTS)
 
     data = points.drop(columns=["y"]).copy()
     data.insert(0, "y_drawn", points["y"])
+    data.insert(1, "series", [names[(f, l)] for f, l in zip(points["force"], points["location"])])
     for column in ("date", "date_start", "date_end"):
         data[column] = data[column].map(col.iso)
-    return keep_data(figure, data)
+    return describe(keep_data(figure, data), "troop_levels", caption, lang)
+
+
+def _corpus_size(points: pd.DataFrame, articles: pd.DataFrame | None) -> int:
+    """The articles of the corpus: the articles table's, else those the figures come from."""
+    if articles is not None and len(articles):
+        return len(articles)
+    return int(points["article_ids"].str.split(";").explode().nunique())
+
+
+def _none_drawn(title: str, lang: str, n_figures: int, needed: int) -> Figure:
+    """The chart that says no figure is reported often enough to draw, and how many there were."""
+    figure = no_data(title, lang)
+    message = words("troops_none_drawn", lang, n=n_figures, k=needed)
+    figure.axes[0].text(0.5, 0.22, shape_label(message), ha="center", va="center", fontsize=9, color="#555555",
+                        transform=figure.axes[0].transAxes, **text_kwargs(message))
+    return figure
 
 
 def _series(points: pd.DataFrame, lang: str, place_names: Mapping[str, str] | None) -> tuple[list, dict, dict]:
@@ -202,7 +234,10 @@ def _draw_panel(ax, series: pd.DataFrame, colour: str, name: str, lang: str, lab
             ax.plot([previous["date"], row["date"]], [previous["y"], row["y"]], color=colour,
                     linestyle="--" if planned else "-", linewidth=1.2, alpha=0.55, zorder=2)
         previous = row
-    for _, row in series.iterrows():
+    keys = figure_key(series)
+    last_of_figure = set(keys.index[~keys.duplicated(keep="last")])
+    hedged = series.groupby(keys)["hedged"].transform("any")
+    for index, row in series.iterrows():
         if row["date_end"] > row["date_start"]:
             ax.plot([row["date_start"], row["date_end"]], [row["y"], row["y"]], color=colour,
                     linewidth=5, alpha=0.18, solid_capstyle="butt", zorder=1)
@@ -218,7 +253,9 @@ def _draw_panel(ax, series: pd.DataFrame, colour: str, name: str, lang: str, lab
                 markersize=9, markeredgewidth=2, color=colour,
                 markerfacecolor="white" if hollow else colour, zorder=4)
         obstacles.append((ax, row["date"], row["y"], row["date"], row["y"], 7))
-        labels.append(ax.annotate(_figure_text(row), (row["date"], row["y"]), xytext=(8, 6),
+        if index not in last_of_figure:   # a figure is labelled once, at its latest report
+            continue
+        labels.append(ax.annotate(_figure_text(row, bool(hedged[index])), (row["date"], row["y"]), xytext=(8, 6),
                                   textcoords="offset points", fontsize=8.5, color=colour,
                                   fontfamily=list(FAMILY), zorder=5,
                                   arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0,
@@ -230,22 +267,16 @@ def _draw_panel(ax, series: pd.DataFrame, colour: str, name: str, lang: str, lab
                  **text_kwargs(name))
 
 
-def _date_axes(axes: list, points: pd.DataFrame, series_keys: list, shared: bool, lang: str) -> None:
-    """One time axis for every panel, or one per panel; the date label under each column's last panel."""
-    if shared:
-        date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
-    else:
-        for ax, key in zip(axes, series_keys):
-            series = points[(points["force"] == key[0]) & (points["location"] == key[1])]
-            date_axis(ax, series["date_start"].min(), series["date_end"].max())
-    for ax in axes:     # the date label under each column's last panel
-        if ax.xaxis.get_tick_params(which="major").get("labelbottom", True) and \
-                (shared or ax.get_subplotspec().is_last_row() or ax is axes[-1]):
+def _date_axes(axes: list, points: pd.DataFrame, lang: str) -> None:
+    """One time axis for every panel; the date label under each column's last panel."""
+    date_axis(axes[0], points["date_start"].min(), points["date_end"].max())
+    for ax in axes:
+        if ax.xaxis.get_tick_params(which="major").get("labelbottom", True):
             axis_labels(ax, words("date", lang), "")
 
 
-def _legends(figure: Figure, points: pd.DataFrame, series: list[tuple[str, str]], shared: bool, skipped: int,
-             lang: str) -> None:
+def _legends(figure: Figure, points: pd.DataFrame, series: list[tuple[str, str]], skipped: int,
+             left: dict[str, int], needed: int, lang: str) -> None:
     """The legend of the series (colour, name), and the legend of symbols that explains the labels."""
     series_handles = [Line2D([], [], color=colour, marker="o", linewidth=1.5, markersize=7) for colour, _ in series]
     series_labels = [name for _, name in series]
@@ -259,8 +290,11 @@ def _legends(figure: Figure, points: pd.DataFrame, series: list[tuple[str, str]]
                                     markeredgewidth=1.6))
         style_labels.append(words("hedged", lang))
     # The legend of symbols carries the explanation of the labels (and what was left out).
-    style_title = words("style", lang) + "\n" + words("troops_note", lang) + \
-        ("" if shared else "\n" + words("own_time_axes", lang))
+    style_title = words("style", lang) + "\n" + words("troops_note", lang)
+    if left["weak"] and needed > 1:
+        style_title += "\n" + words("troops_weak_left_out", lang, n=left["weak"], k=needed)
+    if left["series_left_out"]:
+        style_title += "\n" + words("troops_series_left_out", lang, n=left["series_left_out"])
     if skipped:
         style_title += "\n" + words("not_shown", lang, n=skipped)
     series_where, style_where = legend_places(lang)

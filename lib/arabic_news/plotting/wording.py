@@ -123,3 +123,17 @@ def weeks_text(weeks: float, lang: str) -> str:
         if n <= limit:
             return (arabic if lang == "ar" else english).format(n=n)
     return str(n)
+
+
+def days_text(days: int, lang: str) -> str:
+    """A period's length in days, worded as the language counts it.
+
+    Example:
+        >>> days_text(1, "en"), days_text(10, "en")
+        ('one day', '10 days')
+    """
+    n = max(1, int(days))
+    for limit, arabic, english in _labels.DAY_FORMS:
+        if n <= limit:
+            return (arabic if lang == "ar" else english).format(n=n)
+    return str(n)

@@ -476,3 +476,14 @@ EXERCISE_WORDS: tuple[str, ...] = (
 #: The feminine nisba ending («اسرائيليه»): an adjective in it qualifies a thing, never counts people
 #: («16 اسرائيليه» is no count of Israelis).
 FEMININE_NISBA_ENDING = "يه"
+
+#: A count of armed men below this is a handful in an event («اربعه مسلحين», «اثنين من المقاتلين»),
+#: never a force's strength: news gives a group's strength in tens at least. Applies to INCIDENT_UNITS.
+HANDFUL_MAX = 10
+
+#: Verbs and nouns before a count of armed men that make them people who left the fight, not a
+#: force's strength: returnees («عاد … 323 مسلحا»), defectors, those who surrendered.
+LEFT_THE_FIGHT_CUES: tuple[str, ...] = (
+    "عاد", "عادوا", "عوده", "العائدين", "العائدون", "عائدين",
+    "انشق", "انشقوا", "المنشقين", "انشقاق", "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
+)
