@@ -15,6 +15,7 @@ import importlib.util
 import json
 import re
 import shutil
+import string
 from pathlib import Path
 
 import nbformat
@@ -24,12 +25,16 @@ from arabic_news import normalize
 from arabic_news.teaching import EXERCISES, check
 from arabic_news.teaching.checks import Hint, Registry, is_stub
 from arabic_news.teaching.course import find_lessons, lesson_info, render_course
+from arabic_news.teaching.exercises import lesson_texts, text
+from arabic_news.teaching.helpers import mistakes_phrase
 from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, character_rule, collect_terms, library_reading, term_key
 from arabic_news.teaching.versions import MasterError, make_version, student_source, teacher_source
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS_DIR = ROOT / "notebooks" / "teaching"
 LESSONS = sorted(LESSONS_DIR.glob("[0-9][0-9]_*.ipynb"))
+EXERCISES_DIR = ROOT / "lib" / "arabic_news" / "teaching" / "exercises"
+LESSON_MODULES = sorted(EXERCISES_DIR.glob("lesson[0-9][0-9].py"))
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 RTL_BLOCK = re.compile(r'<div dir="rtl" lang="ar">(.*?)</div>', re.S)
 EXERCISE_HEADING = re.compile(r"^###\s+Exercise\s+(\d+)\.(\d+):", re.M)
@@ -158,6 +163,102 @@ def test_every_exercise_unanswered_shows_its_first_hint():
     for exercise_id, ex in EXERCISES.items():
         result = check(exercise_id, {name: ... for name in ex.names})
         assert result.status == "no_answer" and result.message == ex.hint, exercise_id
+
+
+# --------------------------------------------------------------------------------------------
+# Each exercise's words and data: the lesson's TOML file beside its judges
+
+
+def test_every_lesson_has_a_module_of_judges_and_a_data_file_that_ships_with_the_package():
+    assert [p.stem for p in LESSON_MODULES] == [f"lesson{int(p.name[:2]):02d}" for p in LESSONS]
+    assert all(p.with_suffix(".toml").is_file() for p in LESSON_MODULES)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"teaching/exercises/*.toml"' in pyproject
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_a_lessons_data_file_holds_exactly_the_exercises_its_module_registers(module):
+    lesson = int(module.stem[-2:])
+    registered = {i for i in EXERCISES if int(i.split(".")[0]) == lesson}
+    assert set(lesson_texts(lesson)) == registered
+
+
+def _placeholders(template: str) -> set[str]:
+    return {re.split(r"[.\[]", name)[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _message_calls(module: Path):
+    """(exercise id or None, key, keyword names or None, line) of every `ex.hint(...)`/`ex.say(...)` with a constant key.
+
+    The exercise is known where the function assigns `ex = text("4.3")`; in a helper that receives `ex`, it is None.
+    Keyword names are None when the call passes `**values`.
+    """
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    found = []
+    for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
+        known = {}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Call, ast.Tuple)):
+                targets = node.targets[0].elts if isinstance(node.targets[0], ast.Tuple) else node.targets
+                values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                for target, value in zip(targets, values):
+                    if isinstance(target, ast.Name) and isinstance(value, ast.Call) and \
+                            getattr(value.func, "id", "") == "text" and isinstance(value.args[0], ast.Constant):
+                        known[target.id] = value.args[0].value
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("hint", "say") \
+                    and isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Constant):
+                keywords = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords}
+                found.append((known.get(node.func.value.id), node.args[0].value, keywords, node.lineno))
+    return found
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_every_message_a_judge_names_exists_and_gets_every_placeholder(module):
+    texts = lesson_texts(int(module.stem[-2:]))
+    for exercise_id, key, keywords, line in _message_calls(module):
+        candidates = [texts[exercise_id]] if exercise_id else [t for t in texts.values() if key in t.says]
+        assert candidates and all(key in t.says for t in candidates), f"{module.name}:{line}: no message {key!r}"
+        if keywords is None:
+            continue
+        for t in candidates:
+            missing = _placeholders(t.says[key]) - keywords
+            assert not missing, f"{module.name}:{line}: {t.exercise_id} {key!r} needs {sorted(missing)}"
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_no_message_of_a_lessons_data_file_is_left_unused(module):
+    source = module.read_text(encoding="utf-8")
+    named = {node.value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    for t in lesson_texts(int(module.stem[-2:])).values():
+        unused = sorted(set(t.says) - named)
+        assert not unused, f"{t.exercise_id}: {unused} in {module.with_suffix('.toml').name} is never said"
+
+
+# The notebook's own copy of what a check checks with: (lesson, notebook name, exercise, how to read the data).
+NOTEBOOK_COPIES = [
+    ("01", "forces", "1.1", lambda d: d["word"]),
+    ("01", "raw", "1.5", lambda d: d["raw"]),
+    ("04", "SENTENCES", "4.1", lambda d: [row["text"] for row in d["sentences"]]),
+    ("06", "label", "6.1", lambda d: d["label"]),
+]
+
+
+@pytest.mark.parametrize("lesson,name,exercise_id,read", NOTEBOOK_COPIES, ids=[c[1] for c in NOTEBOOK_COPIES])
+def test_a_check_checks_with_what_the_notebook_holds(lesson, name, exercise_id, read):
+    path = next(p for p in LESSONS if p.name.startswith(lesson))
+    assigned = [ast.literal_eval(node.value) for cell in _nb(path).cells if cell.cell_type == "code"
+                for node in ast.parse(cell.source).body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name]
+    assert assigned == [read(text(exercise_id).data)], f"{path.name}: `{name}` and {exercise_id}'s data differ"
+
+
+def test_the_mistakes_of_lesson_04_are_named_by_kind_and_sentence():
+    assert mistakes_phrase({(1, 2500), (6, 2500)}, {(1, 2500), (5, 400), (2, 400)}) == (
+        "two false positives (sentences 2 and 5: found, but not in your annotation) and one false negative "
+        "(sentence 6: in your annotation, but not found)")
+    assert mistakes_phrase({(1, 1)}, {(1, 1)}) == ""
 
 
 # --------------------------------------------------------------------------------------------

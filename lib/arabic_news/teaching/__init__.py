@@ -5,7 +5,8 @@ hint (never a traceback), and a few small helpers that keep its code cells short
 (`code_points`, `character_rules`, `large`, `gold_from_values`). The rest is for the teacher and `make teaching`:
 
 * `arabic_news.teaching.checks`: the check mechanism (`Hint`, `CheckResult`, `Registry`);
-* `arabic_news.teaching.exercises`: every exercise's judge and hints, lesson by lesson;
+* `arabic_news.teaching.exercises`: every exercise's judge (``lesson04.py``) and its words and data
+  (``lesson04.toml``), lesson by lesson;
 * `arabic_news.teaching.versions`: one master notebook → a student and a teacher version;
 * `arabic_news.teaching.glossary`: the glossary, from the lessons' glosses and the rules tables;
 * `arabic_news.teaching.course`: `render_course`, behind ``make teaching``.

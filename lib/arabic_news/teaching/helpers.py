@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE"]
+__all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE", "count_words",
+           "number_word", "sentence_list", "mistakes_phrase"]
 
 DOTTED_CIRCLE = "\u25cc"
 """◌: the base Unicode draws a lone combining mark on, so a mark can be shown by itself."""
@@ -119,3 +120,76 @@ def gold_from_values(articles, values):
             continue
         rows.append((article.article_id, article.paragraphs[0].start, article.paragraphs[-1].end, value))
     return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------- words for computed messages
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(n: int) -> str:
+    """A whole number as prose writes it: a word up to ten, digits above.
+
+    Example:
+        >>> number_word(3), number_word(12), number_word(2500)
+        ('three', '12', '2,500')
+    """
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else f"{n:,}"
+
+
+def count_words(n: int, noun: str) -> str:
+    """`n` and `noun` as a sentence says them: words up to ten, an s for the plural.
+
+    Example:
+        >>> count_words(1, "false positive"), count_words(3, "sentence"), count_words(12, "sentence")
+        ('one false positive', 'three sentences', '12 sentences')
+    """
+    return f"{number_word(n)} {noun}{'' if n == 1 else 's'}"
+
+
+def sentence_list(numbers) -> str:
+    """Sentence numbers as a sentence says them.
+
+    Example:
+        >>> sentence_list([5]), sentence_list([6, 2]), sentence_list([1, 2, 5])
+        ('sentence 5', 'sentences 2 and 6', 'sentences 1, 2 and 5')
+    """
+    ordered = [str(n) for n in sorted(numbers)]
+    if len(ordered) == 1:
+        return f"sentence {ordered[0]}"
+    return f"sentences {', '.join(ordered[:-1])} and {ordered[-1]}"
+
+
+def _by_sentence(pairs) -> dict:
+    found: dict = {}
+    for sentence, figure in pairs:
+        found.setdefault(sentence, set()).add(figure)
+    return found
+
+
+def mistakes_phrase(gold, predicted) -> str:
+    """The extractor's mistakes against an annotation, in words ("" when there are none).
+
+    Example:
+        >>> mistakes_phrase({(1, 2500), (6, 2500)}, {(1, 2500), (5, 400)})
+        'one false positive (sentence 5: found, but not in your annotation) and one false negative (sentence 6: in your annotation, but not found)'
+        >>> mistakes_phrase({(4, 900)}, {(4, 90)})
+        'a figure other than yours in sentence 4 (a false positive and a false negative at once)'
+    """
+    gold_by, predicted_by = _by_sentence(gold), _by_sentence(predicted)
+    wrong = sorted(n for n in gold_by.keys() & predicted_by.keys() if predicted_by[n] - gold_by[n]
+                   and gold_by[n] - predicted_by[n])
+    extra = sorted(n for n, figures in predicted_by.items() if n not in wrong and figures - gold_by.get(n, set()))
+    missed = sorted(n for n, figures in gold_by.items() if n not in wrong and figures - predicted_by.get(n, set()))
+    parts = []
+    if extra:
+        parts.append(f"{count_words(len(extra), 'false positive')} ({sentence_list(extra)}: found, but not in your "
+                     "annotation)")
+    if missed:
+        parts.append(f"{count_words(len(missed), 'false negative')} ({sentence_list(missed)}: in your annotation, "
+                     "but not found)")
+    if wrong:
+        parts.append(f"a figure other than yours in {sentence_list(wrong)} (a false positive and a false negative "
+                     "at once)")
+    return " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
