@@ -10,6 +10,7 @@ no traceback, and open one student page in chromium.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import html
 import importlib.util
 import json
@@ -26,7 +27,7 @@ from arabic_news.teaching import EXERCISES, check
 from arabic_news.teaching.checks import Hint, Registry, is_stub
 from arabic_news.teaching.course import find_lessons, lesson_info, render_course
 from arabic_news.teaching.exercises import lesson_texts, text
-from arabic_news.teaching.helpers import mistakes_phrase
+from arabic_news.teaching.helpers import mistakes_phrase, score_note, sentence_outcomes
 from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, character_rule, collect_terms, library_reading, term_key
 from arabic_news.teaching.versions import MasterError, make_version, student_source, teacher_source
 
@@ -259,6 +260,128 @@ def test_the_mistakes_of_lesson_04_are_named_by_kind_and_sentence():
         "two false positives (sentences 2 and 5: found, but not in your annotation) and one false negative "
         "(sentence 6: in your annotation, but not found)")
     assert mistakes_phrase({(1, 1)}, {(1, 1)}) == ""
+    assert str(sentence_outcomes(..., set(), 6)).startswith("This compares the two sets of exercise 4.3")
+
+
+# --------------------------------------------------------------------------------------------
+# Lesson 04 reads right whatever the extractor finds
+
+
+def _pairs_frame(pairs) -> "pd.DataFrame":
+    import pandas as pd
+
+    return pd.DataFrame({"article_id": [f"s{n}" for n, _ in sorted(pairs)],
+                         "value": pd.array([v for _, v in sorted(pairs)], dtype="Int64")})
+
+
+def _lesson_04_answers(troops) -> dict:
+    from arabic_news.teaching.exercises.lesson04 import annotation
+
+    my_values = {n: row.get("value") for n, row in annotation().items()}
+    gold = {(n, v) for n, v in my_values.items() if v is not None}
+    predicted = {(int(r.article_id[1:]), int(r.value)) for r in troops.itertuples()}
+    tp = len(gold & predicted)
+    return {"troops": troops, "gold": gold, "predicted": predicted,
+            "scores": (tp / len(predicted) if predicted else 1.0, tp / len(gold) if gold else 1.0),
+            "false_positives": {n for n, _ in predicted - gold}, "false_negatives": {n for n, _ in gold - predicted}}
+
+
+@pytest.mark.parametrize("found", [
+    {(1, 2500), (2, 400), (4, 900), (6, 2500)},              # a perfect extractor
+    {(1, 2500), (2, 400), (4, 900), (5, 400)},               # today's mistakes (sentences 5 and 6)
+    {(1, 2500), (2, 400), (3, 3), (4, 900), (6, 2500)},      # another: the dead counted
+    {(1, 2500), (4, 90)},                                    # a wrong figure and a missed level
+    set(),                                                   # nothing found at all
+], ids=["perfect", "today", "casualties", "wrong-figure", "nothing"])
+def test_lesson_04_scores_and_speaks_of_whatever_the_extractor_finds(found):
+    answers = _lesson_04_answers(_pairs_frame(found))
+    for exercise_id in ("4.3", "4.5"):
+        result = check(exercise_id, answers)
+        assert result.status == "right", (exercise_id, result)
+    said = check("4.5", answers).message
+    precision, recall = answers["scores"]
+    assert said.startswith(f"Precision {precision:.2f} and recall {recall:.2f}: ")
+    note = str(score_note(answers["gold"], answers["predicted"], 6))
+    table = sentence_outcomes(answers["gold"], answers["predicted"], 6)
+    if found == answers["gold"]:
+        assert "agrees with your annotation on all six sentences" in said + note
+        assert "false" not in " ".join(table["outcome"])
+    else:
+        wrong = {n for n, _ in answers["gold"] ^ found}
+        assert f"disagree on {len(wrong)} of the 6 sentences" in note
+        assert {n for n, o in table["outcome"].items() if "false" in o} == wrong
+        assert mistakes_phrase(answers["gold"], found) in said
+
+
+def _run_in_process(path: Path, version: str = "teacher") -> dict:
+    """Run a lesson's code cells here, not in a kernel (so the test can change the library under it).
+
+    Returns:
+        {"checks": {id: CheckResult}, "shown": [the value of each code cell's last expression], "names": the
+        notebook's names at the end}.
+    """
+    nb = make_version(_nb(path), version, name=path.stem)
+    namespace: dict = {"__name__": "__lesson__"}
+    checks, shown = {}, []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        body = ast.parse(cell.source).body
+        last = body.pop() if body and isinstance(body[-1], ast.Expr) else None
+        exec(compile(ast.Module(body=body, type_ignores=[]), path.name, "exec"), namespace)
+        if last is not None:
+            value = eval(compile(ast.Expression(last.value), path.name, "eval"), namespace)
+            match = CHECK_CALL.match(cell.source)
+            if match:
+                checks[match.group(1)] = value
+            shown.append(value)
+    return {"checks": checks, "shown": shown, "names": namespace}
+
+
+def _extractor_that(change, only=lambda article_id: True):
+    """`extract_articles` as the library has it, the troop levels of the articles `only` picks changed by `change`."""
+    import pandas as pd
+
+    from arabic_news import extract
+
+    real = extract.extract_articles
+
+    def extract_articles(articles):
+        facts = real(articles)
+        picked = facts.troop_levels["article_id"].map(only).astype(bool)
+        if not picked.any():
+            return facts
+        troops = pd.concat([facts.troop_levels[~picked], change(facts.troop_levels[picked])], ignore_index=True)
+        return dataclasses.replace(facts, troop_levels=troops)
+
+    return extract_articles
+
+
+def _perfect_lesson_04(troops):
+    import pandas as pd
+
+    from arabic_news.teaching.exercises.lesson04 import gold_pairs
+
+    kept = troops[[(int(a[1:]), int(v)) in gold_pairs() for a, v in zip(troops["article_id"], troops["value"])]]
+    have = {(int(a[1:]), int(v)) for a, v in zip(kept["article_id"], kept["value"])}
+    added = [kept.iloc[0].to_dict() | {"article_id": f"s{n}", "value": v, "value_low": v, "value_high": v}
+             for n, v in sorted(gold_pairs() - have)]
+    return pd.concat([kept, pd.DataFrame(added)], ignore_index=True)
+
+
+@pytest.mark.parametrize("change", [_perfect_lesson_04, lambda t: t.iloc[0:0]], ids=["perfect", "finds-nothing"])
+def test_lesson_04_runs_and_reads_right_with_another_extractor(change, monkeypatch):
+    from arabic_news import extract
+
+    sentences = lambda article_id: re.fullmatch(r"s\d+", article_id)  # noqa: E731 (not the example of section 1)
+    monkeypatch.setattr(extract, "extract_articles", _extractor_that(change, only=sentences))
+    run = _run_in_process(LESSONS_DIR / "04_sentence_to_fact.ipynb")
+    assert all(result.status == "right" for result in run["checks"].values()), run["checks"]
+    notes = [str(v) for v in run["shown"] if type(v).__name__ == "Prose"]
+    if change is _perfect_lesson_04:
+        assert "precision and recall are both 1.00" in notes[0] and "all six sentences" in str(run["checks"]["4.5"])
+    else:
+        assert "disagree on 4 of the 6 sentences" in notes[0]
 
 
 # --------------------------------------------------------------------------------------------

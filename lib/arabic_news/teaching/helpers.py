@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE", "count_words",
-           "number_word", "sentence_list", "mistakes_phrase"]
+__all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE", "Prose", "count_words",
+           "number_word", "sentence_list", "sentence_outcome", "sentence_outcomes", "mistakes_phrase", "score_note"]
 
 DOTTED_CIRCLE = "\u25cc"
 """◌: the base Unicode draws a lone combining mark on, so a mark can be shown by itself."""
@@ -122,7 +123,35 @@ def gold_from_values(articles, values):
     return pd.DataFrame(rows, columns=columns)
 
 
-# --------------------------------------------------------------------------- words for computed messages
+# --------------------------------------------------------------------------- prose computed from the data
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Paragraphs of English a lesson computes from its data instead of typing them; a notebook shows them.
+
+    Backticks mark code and Arabic runs are isolated, as in a check's hint.
+
+    Example:
+        >>> print(Prose(("Precision 0.80.", "One `troops` row too many.")))
+        Precision 0.80.
+        <BLANKLINE>
+        One `troops` row too many.
+    """
+
+    paragraphs: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        from arabic_news.teaching.checks import inline_html
+
+        inner = "".join(f"<p>{inline_html(p)}</p>" for p in self.paragraphs)
+        return (f'<div class="an-computed" dir="ltr" lang="en" style="border-left: 3px solid #90a4ae; '
+                f'padding: 0.1em 0.9em; margin: 0.4em 0; line-height: 1.5">{inner}</div>')
 
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -168,6 +197,56 @@ def _by_sentence(pairs) -> dict:
     return found
 
 
+def _are_sets(*values) -> bool:
+    return all(isinstance(v, (set, frozenset)) for v in values)
+
+
+_NOT_YET = Prose(("This compares the two sets of exercise 4.3, `gold` and `predicted`: answer it, and run this "
+                  "cell again.",))
+
+
+def sentence_outcome(gold_figures: set, predicted_figures: set) -> str:
+    """How one sentence scores: its true and false positives and false negatives, in words.
+
+    Example:
+        >>> sentence_outcome({2500}, {2500}), sentence_outcome(set(), {400}), sentence_outcome({2500}, set())
+        ('true positive', 'false positive', 'false negative')
+        >>> sentence_outcome({900}, {90}), sentence_outcome(set(), set())
+        ('false positive and false negative', 'no troop level in either')
+    """
+    words = ["true positive"] * len(gold_figures & predicted_figures)
+    words += ["false positive"] * len(predicted_figures - gold_figures)
+    words += ["false negative"] * len(gold_figures - predicted_figures)
+    return " and ".join(words) or "no troop level in either"
+
+
+def sentence_outcomes(gold, predicted, n_sentences: int):
+    """Your annotation and the extractor's answer side by side, one row per sentence.
+
+    Args:
+        gold, predicted: sets of pairs ``(sentence number, figure)`` (lesson 04's exercise 4.3).
+        n_sentences: how many sentences there are (numbered from 1).
+    Returns:
+        While `gold` or `predicted` is not a set yet (``...``), a `Prose` line saying so; else a DataFrame indexed by sentence, with the columns ``your figure``, ``extractor's figure`` (text, empty
+        when there is none) and ``outcome`` (`sentence_outcome`).
+    Example:
+        >>> sentence_outcomes({(1, 2500)}, {(1, 2500), (2, 400)}, 3)["outcome"].tolist()
+        ['true positive', 'false positive', 'no troop level in either']
+    """
+    import pandas as pd
+
+    if not _are_sets(gold, predicted):
+        return _NOT_YET
+    gold_by, predicted_by = _by_sentence(gold), _by_sentence(predicted)
+    rows = []
+    for n in range(1, n_sentences + 1):
+        mine, found = gold_by.get(n, set()), predicted_by.get(n, set())
+        rows.append({"sentence": n, "your figure": ", ".join(f"{v:,}" for v in sorted(mine)),
+                     "extractor's figure": ", ".join(f"{v:,}" for v in sorted(found)),
+                     "outcome": sentence_outcome(mine, found)})
+    return pd.DataFrame(rows).set_index("sentence")
+
+
 def mistakes_phrase(gold, predicted) -> str:
     """The extractor's mistakes against an annotation, in words ("" when there are none).
 
@@ -193,3 +272,42 @@ def mistakes_phrase(gold, predicted) -> str:
         parts.append(f"a figure other than yours in {sentence_list(wrong)} (a false positive and a false negative "
                      "at once)")
     return " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
+
+
+def score_note(gold, predicted, n_sentences: int) -> Prose:
+    """What the score of lesson 04 says and what it cannot say, computed from the two sets of facts.
+
+    A perfect score is said to be one, with what it is worth on so few sentences; otherwise the
+    mistakes are named, sentence by sentence. Either way, how far one sentence moves each score.
+
+    Example:
+        >>> print(score_note({(1, 2500), (4, 900)}, {(1, 2500), (4, 900)}, 3))  # doctest: +NORMALIZE_WHITESPACE
+        The extractor agrees with your annotation on all three sentences: precision and recall are both 1.00.
+        That says it handles these three sentences, not that it handles the next one.
+        <BLANKLINE>
+        With two troop levels in your annotation, each one found or missed moves recall by 0.50; with two facts
+        predicted, each one right or wrong moves precision by 0.50. On a handful of sentences a score is coarse:
+        it shows which rules worked here, not how often they work.
+    """
+    if not _are_sets(gold, predicted):
+        return _NOT_YET
+    gold, predicted = set(gold), set(predicted)
+    mistakes = mistakes_phrase(gold, predicted)
+    if not mistakes:
+        sentences = count_words(n_sentences, "sentence")
+        first = (f"The extractor agrees with your annotation on all {sentences}: precision and recall are both "
+                 f"1.00. That says it handles these {sentences}, not that it handles the next one.")
+    else:
+        wrong = {n for n, _ in gold ^ predicted}
+        first = (f"The extractor and your annotation disagree on {len(wrong)} of the {n_sentences} sentences: "
+                 f"{mistakes}. Each of these is a rule to look at.")
+    steps = []
+    if gold:
+        steps.append(f"with {count_words(len(gold), 'troop level')} in your annotation, each one found or missed "
+                     f"moves recall by {1 / len(gold):.2f}")
+    if predicted:
+        steps.append(f"with {count_words(len(predicted), 'fact')} predicted, each one right or wrong moves precision "
+                     f"by {1 / len(predicted):.2f}")
+    second = ("; ".join(steps).capitalize() + ". On a handful of sentences a score is coarse: it shows which rules "
+              "worked here, not how often they work.") if steps else ""
+    return Prose(tuple(p for p in (first, second) if p))
