@@ -27,7 +27,7 @@ from arabic_news.teaching import EXERCISES, check
 from arabic_news.teaching.checks import Hint, Registry, is_stub
 from arabic_news.teaching.course import find_lessons, lesson_info, render_course
 from arabic_news.teaching.exercises import lesson_texts, text
-from arabic_news.teaching.helpers import mistakes_phrase, score_note, sentence_outcomes
+from arabic_news.teaching.helpers import count_words, mistakes_phrase, score_note, sentence_outcomes
 from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, character_rule, collect_terms, library_reading, term_key
 from arabic_news.teaching.versions import MasterError, make_version, student_source, teacher_source
 
@@ -264,7 +264,7 @@ def test_the_mistakes_of_lesson_04_are_named_by_kind_and_sentence():
 
 
 # --------------------------------------------------------------------------------------------
-# Lesson 04 reads right whatever the extractor finds
+# Lessons 04 and 05 read right whatever the extractor finds
 
 
 def _pairs_frame(pairs) -> "pd.DataFrame":
@@ -382,6 +382,29 @@ def test_lesson_04_runs_and_reads_right_with_another_extractor(change, monkeypat
         assert "precision and recall are both 1.00" in notes[0] and "all six sentences" in str(run["checks"]["4.5"])
     else:
         assert "disagree on 4 of the 6 sentences" in notes[0]
+
+
+def _without_headlines(troops):
+    return troops[troops["sentence_id"] > 0]   # sentence 0 is the headline
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t,
+    _without_headlines,
+    lambda t: t.assign(attribution_en=t["attribution_en"].map(lambda s: s and s.upper())),
+], ids=["as-is", "no-headline-figures", "other-speaker-names"])
+def test_lesson_05_runs_and_reads_right_with_another_extractor(change, monkeypatch):
+    from arabic_news import extract
+
+    monkeypatch.setattr(extract, "extract_articles", _extractor_that(change))
+    run = _run_in_process(LESSONS_DIR / "05_across_articles.ipynb")
+    assert all(result.status == "right" for result in run["checks"].values()), run["checks"]
+    names = run["names"]
+    agreeing = names["by_outlet"][names["by_outlet"]["outlet"] != names["conflicting_outlet"]]
+    close = str(run["shown"][-1])
+    assert f"the figure of 2,500 was reported {count_words(len(agreeing), 'time')}" in close
+    assert "cannot both be right" in close and "3,500" in close
+    assert "`build_claims` counts the same" in str(run["checks"]["5.6"])
 
 
 # --------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["code_points", "character_rules", "large", "gold_from_values", "DOTTED_CIRCLE", "Prose", "count_words",
-           "number_word", "sentence_list", "sentence_outcome", "sentence_outcomes", "mistakes_phrase", "score_note"]
+           "number_word", "sentence_list", "sentence_outcome", "sentence_outcomes", "mistakes_phrase", "score_note", "claims_note"]
 
 DOTTED_CIRCLE = "\u25cc"
 """◌: the base Unicode draws a lone combining mark on, so a mark can be shown by itself."""
@@ -311,3 +311,62 @@ def score_note(gold, predicted, n_sentences: int) -> Prose:
     second = ("; ".join(steps).capitalize() + ". On a handful of sentences a score is coarse: it shows which rules "
               "worked here, not how often they work.") if steps else ""
     return Prose(tuple(p for p in (first, second) if p))
+
+
+def _number(value) -> str:
+    import pandas as pd
+
+    return "a range" if value is None or pd.isna(value) else f"{int(value):,}"
+
+
+def _listed(joined, separator: str = ", ") -> str:
+    import pandas as pd
+
+    if joined is None or (not isinstance(joined, str) and pd.isna(joined)):
+        return ""
+    return separator.join(part for part in str(joined).split(";") if part)
+
+
+def claims_note(library) -> Prose:
+    """What a few articles say, from the claim tables `build_claims` made of them (lesson 05's close).
+
+    One paragraph per claim (best attested first, `claims.by_evidence`), one per conflict, and the
+    best-attested claim counted three ways: rows, articles, independent articles.
+
+    Args:
+        library: the `ClaimTables` of `arabic_news.claims.build_claims`.
+    Example:
+        >>> import pandas as pd
+        >>> from arabic_news.claims import build_claims
+        >>> troops = pd.DataFrame({"fact_id": ["f1", "f2"], "article_id": ["a", "b"], "value": [2500, 2500],
+        ...     "qualifier": ["about", "exact"], "force": ["us"] * 2, "location": ["Iraq"] * 2, "kind": ["current"] * 2,
+        ...     "as_of_start": ["2021-07-29"] * 2, "as_of_end": ["2021-07-29"] * 2, "attribution_en": ["Pentagon", None]})
+        >>> print(claims_note(build_claims({"troop_levels": troops})))
+        About 2,500 US forces in Iraq, July 2021, reported by 2 articles (2 independent); speakers named: Pentagon.
+        <BLANKLINE>
+        Counting rows, the figure of 2,500 was reported two times; it stands in two articles, two of them independent of each other.
+    """
+    from arabic_news.analysis import claim_sentence
+    from arabic_news.claims import by_evidence
+
+    claims = by_evidence(library.claims)
+    if claims.empty:
+        return Prose(("The library found no claim in these articles: no figure to compare.",))
+    paragraphs = []
+    for claim in claims.to_dict("records"):
+        sentence = claim_sentence(claim)
+        where = f", in {_listed(claim['outlets'])}" if _listed(claim["outlets"]) else ""
+        who = _listed(claim["attributions"], "; ") or "none"  # a speaker's name may hold a comma
+        paragraphs.append(f"{sentence[:1].upper()}{sentence[1:]}{where}; speakers named: {who}.")
+    for conflict in library.conflicts.to_dict("records"):
+        paragraphs.append(
+            f"{_number(conflict['value_a'])} ({_listed(conflict['outlets_a']) or 'no outlet'}) and "
+            f"{_number(conflict['value_b'])} ({_listed(conflict['outlets_b']) or 'no outlet'}) cannot both be right: "
+            f"on one side {_listed(conflict['attributions_a'], '; ') or 'unnamed speakers'}, on the other "
+            f"{_listed(conflict['attributions_b'], '; ') or 'unnamed speakers'}.")
+    top = claims.iloc[0]
+    paragraphs.append(f"Counting rows, the figure of {_number(top['value'])} was reported "
+                      f"{count_words(int(top['n_facts']), 'time')}; it stands in "
+                      f"{count_words(int(top['n_articles']), 'article')}, {number_word(int(top['n_independent']))} "
+                      "of them independent of each other.")
+    return Prose(tuple(paragraphs))

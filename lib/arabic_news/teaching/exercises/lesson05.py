@@ -1,7 +1,7 @@
 """Lesson 05, across articles: the judges of exercises 5.1–5.6 (their words and data: ``lesson05.toml``).
 
-The lesson's four articles are written in the notebook; what the extractor makes of them is never
-typed here. Each judge recomputes the expected answer from the notebook's
+The lesson's four articles are written in the notebook; what the extractor and `arabic_news.claims`
+make of them is never typed here. Each judge recomputes the expected answer from the notebook's
 ``troops``, ``facts`` and ``TEXTS`` the way the lesson teaches it, and every message states what
 those tables hold.
 """
@@ -92,16 +92,10 @@ def _judge_overlaps(ex, overlaps) -> None:
         raise ex.hint("wrong_overlap", a=a, b=b, got=got, verb="do" if expected else "do not")
 
 
-@exercise("5.2", names=("overlaps",))
-def _overlaps(overlaps):
+@exercise("5.2", names=("overlaps", "conflicting_outlet", "troops", "facts"))
+def _conflict(overlaps, conflicting_outlet, troops, facts):
     ex = text("5.2")
     _judge_overlaps(ex, overlaps)
-    return ex.say("right")
-
-
-@exercise("5.3", names=("conflicting_outlet", "troops", "facts"))
-def _conflict(conflicting_outlet, troops, facts):
-    ex = text("5.3")
     table = by_outlet(troops, facts)
     alone = conflicting_outlets(table)
     outlets = sorted(set(table["outlet"]))
@@ -121,9 +115,9 @@ def _conflict(conflicting_outlet, troops, facts):
     return ex.say("right", outlet=conflicting_outlet, figure=figure, others=spans)
 
 
-@exercise("5.4", names=("shingles", "jaccard"))
+@exercise("5.3", names=("shingles", "jaccard"))
 def _shingles(shingles, jaccard):
-    ex = text("5.4")
+    ex = text("5.3")
     given = ex.data["text"]
     expected = shingle_set(given)
     got = call(shingles, given)
@@ -144,9 +138,9 @@ def _shingles(shingles, jaccard):
     return ex.say("right")
 
 
-@exercise("5.5", names=("similarity", "wire_pair", "TEXTS"))
+@exercise("5.4", names=("similarity", "wire_pair", "TEXTS"))
 def _wire_pair(similarity, wire_pair, TEXTS):  # noqa: N803 (the notebook's constant)
-    ex = text("5.5")
+    ex = text("5.4")
     expected = similarities(TEXTS)
     if not isinstance(similarity, dict) or set(similarity) != set(expected):
         raise ex.hint("not_a_dict", n=len(expected))
@@ -162,9 +156,9 @@ def _wire_pair(similarity, wire_pair, TEXTS):  # noqa: N803 (the notebook's cons
                   next=expected[runner_up])
 
 
-@exercise("5.6", names=("citations", "facts"))
+@exercise("5.5", names=("citations", "facts"))
 def _citations(citations, facts):
-    ex = text("5.6")
+    ex = text("5.5")
     named = facts.mentions[facts.mentions["type"] == "outlet"]
     merged = named.merge(facts.articles[["article_id", "outlet"]], on="article_id")
     expected = sorted(zip(merged["outlet"], merged["entity_en"]))
@@ -178,3 +172,48 @@ def _citations(citations, facts):
     agencies = " and ".join(sorted(set(merged["entity_en"])))
     return ex.say("right", n_citing=number_word(merged["outlet"].nunique()).capitalize(),
                   n_outlets=number_word(facts.articles["outlet"].nunique()), agencies=agencies)
+
+
+def expected_count(troops, facts, texts) -> tuple[set[str], int, tuple[str, str]]:
+    """Exercise 5.6 from the lesson's own method: the agreeing articles, how many are independent, the wire pair."""
+    table = by_outlet(troops, facts)
+    alone = set(conflicting_outlets(table))
+    agreeing = {str(a) for a in table.loc[~table["outlet"].isin(alone), "article_id"]}
+    scores = similarities(texts)
+    pair = min(scores, key=lambda p: (-scores[p], p))
+    return agreeing, len(agreeing) - (1 if set(pair) <= agreeing else 0), pair
+
+
+def library_claim(facts) -> dict | None:
+    """The claim `build_claims` makes with the most articles behind it (ties: most independent, then its id)."""
+    from arabic_news.claims import build_claims
+
+    claims = build_claims(facts.tables()).claims
+    if claims.empty:
+        return None
+    top = claims.sort_values(["n_articles", "n_independent", "claim_id"], ascending=[False, False, True],
+                             kind="mergesort").iloc[0]
+    return top.to_dict()
+
+
+@exercise("5.6", names=("my_articles", "my_independent", "troops", "facts", "TEXTS"))
+def _library_count(my_articles, my_independent, troops, facts, TEXTS):  # noqa: N803 (the notebook's constant)
+    from arabic_news.analysis import claim_sentence
+
+    ex = text("5.6")
+    agreeing, independent, pair = expected_count(troops, facts, TEXTS)
+    if not isinstance(my_articles, (set, frozenset)):
+        raise ex.hint("not_a_set", got=describe(my_articles))
+    if {str(a) for a in my_articles} != agreeing:
+        raise ex.hint("wrong_articles", got=describe(my_articles), n=len(agreeing))
+    if same_number(my_independent, len(agreeing)) and independent != len(agreeing):
+        raise ex.hint("copies_counted_twice", got=my_independent, a=pair[0], b=pair[1])
+    if not same_number(my_independent, independent):
+        raise ex.hint("wrong_independent", got=describe(my_independent))
+    claim = library_claim(facts)
+    counts = {"n_articles": len(agreeing), "n_independent": independent}
+    if claim is not None and set(str(claim["article_ids"]).split(";")) == agreeing \
+            and claim["n_independent"] == independent:
+        return ex.say("right", claim=claim_sentence(claim), **counts)
+    return ex.say("right_differs", claim=claim_sentence(claim) if claim else "no claim at all",
+                  library_articles=(claim or {}).get("article_ids", "none"), **counts)
