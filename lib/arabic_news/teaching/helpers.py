@@ -244,7 +244,9 @@ def sentence_outcomes(gold, predicted, n_sentences: int):
         rows.append({"sentence": n, "your figure": ", ".join(f"{v:,}" for v in sorted(mine)),
                      "extractor's figure": ", ".join(f"{v:,}" for v in sorted(found)),
                      "outcome": sentence_outcome(mine, found)})
-    return pd.DataFrame(rows).set_index("sentence")
+    frame = pd.DataFrame(rows).set_index("sentence")
+    frame.index.name, frame.columns.name = None, "sentence"   # the label in the header's corner, on one line
+    return frame
 
 
 def mistakes_phrase(gold, predicted) -> str:
@@ -299,7 +301,8 @@ def score_note(gold, predicted, n_sentences: int) -> Prose:
                  f"1.00. That says it handles these {sentences}, not that it handles the next one.")
     else:
         wrong = {n for n, _ in gold ^ predicted}
-        first = (f"The extractor and your annotation disagree on {len(wrong)} of the {n_sentences} sentences: "
+        first = (f"The extractor and your annotation disagree on {number_word(len(wrong))} of the "
+                 f"{count_words(n_sentences, 'sentence')}: "
                  f"{mistakes}. Each of these is a rule to look at.")
     steps = []
     if gold:
@@ -319,19 +322,24 @@ def _number(value) -> str:
     return "a range" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
-def _listed(joined, separator: str = ", ") -> str:
+def _parts(joined) -> list[str]:
     import pandas as pd
 
     if joined is None or (not isinstance(joined, str) and pd.isna(joined)):
-        return ""
-    return separator.join(part for part in str(joined).split(";") if part)
+        return []
+    return [part for part in str(joined).split(";") if part]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def claims_note(library) -> Prose:
     """What a few articles say, from the claim tables `build_claims` made of them (lesson 05's close).
 
-    One paragraph per claim (best attested first, `claims.by_evidence`), one per conflict, and the
-    best-attested claim counted three ways: rows, articles, independent articles.
+    One paragraph per claim (best attested first, `claims.by_evidence`) with its outlets and the
+    speakers it quotes, one per conflict, and the best-attested claim counted three ways: rows,
+    articles, independent articles.
 
     Args:
         library: the `ClaimTables` of `arabic_news.claims.build_claims`.
@@ -342,7 +350,7 @@ def claims_note(library) -> Prose:
         ...     "qualifier": ["about", "exact"], "force": ["us"] * 2, "location": ["Iraq"] * 2, "kind": ["current"] * 2,
         ...     "as_of_start": ["2021-07-29"] * 2, "as_of_end": ["2021-07-29"] * 2, "attribution_en": ["Pentagon", None]})
         >>> print(claims_note(build_claims({"troop_levels": troops})))
-        About 2,500 US forces in Iraq, July 2021, reported by 2 articles (2 independent); speakers named: Pentagon.
+        About 2,500 US forces in Iraq, July 2021, reported by 2 articles (2 independent), quoting “Pentagon”.
         <BLANKLINE>
         Counting rows, the figure of 2,500 was reported two times; it stands in two articles, two of them independent of each other.
     """
@@ -355,15 +363,15 @@ def claims_note(library) -> Prose:
     paragraphs = []
     for claim in claims.to_dict("records"):
         sentence = claim_sentence(claim)
-        where = f", in {_listed(claim['outlets'])}" if _listed(claim["outlets"]) else ""
-        who = _listed(claim["attributions"], "; ") or "none"  # a speaker's name may hold a comma
-        paragraphs.append(f"{sentence[:1].upper()}{sentence[1:]}{where}; speakers named: {who}.")
+        outlets, speakers = _parts(claim["outlets"]), _parts(claim["attributions"])
+        paragraphs.append(sentence[:1].upper() + sentence[1:]
+                          + (f": {_and(outlets)}" if outlets else "")
+                          + (f", quoting {_and([f'“{s}”' for s in speakers])}" if speakers else ", quoting no one")
+                          + ".")
     for conflict in library.conflicts.to_dict("records"):
-        paragraphs.append(
-            f"{_number(conflict['value_a'])} ({_listed(conflict['outlets_a']) or 'no outlet'}) and "
-            f"{_number(conflict['value_b'])} ({_listed(conflict['outlets_b']) or 'no outlet'}) cannot both be right: "
-            f"on one side {_listed(conflict['attributions_a'], '; ') or 'unnamed speakers'}, on the other "
-            f"{_listed(conflict['attributions_b'], '; ') or 'unnamed speakers'}.")
+        sides = [f"{_number(conflict[f'value_{side}'])} ({_and(_parts(conflict[f'outlets_{side}']) or ['no outlet'])})"
+                 for side in "ab"]
+        paragraphs.append(f"{sides[0]} and {sides[1]} cannot both be right: a conflict to report, with who says what.")
     top = claims.iloc[0]
     paragraphs.append(f"Counting rows, the figure of {_number(top['value'])} was reported "
                       f"{count_words(int(top['n_facts']), 'time')}; it stands in "

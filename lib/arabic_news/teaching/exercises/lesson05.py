@@ -15,7 +15,7 @@ import pandas as pd
 from arabic_news.normalize import normalize
 from arabic_news.teaching.checks import describe, same_number
 from arabic_news.teaching.exercises.base import call, exercise, text
-from arabic_news.teaching.helpers import number_word
+from arabic_news.teaching.helpers import count_words, number_word
 
 
 def by_outlet(troops, facts) -> pd.DataFrame:
@@ -211,7 +211,7 @@ def _library_count(my_articles, my_independent, troops, facts, TEXTS):  # noqa: 
     if not same_number(my_independent, independent):
         raise ex.hint("wrong_independent", got=describe(my_independent))
     claim = library_claim(facts)
-    counts = {"n_articles": len(agreeing), "n_independent": independent}
+    counts = {"n_articles": count_words(len(agreeing), "article").capitalize(), "n_independent": number_word(independent)}
     if claim is not None and set(str(claim["article_ids"]).split(";")) == agreeing \
             and claim["n_independent"] == independent:
         return ex.say("right", claim=claim_sentence(claim), **counts)
