@@ -379,6 +379,8 @@ def test_lesson_04_runs_and_reads_right_with_another_extractor(change, monkeypat
     run = _run_in_process(LESSONS_DIR / "04_sentence_to_fact.ipynb")
     assert all(result.status == "right" for result in run["checks"].values()), run["checks"]
     notes = [str(v) for v in run["shown"] if type(v).__name__ == "Prose"]
+    evaluation = run["shown"][-1]   # section 6: the project's evaluation agrees with the student's function
+    assert tuple(evaluation[["precision", "recall"]].iloc[0]) == pytest.approx(run["names"]["scores"])
     if change is _perfect_lesson_04:
         assert "precision and recall are both 1.00" in notes[0] and "all six sentences" in str(run["checks"]["4.5"])
     elif not run["names"]["predicted"]:

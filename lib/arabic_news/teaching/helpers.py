@@ -90,37 +90,42 @@ def large(text: str):
 
 
 def gold_from_values(articles, values):
-    """A hand annotation of one-sentence articles as a gold ``troop_levels`` table for `score_tables`.
+    """A hand annotation of one-sentence articles as the gold `score_tables` reads: troop levels and articles.
 
     Lesson 04 annotates sentence ``n`` (the article ``s<n>``) with the figure of its troop level,
     or None. The annotation names a sentence, not a span, so each gold row spans the article's
     body: a predicted fact there with the same value matches it (`arabic_news.evaluation`'s rule).
+    Every annotated sentence is an annotated article, those marked None included: a fact the
+    extractor finds there is a false positive, as it is for the lesson's own `precision_recall`.
 
     Args:
         articles: the `Article` objects, with ids ``s1``, ``s2`` ….
         values: ``{sentence number: figure or None}``. Anything else (``...`` while the exercise
-            is not done) gives an empty table, so a notebook still runs.
+            is not done) gives empty tables, so a notebook still runs.
     Returns:
-        A DataFrame with columns article_id, start, end, value.
+        ``{"troop_levels": …, "articles": …}``: DataFrames with columns article_id, start, end, value,
+        and article_id, tables (``troop_levels``: the table annotated).
     Example:
         >>> from arabic_news.corpus import article_from_text
         >>> a = article_from_text("خبر\\n\\nيوجد نحو 900 جندي أمريكي في سوريا.", article_id="s1")
-        >>> gold_from_values([a], {1: 900}).values.tolist()
-        [['s1', 5, 39, 900]]
+        >>> b = article_from_text("خبر\\n\\nقتل ثلاثة جنود.", article_id="s2")
+        >>> gold = gold_from_values([a, b], {1: 900, 2: None})
+        >>> gold["troop_levels"].values.tolist(), gold["articles"]["article_id"].tolist()
+        ([['s1', 5, 39, 900]], ['s1', 's2'])
     """
     import pandas as pd
 
-    columns = ["article_id", "start", "end", "value"]
-    if not isinstance(values, dict):
-        return pd.DataFrame(columns=columns)
+    troops, annotated = [], []
     by_id = {a.article_id: a for a in articles}
-    rows = []
-    for number, value in sorted(values.items(), key=lambda kv: str(kv[0])):
+    for number, value in sorted(values.items(), key=lambda kv: str(kv[0])) if isinstance(values, dict) else []:
         article = by_id.get(f"s{number}")
-        if article is None or value is None or not article.paragraphs:
+        if article is None or not article.paragraphs:
             continue
-        rows.append((article.article_id, article.paragraphs[0].start, article.paragraphs[-1].end, value))
-    return pd.DataFrame(rows, columns=columns)
+        annotated.append((article.article_id, "troop_levels"))
+        if value is not None:
+            troops.append((article.article_id, article.paragraphs[0].start, article.paragraphs[-1].end, value))
+    return {"troop_levels": pd.DataFrame(troops, columns=["article_id", "start", "end", "value"]),
+            "articles": pd.DataFrame(annotated, columns=["article_id", "tables"])}
 
 
 # --------------------------------------------------------------------------- prose computed from the data
