@@ -23,10 +23,6 @@ MAX_MODULE_LINES = 800
 MAX_FUNCTION_LINES = 80
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")  # U+FEFF is the BOM
 
-# Modules still being split on their own branches (issue 9); each leaves this set when it lands.
-# teaching: its exercises' Arabic sentences and hints are moving into a data file beside the lessons.
-PENDING_SPLIT = {"teaching"}
-
 # The layers of architecture.md, bottom up: a module imports from its own layer or below.
 LAYERS: dict[str, int] = {
     "errors": 0, "files": 0, "rules": 0,
@@ -44,10 +40,6 @@ CORE = {name for name, layer in LAYERS.items() if layer <= 1}
 
 def _modules() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "rules" not in p.relative_to(PACKAGE).parts)
-
-
-def _pending(path: Path) -> bool:
-    return path.relative_to(PACKAGE).parts[0] in PENDING_SPLIT
 
 
 def _top(path: Path) -> str:
@@ -73,7 +65,7 @@ def _arabic_literals(path: Path) -> list[str]:
 
 
 def test_no_module_outside_rules_is_longer_than_800_lines():
-    long = [f"{p.relative_to(ROOT)}: {n}" for p in _modules() if not _pending(p)
+    long = [f"{p.relative_to(ROOT)}: {n}" for p in _modules()
             for n in [p.read_text(encoding="utf-8").count("\n")] if n > MAX_MODULE_LINES]
     assert not long, f"split these modules by job: {long}"
 
@@ -81,8 +73,6 @@ def test_no_module_outside_rules_is_longer_than_800_lines():
 def test_no_function_is_longer_than_80_lines():
     long = []
     for path in _modules():
-        if _pending(path):
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 n = node.end_lineno - node.lineno + 1
@@ -92,7 +82,7 @@ def test_no_function_is_longer_than_80_lines():
 
 
 def test_no_arabic_literal_outside_rules():
-    found = [hit for path in _modules() if not _pending(path) for hit in _arabic_literals(path)]
+    found = [hit for path in _modules() for hit in _arabic_literals(path)]
     assert not found, f"move these into a table under rules/: {found}"
 
 
@@ -153,20 +143,3 @@ def test_rules_import_only_rules():
             if name != "rules":
                 offenders.append(f"{path.relative_to(ROOT)}:{line} imports arabic_news.{name}")
     assert not offenders, offenders
-
-
-def _fails_a_check(path: Path) -> bool:
-    text = path.read_text(encoding="utf-8")
-    return text.count("\n") > MAX_MODULE_LINES or bool(_arabic_literals(path)) or any(
-        isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
-        for node in ast.walk(ast.parse(text)))
-
-
-@pytest.mark.parametrize("name", sorted(PENDING_SPLIT))
-def test_pending_splits_are_still_pending(name):
-    """A module that has been split must leave PENDING_SPLIT, so the checks above cover it again."""
-    path = PACKAGE / name
-    if not path.exists():
-        pytest.fail(f"{name} no longer exists: remove it from PENDING_SPLIT")
-    files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-    assert any(_fails_a_check(f) for f in files), f"{name} now passes every check: remove it from PENDING_SPLIT"

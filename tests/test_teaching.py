@@ -10,11 +10,13 @@ no traceback, and open one student page in chromium.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import html
 import importlib.util
 import json
 import re
 import shutil
+import string
 from pathlib import Path
 
 import nbformat
@@ -24,12 +26,16 @@ from arabic_news import normalize
 from arabic_news.teaching import EXERCISES, check
 from arabic_news.teaching.checks import Hint, Registry, is_stub
 from arabic_news.teaching.course import find_lessons, lesson_info, render_course
+from arabic_news.teaching.exercises import lesson_texts, text
+from arabic_news.teaching.helpers import count_words, mistakes_phrase, number_word, score_note, sentence_outcomes
 from arabic_news.teaching.glossary import BDI_RE, GLOSS_RE, character_rule, collect_terms, library_reading, term_key
 from arabic_news.teaching.versions import MasterError, make_version, student_source, teacher_source
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS_DIR = ROOT / "notebooks" / "teaching"
 LESSONS = sorted(LESSONS_DIR.glob("[0-9][0-9]_*.ipynb"))
+EXERCISES_DIR = ROOT / "lib" / "arabic_news" / "teaching" / "exercises"
+LESSON_MODULES = sorted(EXERCISES_DIR.glob("lesson[0-9][0-9].py"))
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 RTL_BLOCK = re.compile(r'<div dir="rtl" lang="ar">(.*?)</div>', re.S)
 EXERCISE_HEADING = re.compile(r"^###\s+Exercise\s+(\d+)\.(\d+):", re.M)
@@ -158,6 +164,250 @@ def test_every_exercise_unanswered_shows_its_first_hint():
     for exercise_id, ex in EXERCISES.items():
         result = check(exercise_id, {name: ... for name in ex.names})
         assert result.status == "no_answer" and result.message == ex.hint, exercise_id
+
+
+# --------------------------------------------------------------------------------------------
+# Each exercise's words and data: the lesson's TOML file beside its judges
+
+
+def test_every_lesson_has_a_module_of_judges_and_a_data_file_that_ships_with_the_package():
+    assert [p.stem for p in LESSON_MODULES] == [f"lesson{int(p.name[:2]):02d}" for p in LESSONS]
+    assert all(p.with_suffix(".toml").is_file() for p in LESSON_MODULES)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"teaching/exercises/*.toml"' in pyproject
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_a_lessons_data_file_holds_exactly_the_exercises_its_module_registers(module):
+    lesson = int(module.stem[-2:])
+    registered = {i for i in EXERCISES if int(i.split(".")[0]) == lesson}
+    assert set(lesson_texts(lesson)) == registered
+
+
+def _placeholders(template: str) -> set[str]:
+    return {re.split(r"[.\[]", name)[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _message_calls(module: Path):
+    """(exercise id or None, key, keyword names or None, line) of every `ex.hint(...)`/`ex.say(...)` with a constant key.
+
+    The exercise is known where the function assigns `ex = text("4.3")`; in a helper that receives `ex`, it is None.
+    Keyword names are None when the call passes `**values`.
+    """
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    found = []
+    for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
+        known = {}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Call, ast.Tuple)):
+                targets = node.targets[0].elts if isinstance(node.targets[0], ast.Tuple) else node.targets
+                values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                for target, value in zip(targets, values):
+                    if isinstance(target, ast.Name) and isinstance(value, ast.Call) and \
+                            getattr(value.func, "id", "") == "text" and isinstance(value.args[0], ast.Constant):
+                        known[target.id] = value.args[0].value
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("hint", "say") \
+                    and isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Constant):
+                keywords = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords}
+                found.append((known.get(node.func.value.id), node.args[0].value, keywords, node.lineno))
+    return found
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_every_message_a_judge_names_exists_and_gets_every_placeholder(module):
+    texts = lesson_texts(int(module.stem[-2:]))
+    for exercise_id, key, keywords, line in _message_calls(module):
+        candidates = [texts[exercise_id]] if exercise_id else [t for t in texts.values() if key in t.says]
+        assert candidates and all(key in t.says for t in candidates), f"{module.name}:{line}: no message {key!r}"
+        if keywords is None:
+            continue
+        for t in candidates:
+            missing = _placeholders(t.says[key]) - keywords
+            assert not missing, f"{module.name}:{line}: {t.exercise_id} {key!r} needs {sorted(missing)}"
+
+
+@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda p: p.stem)
+def test_no_message_of_a_lessons_data_file_is_left_unused(module):
+    source = module.read_text(encoding="utf-8")
+    named = {node.value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    for t in lesson_texts(int(module.stem[-2:])).values():
+        unused = sorted(set(t.says) - named)
+        assert not unused, f"{t.exercise_id}: {unused} in {module.with_suffix('.toml').name} is never said"
+
+
+# The notebook's own copy of what a check checks with: (lesson, notebook name, exercise, how to read the data).
+NOTEBOOK_COPIES = [
+    ("01", "forces", "1.1", lambda d: d["word"]),
+    ("01", "raw", "1.5", lambda d: d["raw"]),
+    ("04", "SENTENCES", "4.1", lambda d: [row["text"] for row in d["sentences"]]),
+    ("06", "label", "6.1", lambda d: d["label"]),
+]
+
+
+@pytest.mark.parametrize("lesson,name,exercise_id,read", NOTEBOOK_COPIES, ids=[c[1] for c in NOTEBOOK_COPIES])
+def test_a_check_checks_with_what_the_notebook_holds(lesson, name, exercise_id, read):
+    path = next(p for p in LESSONS if p.name.startswith(lesson))
+    assigned = [ast.literal_eval(node.value) for cell in _nb(path).cells if cell.cell_type == "code"
+                for node in ast.parse(cell.source).body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name]
+    assert assigned == [read(text(exercise_id).data)], f"{path.name}: `{name}` and {exercise_id}'s data differ"
+
+
+def test_the_mistakes_of_lesson_04_are_named_by_kind_and_sentence():
+    assert mistakes_phrase({(1, 2500), (6, 2500)}, {(1, 2500), (5, 400), (2, 400)}) == (
+        "two false positives (sentences 2 and 5: found, but not in your annotation) and one false negative "
+        "(sentence 6: in your annotation, but not found)")
+    assert mistakes_phrase({(1, 1)}, {(1, 1)}) == ""
+    assert str(sentence_outcomes(..., set(), 6)).startswith("This compares the two sets of exercise 4.3")
+
+
+# --------------------------------------------------------------------------------------------
+# Lessons 04 and 05 read right whatever the extractor finds
+
+
+def _pairs_frame(pairs) -> "pd.DataFrame":
+    import pandas as pd
+
+    return pd.DataFrame({"article_id": [f"s{n}" for n, _ in sorted(pairs)],
+                         "value": pd.array([v for _, v in sorted(pairs)], dtype="Int64")})
+
+
+def _lesson_04_answers(troops) -> dict:
+    from arabic_news.teaching.exercises.lesson04 import annotation
+
+    my_values = {n: row.get("value") for n, row in annotation().items()}
+    gold = {(n, v) for n, v in my_values.items() if v is not None}
+    predicted = {(int(r.article_id[1:]), int(r.value)) for r in troops.itertuples()}
+    tp = len(gold & predicted)
+    return {"troops": troops, "gold": gold, "predicted": predicted,
+            "scores": (tp / len(predicted) if predicted else 1.0, tp / len(gold) if gold else 1.0),
+            "false_positives": {n for n, _ in predicted - gold}, "false_negatives": {n for n, _ in gold - predicted}}
+
+
+@pytest.mark.parametrize("found", [
+    {(1, 2500), (2, 400), (4, 900), (6, 2500)},              # a perfect extractor
+    {(1, 2500), (2, 400), (4, 900), (5, 400)},               # today's mistakes (sentences 5 and 6)
+    {(1, 2500), (2, 400), (3, 3), (4, 900), (6, 2500)},      # another: the dead counted
+    {(1, 2500), (4, 90)},                                    # a wrong figure and a missed level
+    set(),                                                   # nothing found at all
+], ids=["perfect", "today", "casualties", "wrong-figure", "nothing"])
+def test_lesson_04_scores_and_speaks_of_whatever_the_extractor_finds(found):
+    answers = _lesson_04_answers(_pairs_frame(found))
+    for exercise_id in ("4.3", "4.5"):
+        result = check(exercise_id, answers)
+        assert result.status == "right", (exercise_id, result)
+    said = check("4.5", answers).message
+    precision, recall = answers["scores"]
+    assert said.startswith(f"Precision {precision:.2f} and recall {recall:.2f}: ")
+    note = str(score_note(answers["gold"], answers["predicted"], 6))
+    table = sentence_outcomes(answers["gold"], answers["predicted"], 6)
+    if found == answers["gold"]:
+        assert "agrees with your annotation on all six sentences" in said + note
+        assert "false" not in " ".join(table["outcome"])
+    else:
+        wrong = {n for n, _ in answers["gold"] ^ found}
+        assert f"disagree on {number_word(len(wrong))} of the six sentences" in note
+        assert {n for n, o in table["outcome"].items() if "false" in o} == wrong
+        assert mistakes_phrase(answers["gold"], found) in said
+
+
+def _run_in_process(path: Path, version: str = "teacher") -> dict:
+    """Run a lesson's code cells here, not in a kernel (so the test can change the library under it).
+
+    Returns:
+        {"checks": {id: CheckResult}, "shown": [the value of each code cell's last expression], "names": the
+        notebook's names at the end}.
+    """
+    nb = make_version(_nb(path), version, name=path.stem)
+    namespace: dict = {"__name__": "__lesson__"}
+    checks, shown = {}, []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        body = ast.parse(cell.source).body
+        last = body.pop() if body and isinstance(body[-1], ast.Expr) else None
+        exec(compile(ast.Module(body=body, type_ignores=[]), path.name, "exec"), namespace)
+        if last is not None:
+            value = eval(compile(ast.Expression(last.value), path.name, "eval"), namespace)
+            match = CHECK_CALL.match(cell.source)
+            if match:
+                checks[match.group(1)] = value
+            shown.append(value)
+    return {"checks": checks, "shown": shown, "names": namespace}
+
+
+def _extractor_that(change, only=lambda article_id: True):
+    """`extract_articles` as the library has it, the troop levels of the articles `only` picks changed by `change`."""
+    import pandas as pd
+
+    from arabic_news import extract
+
+    real = extract.extract_articles
+
+    def extract_articles(articles):
+        facts = real(articles)
+        picked = facts.troop_levels["article_id"].map(only).astype(bool)
+        if not picked.any():
+            return facts
+        troops = pd.concat([facts.troop_levels[~picked], change(facts.troop_levels[picked])], ignore_index=True)
+        return dataclasses.replace(facts, troop_levels=troops)
+
+    return extract_articles
+
+
+def _perfect_lesson_04(troops):
+    import pandas as pd
+
+    from arabic_news.teaching.exercises.lesson04 import gold_pairs
+
+    kept = troops[[(int(a[1:]), int(v)) in gold_pairs() for a, v in zip(troops["article_id"], troops["value"])]]
+    have = {(int(a[1:]), int(v)) for a, v in zip(kept["article_id"], kept["value"])}
+    added = [kept.iloc[0].to_dict() | {"article_id": f"s{n}", "value": v, "value_low": v, "value_high": v}
+             for n, v in sorted(gold_pairs() - have)]
+    return pd.concat([kept, pd.DataFrame(added)], ignore_index=True)
+
+
+@pytest.mark.parametrize("change", [lambda t: t, _perfect_lesson_04, lambda t: t.iloc[0:0]],
+                         ids=["as-is", "perfect", "finds-nothing"])
+def test_lesson_04_runs_and_reads_right_with_another_extractor(change, monkeypatch):
+    from arabic_news import extract
+
+    sentences = lambda article_id: re.fullmatch(r"s\d+", article_id)  # noqa: E731 (not the example of section 1)
+    monkeypatch.setattr(extract, "extract_articles", _extractor_that(change, only=sentences))
+    run = _run_in_process(LESSONS_DIR / "04_sentence_to_fact.ipynb")
+    assert all(result.status == "right" for result in run["checks"].values()), run["checks"]
+    notes = [str(v) for v in run["shown"] if type(v).__name__ == "Prose"]
+    evaluation = run["shown"][-1]   # section 6: the project's evaluation agrees with the student's function
+    assert tuple(evaluation[["precision", "recall"]].iloc[0]) == pytest.approx(run["names"]["scores"])
+    if change is _perfect_lesson_04:
+        assert "precision and recall are both 1.00" in notes[0] and "all six sentences" in str(run["checks"]["4.5"])
+    elif not run["names"]["predicted"]:
+        assert "disagree on four of the six sentences" in notes[0]
+
+
+def _without_headlines(troops):
+    return troops[troops["sentence_id"] > 0]   # sentence 0 is the headline
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t,
+    _without_headlines,
+    lambda t: t.assign(attribution_en=t["attribution_en"].map(lambda s: s and s.upper())),
+], ids=["as-is", "no-headline-figures", "other-speaker-names"])
+def test_lesson_05_runs_and_reads_right_with_another_extractor(change, monkeypatch):
+    from arabic_news import extract
+
+    monkeypatch.setattr(extract, "extract_articles", _extractor_that(change))
+    run = _run_in_process(LESSONS_DIR / "05_across_articles.ipynb")
+    assert all(result.status == "right" for result in run["checks"].values()), run["checks"]
+    names = run["names"]
+    agreeing = names["by_outlet"][names["by_outlet"]["outlet"] != names["conflicting_outlet"]]
+    close = str(run["shown"][-1])
+    assert f"the figure of 2,500 was reported {count_words(len(agreeing), 'time')}" in close
+    assert "cannot both be right" in close and "3,500" in close
+    assert "`build_claims` counts the same" in str(run["checks"]["5.6"])
 
 
 # --------------------------------------------------------------------------------------------

@@ -44,6 +44,8 @@ import types
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from arabic_news.rules.characters import ARABIC_BLOCKS
+
 __all__ = ["Hint", "Exercise", "CheckResult", "Registry", "STATUSES", "is_stub", "same_number", "describe",
            "inline_html"]
 
@@ -147,7 +149,7 @@ def inline_html(text: str) -> str:
 def _arabic_runs(text: str) -> str:
     out, run = [], []
     for ch in text:
-        if "\u0600" <= ch <= "\u06ff" or (run and (ch == " " or ch.isdigit())):
+        if _is_arabic(ch) or (run and (ch == " " or ch.isdigit())):
             run.append(ch)
             continue
         if run:
@@ -157,6 +159,10 @@ def _arabic_runs(text: str) -> str:
     if run:
         out.append(_bdi("".join(run)))
     return "".join(out)
+
+
+def _is_arabic(ch: str) -> bool:
+    return any(first <= ord(ch) <= last for first, last in ARABIC_BLOCKS)
 
 
 def _bdi(run: str) -> str:

@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from arabic_news.normalize import normalize
+from arabic_news.rules.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 
 __all__ = ["Term", "GLOSS_RE", "BDI_RE", "collect_terms", "library_reading", "character_rule", "glossary_frame",
            "glossary_html"]
@@ -231,8 +232,8 @@ def character_rule(arabic: str) -> str:
 def library_reading(arabic: str) -> tuple[str, str] | None:
     """What the library's tables say a word means: ``(English, "rules/<table>.py")`` or None.
 
-    The word is looked up as written (normalized), then without a clitic (و ف ب ل ك) and
-    the article ال, then with the article (weekday names carry it).
+    The word is looked up as written (normalized), then without a one-letter clitic (و ف ب ل ك,
+    `rules.clitics`) and the article ال, then with the article (weekday names carry it).
     """
     table = _readings()
     stripped = arabic.strip()
@@ -240,14 +241,14 @@ def library_reading(arabic: str) -> tuple[str, str] | None:
         return None
     key = term_key(arabic)
     candidates = [key]
-    for prefix in ("و", "ف", "ب", "ل", "ك"):
+    for prefix in CONJUNCTIONS + PREPOSITIONS:
         if key.startswith(prefix) and len(key) > 3:
-            candidates.append(key[1:])
+            candidates.append(key[len(prefix):])
     for c in list(candidates):
-        if c.startswith("ال") and len(c) > 4:
-            candidates.append(c[2:])
+        if c.startswith(ARTICLE) and len(c) > 4:
+            candidates.append(c[len(ARTICLE):])
         if len(c) >= 3:
-            candidates.append("ال" + c)
+            candidates.append(ARTICLE + c)
     for c in candidates:
         if c in table:
             return table[c]
