@@ -472,6 +472,7 @@ def test_save_figure_takes_explicit_data_and_a_figure_made_by_hand(tmp_path):
     assert paths["csv"].read_text(encoding="utf-8-sig") == "x,y\n1,3\n2,4\n"
 
 
+@pytest.mark.slow   # runs the demo twice in other processes: the whole suite, not the fast loop
 def test_demo_is_byte_identical_from_run_to_run(tmp_path):
     # The demo (every chart, both languages), then the Arabic charts again from fresh figures.
     written = write_demo(tmp_path / "one")
@@ -485,6 +486,7 @@ def test_demo_is_byte_identical_from_run_to_run(tmp_path):
     assert b"Software" not in (tmp_path / "one" / "figures" / "timeline_ar.png").read_bytes()
 
 
+@pytest.mark.slow   # starts another Python process
 def test_save_figure_is_byte_identical_in_another_process(tmp_path):
     code = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
