@@ -351,7 +351,16 @@ def test_corpus_gold_names_several_outlets_and_both_folders_and_empty_articles(c
     empty = manifest[(manifest["n_troop_levels"].astype(int) + manifest["n_attacks"].astype(int)) == 0]
     # off-topic and hard negatives (and the events-only articles), at most a third of the articles
     assert 3 <= len(empty) <= len(manifest) // 3
-    assert set(manifest["batch"]) == {"first", "second", "third"}  # the second and third were annotated blind
+    # the second, third and fourth batches were annotated blind (the fourth is the validation batch)
+    assert set(manifest["batch"]) == {"first", "second", "third", "fourth"}
+    number = manifest["path"].str.split("/").str[-1].str.split("-").str[2]
+    for batch, digit in (("third", "3"), ("fourth", "7")):  # each drawn from files numbered ...3 or ...7
+        assert (number[manifest["batch"] == batch].str[-1] == digit).all(), batch
+    n_facts = manifest["n_troop_levels"].astype(int) + manifest["n_attacks"].astype(int)
+    for batch in ("second", "third", "fourth"):  # each held-out batch: articles with facts and empty ones
+        in_batch = manifest["batch"] == batch
+        assert (in_batch & (n_facts > 0)).sum() >= 10 and (in_batch & (n_facts == 0)).sum() >= 3, batch
+    assert (manifest.loc[manifest["batch"] == "fourth", "tables"] == "troop_levels;attacks").all()
     for table in ("troop_levels", "attacks"):
         counts = corpus_gold[table]["article_id"].value_counts()
         listed = manifest.set_index("article_id")[f"n_{table}"].astype(int)
@@ -373,5 +382,7 @@ def test_the_score_history_holds_a_first_run_and_a_final_score_for_every_held_ou
     for batch in ("second", "third"):
         runs = set(history.loc[history["batch"] == batch, "run"])
         assert {"first", "final"} <= runs, (batch, runs)
+    # the fourth batch validates the final rules: a first run only, never a score after tuning on it
+    assert set(history.loc[history["batch"] == "fourth", "run"]) <= {"first"}
     final = history[(history["batch"] == "third") & (history["run"] == "final") & (history["table"] == "troop_levels")]
     assert float(final["precision"].iloc[0]) >= 0.9 and float(final["force_id_accuracy"].iloc[0]) >= 0.9
