@@ -9,8 +9,9 @@ import pytest
 
 from arabic_news.dates import find_dates
 from arabic_news.normalize import normalize
-from arabic_news.rules import months, periods, weekdays
+from arabic_news.rules import holidays, months, periods, weekdays
 
+from test_breadth import DATES as BREADTH
 from test_dates import CASES
 
 
@@ -34,6 +35,8 @@ def meaning_rows() -> list[tuple[str, tuple[str, ...]]]:
         if u.single:
             rows.append((f"duration_single:{u.unit}", u.single))
     rows += [("hijri_mark", months.HIJRI_YEAR_MARKS), ("gregorian_mark", months.GREGORIAN_YEAR_MARKS)]
+    rows += [(f"day_part:{p.form}", (p.form,)) for p in periods.DAY_PARTS]
+    rows += [(f"holiday:{h.key}", h.forms) for h in holidays.HOLIDAYS]
     return rows
 
 
@@ -106,6 +109,9 @@ def _found_texts() -> list[str]:
     for case in CASES:
         ref = None if case["ref_date"] == "-" else dt.date.fromisoformat(case["ref_date"])
         out += [normalize(d.text) for d in find_dates(case["text"], ref)]
+    for case in BREADTH:   # issue 12's cases (tests/test_breadth.py)
+        ref = None if case["ref"] == "-" else dt.date.fromisoformat(case["ref"])
+        out += [normalize(d.text) for d in find_dates(case["input"], ref)]
     return out
 
 

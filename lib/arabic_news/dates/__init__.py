@@ -80,6 +80,9 @@ class DateSpan:
         future: True when the sentence marks it as future or intent (المقبل،
             غدا، سـ، من المقرر …), False when it marks it as past (الماضي، أمس),
             None when it says nothing.
+        confidence: 1.0, or less when the text contradicts itself: a weekday
+            that is not its date's («الاثنين 3 يناير 2021», a Sunday) keeps the
+            date and lowers this to `rules.periods.WEEKDAY_MISMATCH_CONFIDENCE`.
     """
 
     date_start: dt.date
@@ -91,6 +94,7 @@ class DateSpan:
     end: int
     rule: str = ""
     future: bool | None = None
+    confidence: float = 1.0
 
 
 _WINDOW_BEFORE = 32
@@ -206,7 +210,7 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
                 future = True
             s, e = norm.raw_span(hit.start, hit.end)
             out.append(DateSpan(hit.date_start, hit.date_end, hit.precision, hit.relative, text[s:e], s, e,
-                                hit.rule, future))
+                                hit.rule, future, hit.confidence))
             parser.prev = hit
             if not hit.relative and hit.precision in _NARRATIVE_PRECISIONS and not _open_ended(ntext, hit.start):
                 parser.narrative = (hit.date_end.year, hit.end)

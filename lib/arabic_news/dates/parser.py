@@ -10,7 +10,11 @@ each production gives the ``DateSpan.rule`` values listed after it:
 - period_phrases.py: p_period, p_part, p_season, p_decade → year (after عام), relative_period,
   this_period, anaphora_period, part_of_…, season, relative_season, this_season,
   anaphora_season, decade;
-- ranges.py: p_range → range;
+- ranges.py: p_range, p_month_days → range («يوليو 13-15»);
+- relative.py also: p_ordinal_weekday, p_daypart → ordinal_weekday («اول خميس من نوفمبر»,
+  «الاحد الثاني من الشهر»), part_of_day («صباح الغد»); p_weekday → weekday_day («يوم الجمعه 16»);
+- holidays.py: p_holiday → holiday; spans.py: p_last_n → last_n («اخر 3 سنوات»);
+- absolute.py also: numeric_day_month (22/04), numeric_month_year (3-2015), hijri_numeric_date;
 - sentence_context.py: no production; the cues of future and past tense and the year of
   a date written without one, which the productions ask for.
 The tokens and look-ups they share are in window.py; the compiled tables in lexicon.py.
@@ -19,16 +23,18 @@ The tokens and look-ups they share are in window.py; the compiled tables in lexi
 from __future__ import annotations
 
 from arabic_news.dates.absolute import AbsoluteDates
+from arabic_news.dates.holidays import Holidays
 from arabic_news.dates.lexicon import DATE_SEPARATORS, JOINS, entry_categories, function_kinds, is_ascii_digits
 from arabic_news.dates.lexicon import may_start_date
 from arabic_news.dates.period_phrases import PeriodPhrases
 from arabic_news.dates.ranges import Ranges
 from arabic_news.dates.relative import RelativeDays
 from arabic_news.dates.sentence_context import SentenceContext
+from arabic_news.dates.spans import Spans
 from arabic_news.dates.window import Hit
 
 
-class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ranges):
+class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ranges, Holidays, Spans):
     """Parses the tokens of one window; keeps the last date for anaphora and the narrative year.
 
     ``parse_at(i)`` tries every production that the token at ``i`` may start
@@ -76,10 +82,20 @@ class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ra
                 out.append(self.p_range)
         if "dur_prep" in functions:
             out.append(self.p_duration)
+        if "last_n" in functions or "span_unit" in functions:
+            out.append(self.p_last_n)
+        if "wd_ord_before" in functions:
+            out.append(self.p_ordinal_weekday)
         if "day_noun" in functions or "weekday" in cats:
             out.append(self.p_weekday)
         if cats & {"month", "ordinal", "period"}:
             out.append(self.p_date)
+        if "month" in cats:
+            out.append(self.p_month_days)
+        if "holiday" in cats:
+            out.append(self.p_holiday)
+        if "daypart" in cats:
+            out.append(self.p_daypart)
         if "relday" in cats:
             out.append(self.p_relday)
         if cats & {"period", "demo"}:

@@ -77,14 +77,16 @@ class PeriodPhrases(Window):
             if self.ref is None:
                 return None
             direction = mod[0].value
-            n = {"past": -1, "future": 1, "current": 0}[direction]
+            n = _periods.DIRECTION_SHIFTS[direction]
             start, end = period_around(unit, shift_date(unit, self.ref, n))
-            return start, end, unit, True, {"past": False, "future": True}.get(direction), j + 1, clen, \
+            return start, end, unit, True, {"past": False, "future": True}.get(direction), j + mod[1], clen, \
                 "relative_period"
         demo = self.lex(j, ("demo",))
         if demo is not None and demo[0].value.position == "after" and demo[2] == 0:
             d = demo[0].value
             anchor = self._anchor(True)
+            if anchor is None and d.fallback:
+                anchor = self.ref   # «الاسبوع السابق» with no date before it: the week before publication
             if anchor is None:
                 return None
             start, end = period_around(unit, shift_date(unit, anchor, d.shift))
@@ -194,7 +196,7 @@ class PeriodPhrases(Window):
         elif kind == "rel":
             if self.ref is None:
                 return None
-            y, relative = self.ref.year + {"past": -1, "future": 1, "current": 0}[value], True
+            y, relative = self.ref.year + _periods.DIRECTION_SHIFTS[value], True
         else:
             if self.prev is None:
                 return None

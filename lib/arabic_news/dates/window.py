@@ -24,6 +24,7 @@ class Hit(NamedTuple):
     relative: bool
     rule: str
     future: bool | None
+    confidence: float = 1.0   # below 1 when the text contradicts itself (a weekday that is not its date's)
 
 
 class Core(NamedTuple):
@@ -102,10 +103,10 @@ class Window:
 
     # ---- building a hit
     def _hit(self, i0: int, clen: int, end_tok: int, start: dt.date, end: dt.date, precision: str,
-             relative: bool, rule: str, future: bool | None = None) -> Hit:
+             relative: bool, rule: str, future: bool | None = None, confidence: float = 1.0) -> Hit:
         s = self.starts[i0] + clen
         e = self.ends[end_tok - 1]
-        return Hit(end_tok, s, e, start, end, precision, relative, rule, future)
+        return Hit(end_tok, s, e, start, end, precision, relative, rule, future, confidence)
 
     def _anchor(self, anaphoric: bool) -> dt.date | None:
         """What a date counts from: the last date found for anaphora («في العام نفسه»), else ``ref``."""
