@@ -9,7 +9,7 @@ SPAN_DUAL_WORDS of rules/periods.py, the number words of rules/numbers.py; the c
 from __future__ import annotations
 
 from arabic_news.dates.arithmetic import shift_date
-from arabic_news.dates.lexicon import ARTICLE, SPAN_UNITS
+from arabic_news.dates.lexicon import ARTICLE, SPAN_UNITS, clitic_readings, lexicon_entries
 from arabic_news.dates.window import Hit, Window
 from arabic_news.rules import periods as _periods
 
@@ -31,14 +31,10 @@ class Spans(Window):
             return word[0].value, k + word[1]
         w = self.w(k)
         if w.startswith(ARTICLE):
-            for _, words, entry in self._entries(w[len(ARTICLE):]):
+            for _, words, entry in lexicon_entries(w[len(ARTICLE):]):
                 if entry.cat == "number" and len(words) == 1:
                     return entry.value, k + 1
         return None
-
-    def _entries(self, word: str):
-        from arabic_news.dates.lexicon import lexicon_entries
-        return lexicon_entries(word)
 
     def _span(self, i: int, clen: int, end_tok: int, n: int, unit: str, direction: str) -> Hit | None:
         ref = self.ref
@@ -68,7 +64,7 @@ class Spans(Window):
         clen = self.func(i, "span_unit")
         if clen < 0:
             return None
-        unit, dual = SPAN_UNITS[self.w(i)[clen:]]
+        unit, dual = SPAN_UNITS[next(stem for c, stem in clitic_readings(self.w(i)) if stem in SPAN_UNITS)]
         k = i + 1
         if dual is not None:
             n = dual
