@@ -299,9 +299,10 @@ DURATION_UNITS: tuple[DurationUnit, ...] = (
     DurationUnit("day", ("يومين", "يومان"), ("ايام", "يوما")),
     DurationUnit("week", ("اسبوعين", "اسبوعان"), ("اسابيع", "اسبوعا")),
     DurationUnit("month", ("شهرين", "شهران"), ("اشهر", "شهور", "شهرا")),
-    DurationUnit("year", ("عامين", "عامان", "سنتين", "سنتان"), ("اعوام", "سنوات", "سنين", "عاما")),
+    DurationUnit("year", ("عامين", "عامان", "سنتين", "سنتان"), ("اعوام", "سنوات", "سنين")),
 )
-# The plurals hold the accusative singular that follows 11–99 («21 يوما», «18 شهرا»).
+# The plurals hold the accusative singular that follows 11–99 («21 يوما», «18 شهرا»); «عاما» is left
+# out: «منذ 40 عاما» in the press measures a long state («ما ينتظره الشعب منذ 40 عاما»), not a date.
 # A duration may be compound: «منذ شهر و21 يوما», «قبل عام وثلاثه اشهر» (a smaller unit after و,
 # PAIR_JOINS); the date then has the precision of its last unit (day for a week).
 
@@ -353,7 +354,7 @@ class DayPart(NamedTuple):
 DAY_PARTS: tuple[DayPart, ...] = (
     DayPart("صباح"), DayPart("مساء"), DayPart("ظهر", note="also 'appeared': only before a day"),
     DayPart("عصر", note="also 'era': only before a day"), DayPart("فجر"), DayPart("ليله"), DayPart("ضحي"),
-    DayPart("ظهيره"), DayPart("صبيحه"), DayPart("عشيه"),
+    DayPart("ظهيره"), DayPart("صبيحه"), DayPart("عشيه"), DayPart("ليل"), DayPart("نهار"),
 )
 # «خلال يوم واحد»: the word for one after a single period noun.
 SPAN_ONE_WORDS: tuple[str, ...] = ("واحد", "واحدا", "واحده")
@@ -377,6 +378,9 @@ FUTURE_CUES: tuple[FutureCue, ...] = (
     FutureCue("تعتزم"), FutureCue("نعتزم"), FutureCue("يعتزمون"), FutureCue("يخطط"), FutureCue("تخطط"),
     FutureCue("نخطط"), FutureCue("يخططون"), FutureCue("ينوي"), FutureCue("تنوي"), FutureCue("ننوي"),
     FutureCue("يتوقع"), FutureCue("تتوقع"), FutureCue("يرتقب"), FutureCue("سيتم"), FutureCue("ستتم"),
+    # «قبيل» (on the eve of) a meeting: the meeting is ahead («قبيل اجتماع ... الاثنين»)
+    FutureCue("قبيل اجتماع"), FutureCue("قبيل لقاء"), FutureCue("قبيل زياره"), FutureCue("قبيل قمه"),
+    FutureCue("قبيل انعقاد"),
 )
 # The future prefix سـ on a present verb (سيعقد، ستنهي، سنعمل): a word of at least
 # FUTURE_PREFIX_MIN_LENGTH letters starting with one of these, unless it is listed below.
