@@ -181,7 +181,8 @@ def _anchor_words() -> tuple[set[str], set[str]]:
     for u in _periods.DURATION_UNITS:   # «الايام الثلاثه القادمه»
         definite.update(u.dual + u.plural)
     for h in _holidays.HOLIDAYS:        # the last word of a holiday's name: «عيد الفطر» → الفطر
-        bare.update(form.split()[-1] for form in h.forms)
+        bare.update(form.split()[-1] for form in h.forms   # («عيد الفطر المبارك» holds الفطر already)
+                    if not any(other != form and form.startswith(other + " ") for other in h.forms))
     return bare, definite
 
 

@@ -73,39 +73,49 @@ class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ra
             return out
         if not may_start_date(word):
             return ()
-        cats = entry_categories(word)
-        out = []
-        functions = function_kinds(word)
-        if "open" in functions:
+        names = _WORD_PRODUCTIONS.get(word)
+        if names is None:
+            names = _WORD_PRODUCTIONS[word] = _production_names(word)
+        out = [getattr(self, name) for name in names if name not in _GATED]
+        if "p_range" in names:   # an opener starts a range only before a date's first word
             nxt = self.w(i + 1)
             if is_ascii_digits(nxt) or may_start_date(nxt):
-                out.append(self.p_range)
-        if "dur_prep" in functions:
-            out.append(self.p_duration)
-        if "last_n" in functions or "span_unit" in functions:
-            out.append(self.p_last_n)
-        if "wd_ord_before" in functions:
-            out.append(self.p_ordinal_weekday)
-        if "day_noun" in functions or "weekday" in cats:
-            out.append(self.p_weekday)
-        if cats & {"month", "ordinal", "period"}:
-            out.append(self.p_date)
-        if "month" in cats:
-            out.append(self.p_month_days)
-        if "holiday" in cats:
-            out.append(self.p_holiday)
-        if "daypart" in cats:
-            out.append(self.p_daypart)
-        if "relday" in cats:
-            out.append(self.p_relday)
-        if cats & {"period", "demo"}:
-            out.append(self.p_period)
-        if "yearpair" in cats:
-            out.append(self.p_year_pair)
-        if "part" in cats:
-            out.append(self.p_part)
-        if "season" in cats:
-            out.append(self.p_season)
-        if "decade" in cats:
-            out.append(self.p_decade)
+                out.insert(0, self.p_range)
+        if "p_month_days" in names and "-" in (self.w(i + 2), self.w(i + 3)):
+            out.append(self.p_month_days)   # «يوليو 13-15»
+        if "p_daypart" in names and may_start_date(self.w(i + 1)):
+            out.append(self.p_daypart)      # «صباح الغد»: only before a word a date may start with
         return out
+
+
+_WORD_PRODUCTIONS: dict[str, tuple[str, ...]] = {}   # word -> the names of the productions it may start
+_GATED = frozenset({"p_range", "p_month_days", "p_daypart"})   # tried only when the next tokens allow
+
+
+def _production_names(word: str) -> tuple[str, ...]:
+    """The productions a word (not digits) may start, by its lexicon categories and function kinds, in the
+    order they are tried (decided once per word: news text repeats its words)."""
+    cats = entry_categories(word)
+    functions = function_kinds(word)
+    out = []
+    if "open" in functions:
+        out.append("p_range")
+    if "dur_prep" in functions:
+        out.append("p_duration")
+    if "last_n" in functions or "span_unit" in functions:
+        out.append("p_last_n")
+    if "wd_ord_before" in functions:
+        out.append("p_ordinal_weekday")
+    if "day_noun" in functions or "weekday" in cats:
+        out.append("p_weekday")
+    for cat_set, name in _BY_CATEGORY:
+        if cats & cat_set:
+            out.append(name)
+    return tuple(out)
+
+
+_BY_CATEGORY = (
+    ({"month", "ordinal", "period"}, "p_date"), ({"month"}, "p_month_days"), ({"holiday"}, "p_holiday"),
+    ({"daypart"}, "p_daypart"), ({"relday"}, "p_relday"), ({"period", "demo"}, "p_period"),
+    ({"yearpair"}, "p_year_pair"), ({"part"}, "p_part"), ({"season"}, "p_season"), ({"decade"}, "p_decade"),
+)

@@ -60,10 +60,11 @@ class Window:
 
     # ---- tokens
     def load(self, start: int, end: int) -> None:
-        matches = list(TOKEN_RE.finditer(self.text, start, end))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        text = self.text
+        spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]   # one call per token, not three
+        self.words = [text[a:b] for a, b in spans]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
 
     def w(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""

@@ -305,7 +305,7 @@ def _scan(t: str, lone_fractions: bool = False):
         if m is None:
             return
         f = read_quantity_at(t, m, pos)
-        if f is None and lone_fractions and m.lastgroup == "w" \
+        if f is None and lone_fractions and not m.group()[0].isdigit() \
                 and WORDS.get(form_key(m.group()), NO_WORD).kind == "fraction":
             cl = clitic_start(t, m.start())
             phrase = read_number_phrase(t, m.start(), cl[1]) if cl else None

@@ -70,17 +70,20 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     ended: a quantity that opens with its noun («الهجمات السته») may not start before it.
     """
     pos = m.start()
+    digit = m.group()[0].isdigit()   # a candidate is a digit or a word of the tables (lexicon.CANDIDATE_RE)
+    if digit and pos > 0 and t[pos - 1] == "." and (pos == 1 or t[pos - 2] in " \t\n("):
+        pos -= 1   # «.5»: a leading decimal point (never after a digit or a letter)
     cl = clitic_start(t, pos)
     if cl is None:
         return None
     start, article = cl
     minus = start > 0 and t[start - 1] in MINUS_SIGNS
-    if minus and not (m.lastgroup == "d" and (start == 1 or t[start - 2] in " \t\n(")):
+    if minus and not (digit and (start == 1 or t[start - 2] in " \t\n(")):
         return None   # «4-صفر», «2-عمليه»: a score or a list number
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
-    key = form_key(m.group()) if m.lastgroup == "w" else None   # the word's table form; None for digits
+    key = None if digit else form_key(m.group())   # the word's table form; None for digits
     if key in DUAL_BY_FORM:
         return None if article else _dual_at(t, m, start, None, "exact", rule_parts)
     if article and key is not None:
@@ -100,7 +103,7 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
             m, with_article = _number_after_hedge(t, m.end())
             if m is None:
                 return None
-            key = form_key(m.group()) if m.lastgroup == "w" else None
+            key = None if m.group()[0].isdigit() else form_key(m.group())
             if key in DUAL_BY_FORM:   # «اكثر من هجومين»
                 return None if with_article else _dual_at(t, m, start, hedge, qualifier, rule_parts)
             if not _may_follow_hedge(key, with_article):
@@ -111,7 +114,7 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     if vague_row is not None:
         phrase = Phrase(None, vague_row.label, m.start(), m.end(), ("vague",))
     else:
-        phrase = read_number_phrase(t, m.start(), article)
+        phrase = read_number_phrase(t, pos if hedge is None else m.start(), article)
         if phrase is None:
             return None
     if hedge is None and not article:
@@ -143,11 +146,11 @@ def _negative_word_before(t: str, start: int) -> int | None:
         j -= 1
     if j < 0 or t[j] not in _NEGATIVE_LAST_LETTERS:   # cheap: most quantities have no such word before
         return None
-    word = previous_word(t, start)
-    if word not in NEGATIVE_WORD_FORMS:
-        return None
-    j = _previous_word_end(t, start) - len(word)
-    return j if t[j:start].strip() == word and (j == 0 or not t[j - 1].isalpha()) else None
+    for word in NEGATIVE_WORD_FORMS:
+        k = j + 1 - len(word)
+        if k >= 0 and t.startswith(word, k) and (k == 0 or not t[k - 1].isalpha()):
+            return k
+    return None
 
 
 def _one_as_pronoun(t: str, phrase: Phrase) -> bool:
@@ -179,7 +182,7 @@ def _number_after_hedge(t: str, pos: int) -> tuple[re.Match | None, bool]:
         pos += 1
     word_there = CANDIDATE_RE.match(t, pos)
     with_article = t.startswith(ARTICLE, pos) and not (
-        word_there and word_there.lastgroup == "w" and form_key(word_there.group()) in WORDS)   # «نحو الفي»
+        word_there and not word_there.group()[0].isdigit() and form_key(word_there.group()) in WORDS)   # «نحو الفي»
     if with_article:
         pos += len(ARTICLE)
     return CANDIDATE_RE.match(t, pos), with_article
