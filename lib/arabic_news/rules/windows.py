@@ -25,6 +25,7 @@ TODAY_CUE_BEFORE = 12      # «اليوم» this close before a weekday names to
 EVENT_REFERENCE_REACH = 90  # a relative date this close to the names of a known meeting dates it
 EVENT_REFERENCE_DAYS = 45   # the publication days tried around a known meeting for that relative date
 EARLIER_CUE_BEFORE = 12     # «في وقت سابق» this close before «هذا الشهر»
+CORPUS_EVENT_SHARED_ACTORS = 3  # two event rows of a corpus with this many actors in common are one event
 CLAUSE_FALLBACK = 40       # a date outside any sentence: its clause is taken to start this far back
 
 # ── status: planned or expected (extract.status, extract.events) ──────────────────────────
