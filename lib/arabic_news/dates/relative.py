@@ -21,9 +21,12 @@ from arabic_news.dates.lexicon import WEEKDAY_ORDINALS_AFTER, WEEKDAY_ORDINALS_B
 from arabic_news.dates.lexicon import is_ascii_digits
 from arabic_news.dates.window import Hit, Window
 from arabic_news.rules import periods as _periods
+from arabic_news.rules import weekdays as _weekdays
 from arabic_news.rules.clitics import CONJUNCTIONS
 
 _UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_DAY_NUMBER_FOLLOWERS = frozenset(_weekdays.DAY_NUMBER_FOLLOWERS)
+_CUED_DAY_BEFORE = frozenset(_periods.CUED_DAY_BEFORE)
 
 
 class RelativeDays(Window):
@@ -74,8 +77,11 @@ class RelativeDays(Window):
         publication month (WEEKDAY_MONTH_REACH) whose day `n` is that weekday."""
         n = self.number(j)
         if n is None or not 1 <= n <= 31 or len(self.w(j)) > 2 or self.adjacent(j) \
-                or self.unit_follows(j + 1) or self.w(j + 1) in ("/", "-", ".", ":", "%") or self.ref is None:
+                or self.w(j + 1) in ("/", "-", ".", ":", "%") or self.ref is None:
             return None
+        after = self.w(j + 1)
+        if after and after[0].isalpha() and not any(stem in _DAY_NUMBER_FOLLOWERS for _, stem in clitic_readings(after)):
+            return None   # «الجمعه 11 سنتيمترا»: a measure (rules/weekdays.py DAY_NUMBER_FOLLOWERS)
         ref = self.ref
         fallback = None
         for k in sorted(range(-_periods.WEEKDAY_MONTH_REACH, _periods.WEEKDAY_MONTH_REACH + 1), key=lambda x: (abs(x), x)):
@@ -198,6 +204,8 @@ class RelativeDays(Window):
         if found is None:
             return None
         row, clen, j = found[0].value, found[2], i + found[1]
+        if row.cued and clen == 0 and not (self.w(i - 1) in _CUED_DAY_BEFORE or self.lex(i - 1, ("daypart",))):
+            return None   # «الغد» alone is also «the future»: a day after «في», «حتى» or «صباح»
         weekday = self.lex(j, ("weekday",))
         if row.strict and weekday is None:
             if self.w(j).startswith(ARTICLE) and self.w(j) not in _periods.ARTICLE_LOOKALIKES \

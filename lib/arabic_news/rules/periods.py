@@ -39,6 +39,7 @@ class RelativeDay(NamedTuple):
     offset: int                # days from the publication date
     strict: bool = False       # not a date when an unknown ال-word follows («اليوم العالمي»)
     note: str = ""
+    cued: bool = False         # a date only after a preposition of CUED_DAY_BEFORE or a part of the day
 
 
 RELATIVE_DAYS: tuple[RelativeDay, ...] = (
@@ -54,7 +55,9 @@ RELATIVE_DAYS: tuple[RelativeDay, ...] = (
     RelativeDay("الليله الماضيه", -1, note="last night: the evening before the publication day"),
     RelativeDay("ليله امس", -1),
     RelativeDay("الليله", 0, strict=True, note="tonight: the publication day («في تلك الليله» is anaphora)"),
-    RelativeDay("الغد", 1, strict=True, note="tomorrow; «صحيفه الغد», «حزب الغد» are names (NAME_BLOCKERS)"),
+    RelativeDay("الغد", 1, strict=True, cued=True,
+                note="tomorrow only after a preposition or a part of the day («في الغد», «صباح الغد»): alone it "
+                     "is also 'the future' («نكهه الغد»); «صحيفه الغد», «حزب الغد» are names (NAME_BLOCKERS)"),
 )
 
 # Words right before a bare «اليوم» (no weekday or date after it) that make it no date:
@@ -63,6 +66,8 @@ RELATIVE_DAYS: tuple[RelativeDay, ...] = (
 TODAY_BLOCKERS: tuple[str, ...] = ("روسيا", "اخبار", "المصري", "في", "الي", "حد", "بعد")
 # Words that begin like the article but are none: «اليوم الي بغداد» is today, «اليوم العالمي» is not.
 ARTICLE_LOOKALIKES: tuple[str, ...] = ("الي",)
+# Words before a relative day marked ``cued`` that make it a day: «في الغد», «حتى الغد».
+CUED_DAY_BEFORE: tuple[str, ...] = ("في", "حتي", "الي", "منذ", "بعد", "قبل")
 # Words right before any strict relative day that make it a name: «صحيفه الغد», «حزب الغد».
 NAME_BLOCKERS: tuple[str, ...] = ("صحيفه", "جريده", "حزب", "قناه", "تيار", "موقع", "برنامج")
 

@@ -32,6 +32,13 @@ WEEKDAYS: tuple[Weekday, ...] = (
 # Words that may stand before a weekday name and belong to the expression.
 DAY_NOUNS: tuple[str, ...] = ("يوم",)
 
+# «يوم الجمعه 16»: a weekday and a day number with no month is a date only when the number ends
+# the clause (punctuation or the end of the text) or one of these words follows it; «الجمعه 11
+# سنتيمترا» is a measure («بلغ منسوب الامطار الجمعه 11 سنتيمترا»).
+DAY_NUMBER_FOLLOWERS: tuple[str, ...] = (
+    "في", "الي", "من", "علي", "عن", "حتي", "مع", "بعد", "قبل", "خلال", "عند", "حين", "الموافق",
+)
+
 
 class WeekdayOrdinal(NamedTuple):
     n: int                     # 1 the first … 5 the fifth; -1 the last
