@@ -32,6 +32,10 @@ The year of a month or day-month written without one («في 3 يناير», «�
 - otherwise ``ref_date``'s year, unless that puts it far ahead (or, after a future
   cue, far behind): see UNCUED_AHEAD_DAYS and FUTURE_BEHIND_DAYS in `rules.periods`.
 
+A weekday written with a date checks it: with no year written the weekday picks the year (or,
+with a day alone, the month) nearest the publication date in which it fits; a written date it
+contradicts is kept with ``confidence`` below 1 (rules/periods.py WEEKDAY_MISMATCH_CONFIDENCE).
+
 Without ``ref_date`` a relative expression is not returned: never a guess.
 Nothing here reads files or logs.
 
@@ -40,7 +44,8 @@ Where the code is (this module holds the public functions and the scan):
 - `window`: the tokens of one window and what a production returns (`Hit`, `Core`);
 - `parser`: `DateParser`, which production a token may start; it lists every ``rule``
   with the module whose production gives it;
-- `absolute`, `relative`, `period_phrases`, `ranges`: the productions;
+- `absolute`, `relative`, `period_phrases`, `ranges`, `holidays` (rules/holidays.py), `spans`
+  («اخر 3 سنوات»): the productions;
 - `sentence_context`: future and past cues, and the year of a date written without one;
 - `arithmetic` and `hijri`: Gregorian period arithmetic and the Hijri calendar.
 """

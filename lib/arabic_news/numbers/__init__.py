@@ -50,7 +50,8 @@ intervals a hedge implies):
 - `lexicon`: the tables compiled once (look-ups by form, the candidate pattern);
 - `number_phrase`: one number phrase and its value («ثلاثه الاف وخمسمائه»);
 - `quantity_phrase`: the quantity around it: hedge, range, counted noun, duals;
-- `year_guard`: years, days of a month and labels, which are not quantities.
+- `year_guard`: years, days of a month and labels, which are not quantities;
+- `ordinals`: `parse_ordinal`, an ordinal's rank («الحادي والعشرون» = 21).
 """
 
 from __future__ import annotations
