@@ -125,20 +125,29 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     """(start, end, last anchor start) of the merged windows around the prefilter's hits."""
     out: list[tuple[int, int, int]] = []
     n = len(text)
+    find = text.find
+    first = last_end = -1
     for m in PREFILTER_RE.finditer(text):
-        a = m.start()
-        s = max(0, a - _WINDOW_BEFORE)
+        a, b = m.span()
+        s = a - _WINDOW_BEFORE
         if s > 0:
-            k = text.find(" ", s, a)
+            k = find(" ", s, a)
             s = k + 1 if k >= 0 else a
-        e = min(n, m.end() + _WINDOW_AFTER)
+        else:
+            s = 0
+        e = b + _WINDOW_AFTER
         if e < n:
-            k = text.find(" ", e, min(n, e + 24))
+            k = find(" ", e, e + 24)
             e = k if k >= 0 else min(n, e + 24)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e), a)
+        else:
+            e = n
+        if first >= 0 and s <= last_end:   # overlaps the window before: merge
+            if e > last_end:
+                last_end = e
+            out[-1] = (first, last_end, a)
         else:
             out.append((s, e, a))
+            first, last_end = s, e
     return out
 
 

@@ -76,7 +76,13 @@ class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ra
         names = _WORD_PRODUCTIONS.get(word)
         if names is None:
             names = _WORD_PRODUCTIONS[word] = _production_names(word)
-        out = [getattr(self, name) for name in names if name not in _GATED]
+        bound = self.__dict__.setdefault("_bound", {})   # the bound methods of each list of names, once
+        plain = bound.get(names)
+        if plain is None:
+            plain = bound[names] = [getattr(self, name) for name in names if name not in _GATED]
+        if not _GATED.intersection(names):
+            return plain
+        out = list(plain)
         if "p_range" in names:   # an opener starts a range only before a date's first word
             nxt = self.w(i + 1)
             if is_ascii_digits(nxt) or may_start_date(nxt):

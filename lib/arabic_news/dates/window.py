@@ -40,6 +40,11 @@ class Core(NamedTuple):
     rule: str
 
 
+# plain dicts in front of the lru_caches of lexicon.py: these two look-ups are the parser's hottest
+_ENTRIES: dict[str, tuple] = {}
+_KINDS: dict[str, dict[str, int]] = {}
+
+
 class Window:
     """The tokens of one window of text and their readings; the state a parse carries along.
 
@@ -71,23 +76,34 @@ class Window:
 
     def lex(self, i: int, cats: tuple[str, ...] | None = None):
         """Best lexicon reading at token i: (entry, n_tokens, clitic_len), or None."""
-        if not 0 <= i < len(self.words):
+        tokens = self.words
+        if not 0 <= i < len(tokens):
             return None
-        candidates = lexicon_entries(self.words[i])
-        if not candidates:
-            return None
+        word = tokens[i]
+        candidates = _ENTRIES.get(word)
+        if candidates is None:
+            candidates = lexicon_entries(word)
+            if len(_ENTRIES) < 200_000:
+                _ENTRIES[word] = candidates
         for clen, words, entry in candidates:
             if cats is not None and entry.cat not in cats:
                 continue
-            if all(self.w(i + k) == words[k] for k in range(1, len(words))):
-                return entry, len(words), clen
+            n = len(words)
+            if n == 1 or tokens[i + 1:i + n] == list(words[1:]):
+                return entry, n, clen
         return None
 
     def func(self, i: int, kind: str) -> int:
         """Clitic length when token i is a function word of `kind`, else -1."""
         if not 0 <= i < len(self.words):
             return -1
-        return function_kinds(self.words[i]).get(kind, -1)
+        word = self.words[i]
+        kinds = _KINDS.get(word)
+        if kinds is None:
+            kinds = function_kinds(word)
+            if len(_KINDS) < 200_000:
+                _KINDS[word] = kinds
+        return kinds.get(kind, -1)
 
     def number(self, i: int) -> int | None:
         word = self.w(i)
