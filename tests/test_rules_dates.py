@@ -47,6 +47,9 @@ def function_words() -> list[str]:
         *periods.DURATION_ANAPHORA,
         *periods.DURATION_BLOCKERS, *periods.SPAN_PREPOSITIONS, *periods.SPAN_ONE_WORDS, *periods.SPAN_LAST_WORDS, *periods.TODAY_BLOCKERS, *periods.PAST_VERBS, *periods.OPEN_ENDED_CUES, *(p.form for p in periods.DURATION_PREPOSITIONS),
         *(c.form for c in periods.FUTURE_CUES), *periods.FUTURE_PREFIXES, *periods.NOT_FUTURE_WORDS,
+        *periods.GENERAL_BEFORE, *periods.CUED_DAY_BEFORE, *periods.NAME_BLOCKERS, *periods.ARTICLE_LOOKALIKES,
+        *periods.LAST_N_WORDS, *periods.SPAN_DUAL_WORDS, *weekdays.DAY_NUMBER_FOLLOWERS,
+        *(f for o in weekdays.WEEKDAY_ORDINALS_AFTER + weekdays.WEEKDAY_ORDINALS_BEFORE for f in o.forms),
     ]
 
 

@@ -23,6 +23,8 @@ from arabic_news.dates.lexicon import ARTICLE, LAM_ARTICLE
 from arabic_news.dates.window import Hit, Window
 from arabic_news.rules import periods as _periods
 
+_GENERAL_BEFORE = frozenset(_periods.GENERAL_BEFORE)
+
 
 class PeriodPhrases(Window):
     """Productions of period nouns, parts of a period, seasons and decades."""
@@ -61,6 +63,8 @@ class PeriodPhrases(Window):
         if noun is None:
             return None
         unit, clen, j = noun[0].value, noun[2], i + 1
+        if unit == "year" and clen == 0 and self.w(i - 1) in _GENERAL_BEFORE:
+            return None   # «الامين العام السابق»: 'general', not the year (rules/periods.py GENERAL_BEFORE)
         if unit == "year":
             got = self._year_number(j, _periods.NOUN_YEAR_RANGE)
             if got is not None:

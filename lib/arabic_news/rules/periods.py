@@ -56,8 +56,9 @@ RELATIVE_DAYS: tuple[RelativeDay, ...] = (
     RelativeDay("ليله امس", -1),
     RelativeDay("الليله", 0, strict=True, note="tonight: the publication day («في تلك الليله» is anaphora)"),
     RelativeDay("الغد", 1, strict=True, cued=True,
-                note="tomorrow only after a preposition or a part of the day («في الغد», «صباح الغد»): alone it "
-                     "is also 'the future' («نكهه الغد»); «صحيفه الغد», «حزب الغد» are names (NAME_BLOCKERS)"),
+                note="tomorrow only after «حتي» or a part of the day («حتي الغد», «صباح الغد»): alone, and even after "
+                     "«في», it is also 'the future' («نكهه الغد», «قاده المنظمات في الغد»); «صحيفه الغد» is a name"),
+    RelativeDay("بعد الغد", 2),
 )
 
 # Words right before a bare «اليوم» (no weekday or date after it) that make it no date:
@@ -67,7 +68,7 @@ TODAY_BLOCKERS: tuple[str, ...] = ("روسيا", "اخبار", "المصري", "
 # Words that begin like the article but are none: «اليوم الي بغداد» is today, «اليوم العالمي» is not.
 ARTICLE_LOOKALIKES: tuple[str, ...] = ("الي",)
 # Words before a relative day marked ``cued`` that make it a day: «في الغد», «حتى الغد».
-CUED_DAY_BEFORE: tuple[str, ...] = ("في", "حتي", "الي", "منذ", "بعد", "قبل")
+CUED_DAY_BEFORE: tuple[str, ...] = ("حتي",)
 # Words right before any strict relative day that make it a name: «صحيفه الغد», «حزب الغد».
 NAME_BLOCKERS: tuple[str, ...] = ("صحيفه", "جريده", "حزب", "قناه", "تيار", "موقع", "برنامج")
 
@@ -83,8 +84,16 @@ PERIOD_NOUNS: tuple[PeriodNoun, ...] = (
     PeriodNoun("day", ("يوم",), note="«في ذلك اليوم»، «اليوم التالي»; «اليوم» alone is today (RELATIVE_DAYS)"),
     PeriodNoun("week", ("اسبوع",)),
     PeriodNoun("month", ("شهر",), note="before a month name too: «شهر مارس»"),
-    PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue"),
+    PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue; after a "
+                                             "word of GENERAL_BEFORE it is never the year"),
     PeriodNoun("decade", ("عقد",), note="also 'contract' and 'holding' (عقد اجتماعا): needs a modifier"),
+)
+
+# Words after which «العام» is the adjective 'general, public', not the year: «الامين العام السابق»
+# (the former Secretary-General), «الراي العام», «المدعي العام».
+GENERAL_BEFORE: tuple[str, ...] = (
+    "الامين", "المدعي", "النائب", "المدير", "المفتش", "المراقب", "القائد", "الراي", "الامن", "القطاع",
+    "الشان", "المؤتمر", "الاضراب", "العفو", "المقر", "المجلس", "المنسق", "الحق", "النفع", "المال",
 )
 
 # «عامي 2014 و2015»: the dual of the year nouns before two years.
