@@ -25,7 +25,7 @@ SEED_FIELD_FLOORS = {
     ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.95,
     ("troop_levels", "location"): 0.95, ("troop_levels", "kind"): 0.95,
     ("attacks", "count"): 0.95, ("attacks", "period"): 0.45,
-    ("events", "date_start"): 0.9, ("events", "date_end"): 0.9, ("events", "precision"): 0.9,
+    ("events", "date_start"): 0.95, ("events", "date_end"): 0.95, ("events", "precision"): 0.95,
     ("events", "date_within"): 0.95,
 }
 # issue 12: gold events found with a date inside the gold's, over all gold events

@@ -8,6 +8,8 @@ SPAN_DUAL_WORDS of rules/periods.py, the number words of rules/numbers.py; the c
 
 from __future__ import annotations
 
+import datetime as dt
+
 from arabic_news.dates.arithmetic import shift_date
 from arabic_news.dates.lexicon import ARTICLE, SPAN_UNITS, clitic_readings, lexicon_entries
 from arabic_news.dates.window import Hit, Window
@@ -41,6 +43,12 @@ class Spans(Window):
         if ref is None or not 1 <= n <= 400 or unit not in ("day", "week", "month", "year"):
             return None
         try:
+            if unit == "year":   # whole years, the publication year included (data/gold/README.md)
+                first, last = (ref.year - n, ref.year) if direction == "past" else (ref.year, ref.year + n)
+                if not 1 <= first <= last <= 9999:
+                    return None
+                return self._hit(i, clen, end_tok, dt.date(first, 1, 1), dt.date(last, 12, 31), "year", True, "last_n",
+                                 direction == "future")
             if direction == "past":
                 start, end = shift_date(unit, ref, -n), ref
             else:

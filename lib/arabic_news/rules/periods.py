@@ -326,7 +326,8 @@ DURATION_UNITS: tuple[DurationUnit, ...] = (
 # SPAN_DUAL_WORDS. Past: from n units before the publication date to it; future: from it to n
 # units after, the publication day included at either end, as for the attack periods of
 # SPAN_PREPOSITIONS («خلال الايام الثلاثه الماضيه» published on 10 May: 7–10 May). Rule
-# ``last_n``, precision ``interval``.
+# ``last_n``, precision ``interval``; years are counted whole, the publication year included, with
+# precision ``year``, as the gold annotation counts them («السنوات الـ18 الماضيه» in 2021: 2003–2021).
 LAST_N_WORDS: tuple[str, ...] = ("اخر",)
 SPAN_DUAL_WORDS: dict[str, str] = {"الماضيين": "past", "الاخيرين": "past", "المنصرمين": "past",
                                    "الفائتين": "past", "المقبلين": "future", "القادمين": "future"}
