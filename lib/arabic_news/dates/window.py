@@ -106,8 +106,12 @@ class Window:
         return kinds.get(kind, -1)
 
     def number(self, i: int) -> int | None:
-        word = self.w(i)
-        return int(word) if word and is_ascii_digits(word) and len(word) <= 4 else None
+        words = self.words
+        if 0 <= i < len(words):
+            word = words[i]
+            if len(word) <= 4 and word.isdigit() and word.isascii():
+                return int(word)
+        return None
 
     def adjacent(self, i: int) -> bool:
         return 0 < i < len(self.words) and self.starts[i] == self.ends[i - 1]
