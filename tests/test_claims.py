@@ -49,7 +49,9 @@ def test_seeds_2500_us_troops_in_iraq_in_july_2021_is_one_claim_of_the_four_2021
     assert set(row["article_ids"].split(";")) == _published_in(facts, "2021")
     assert (row["n_articles"], row["n_facts"], row["n_independent"]) == (4, 4, 4)
     assert row["qualifiers"] == "about;exact;nearly"          # hedged three ways: نحو، ما يقرب من، none
-    assert row["agreed_start"][:7] == row["agreed_end"][:7] == "2021-07"
+    # the four articles are from 20–29 July 2021 (issue 12 narrowed the undated ones' windows to
+    # days that no longer overlap the dated one's 29 July: no day all four agree on)
+    assert row["window_start"][:7] == row["window_end"][:7] == "2021-07"
     assert row["claim_id"] == stable_id(row["fact_ids"].split(";"))
 
 

@@ -219,7 +219,6 @@ def test_la_taqillu_an_is_at_least():
     assert troops("ونشرت الحكومة قوة لا تقل عن 6 آلاف جندي مالي في شمال مالي.")[0][:2] == (6000, "at_least")
 
 
-@pytest.mark.xfail(strict=True, reason="numbers: Arabic-comma thousands, branch lang")
 def test_the_arabic_comma_as_a_thousands_separator_is_one_number():
     assert [r[0] for r in troops("ويضم الفوج 2،450 عنصرا من الجيش الصومالي في مقديشو.")] == [2450]
 

@@ -458,7 +458,9 @@ def score_tables(
         n_predicted (facts in covered articles), n_gold, true_positives,
         precision, recall, f1, then ``<field>_accuracy`` for every field of
         `SCORED_FIELDS` (NaN where a field does not belong to the table or
-        nothing matched). Precision is 1.0 when nothing was predicted, recall
+        nothing matched), then ``dated_recall``: for events, the share of gold
+        events found with a date inside the gold's (``date_within``), NaN for the
+        other tables. Precision is 1.0 when nothing was predicted, recall
         1.0 when the gold is empty (nothing to miss), F1 0.0 when both are 0.
     Example:
         >>> gold = {"events": pd.DataFrame({"article_id": ["a"], "start": [5], "end": [16],
@@ -496,9 +498,13 @@ def score_tables(
                 rec[f"{f}_accuracy"] = float(matched[f"{f}_ok"].astype(bool).mean())
             else:
                 rec[f"{f}_accuracy"] = math.nan
+        rec["dated_recall"] = math.nan
+        if table == "events":
+            dated = int(matched["date_within_ok"].astype(bool).sum()) if len(matched) else 0
+            rec["dated_recall"] = dated / n_gold if n_gold else 1.0
         rows.append(rec)
     columns = ["table", "n_articles", "n_predicted", "n_gold", "true_positives", "precision", "recall", "f1",
-               *[f"{f}_accuracy" for f in _ALL_FIELDS]]
+               *[f"{f}_accuracy" for f in _ALL_FIELDS], "dated_recall"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -57,7 +57,7 @@ EVENT_COLUMNS = [
     "fact_id", "article_id", "sentence_id", "start", "end", "quote", "time_expression", "date_start",
     "date_end", "precision", "relative", "event_type", "actors", "status", "attribution",
     # extras
-    "rule", "attribution_en", "attribution_cue",
+    "rule", "attribution_en", "attribution_cue", "date_confidence",
 ]
 MENTION_COLUMNS = ["article_id", "entity", "entity_en", "type", "count"]
 
@@ -113,7 +113,7 @@ INT_COLUMNS = frozenset({"sentence_id", "start", "end", "value", "value_low", "v
                          "count_low", "count_high", "n_paragraphs", "n_chars", "n_boilerplate",
                          "n_facts", "n_articles", "n_outlets", "n_independent", "step", "change", "line"}
                         | {f"{c}_{side}" for c in _SIDE_INTS for side in "ab"})
-FLOAT_COLUMNS = frozenset({"similarity"})
+FLOAT_COLUMNS = frozenset({"similarity", "date_confidence"})
 BOOL_COLUMNS = frozenset({"approx", "relative"})
 DATE_COLUMNS = frozenset({"publication_date", "date_window_start", "date_window_end", "as_of_start",
                           "as_of_end", "period_start", "period_end", "date_start", "date_end",

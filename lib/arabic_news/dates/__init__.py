@@ -32,6 +32,10 @@ The year of a month or day-month written without one («في 3 يناير», «�
 - otherwise ``ref_date``'s year, unless that puts it far ahead (or, after a future
   cue, far behind): see UNCUED_AHEAD_DAYS and FUTURE_BEHIND_DAYS in `rules.periods`.
 
+A weekday written with a date checks it: with no year written the weekday picks the year (or,
+with a day alone, the month) nearest the publication date in which it fits; a written date it
+contradicts is kept with ``confidence`` below 1 (rules/periods.py WEEKDAY_MISMATCH_CONFIDENCE).
+
 Without ``ref_date`` a relative expression is not returned: never a guess.
 Nothing here reads files or logs.
 
@@ -40,7 +44,8 @@ Where the code is (this module holds the public functions and the scan):
 - `window`: the tokens of one window and what a production returns (`Hit`, `Core`);
 - `parser`: `DateParser`, which production a token may start; it lists every ``rule``
   with the module whose production gives it;
-- `absolute`, `relative`, `period_phrases`, `ranges`: the productions;
+- `absolute`, `relative`, `period_phrases`, `ranges`, `holidays` (rules/holidays.py), `spans`
+  («اخر 3 سنوات»): the productions;
 - `sentence_context`: future and past cues, and the year of a date written without one;
 - `arithmetic` and `hijri`: Gregorian period arithmetic and the Hijri calendar.
 """
@@ -82,6 +87,9 @@ class DateSpan:
         future: True when the sentence marks it as future or intent (المقبل،
             غدا، سـ، من المقرر …), False when it marks it as past (الماضي، أمس),
             None when it says nothing.
+        confidence: 1.0, or less when the text contradicts itself: a weekday
+            that is not its date's («الاثنين 3 يناير 2021», a Sunday) keeps the
+            date and lowers this to `rules.periods.WEEKDAY_MISMATCH_CONFIDENCE`.
     """
 
     date_start: dt.date
@@ -93,6 +101,7 @@ class DateSpan:
     end: int
     rule: str = ""
     future: bool | None = None
+    confidence: float = 1.0
 
 
 _WINDOW_BEFORE = 32
@@ -124,24 +133,33 @@ def _windows(text: str) -> list[tuple[int, int, int]]:
     """
     out: list[tuple[int, int, int]] = []
     n = len(text)
+    find = text.find
     breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
+    first = last_end = -1
     for m in PREFILTER_RE.finditer(text):
-        a = m.start()
+        a, b = m.span()
         k = bisect.bisect_left(breaks, a)
         line_start = breaks[k - 1] + 1 if k else 0
         line_end = breaks[k] if k < len(breaks) else n
-        s = max(line_start, a - _WINDOW_BEFORE)
+        s = a - _WINDOW_BEFORE
         if s > line_start:
-            k = text.find(" ", s, a)
+            k = find(" ", s, a)
             s = k + 1 if k >= 0 else a
-        e = min(line_end, m.end() + _WINDOW_AFTER)
+        else:
+            s = line_start
+        e = b + _WINDOW_AFTER
         if e < line_end:
-            k = text.find(" ", e, min(line_end, e + 24))
+            k = find(" ", e, min(line_end, e + 24))
             e = k if k >= 0 else min(line_end, e + 24)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e), a)
+        else:
+            e = line_end
+        if first >= 0 and s <= last_end:   # overlaps the window before: merge
+            if e > last_end:
+                last_end = e
+            out[-1] = (first, last_end, a)
         else:
             out.append((s, e, a))
+            first, last_end = s, e
     return out
 
 
@@ -218,7 +236,7 @@ def find_dates(text: str, ref_date: dt.date | None = None) -> list[DateSpan]:
                 future = True
             s, e = norm.raw_span(hit.start, hit.end)
             out.append(DateSpan(hit.date_start, hit.date_end, hit.precision, hit.relative, text[s:e], s, e,
-                                hit.rule, future))
+                                hit.rule, future, hit.confidence))
             parser.prev = hit
             if not hit.relative and hit.precision in _NARRATIVE_PRECISIONS and not _open_ended(ntext, hit.start):
                 parser.narrative = (hit.date_end.year, hit.end)

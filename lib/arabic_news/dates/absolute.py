@@ -20,8 +20,9 @@ import datetime as dt
 
 from arabic_news.dates.arithmetic import month_end, safe_date
 from arabic_news.dates.hijri import hijri_month_span, hijri_to_date, hijri_year_of
-from arabic_news.dates.lexicon import DATE_SEPARATORS, is_ascii_digits
+from arabic_news.dates.lexicon import DATE_SEPARATORS, YEAR_WORD_FORMS, is_ascii_digits
 from arabic_news.dates.window import Core, Hit, Window
+from arabic_news.numbers.number_phrase import read_number_phrase
 from arabic_news.rules import periods as _periods
 
 
@@ -30,12 +31,19 @@ class AbsoluteDates(Window):
 
     # ---- numeric dates: 29/7/2021, 2021-07-29
     def p_numeric(self, i: int) -> Hit | None:
+        """29/7/2021, 2021-07-29, 12.03.2020; a Hijri date with its mark (14-09-1432 هـ, 1432/9/14 هـ);
+        a day and month (22/04: the month in two digits, a slash, the year from the publication date);
+        a month and year (3-2015, 11/2019)."""
         parts, seps, k = [self.w(i)], [], i + 1
         while len(parts) < 3 and self.w(k) in DATE_SEPARATORS and self.adjacent(k) and self.adjacent(k + 1) \
                 and is_ascii_digits(self.w(k + 1)):
             seps.append(self.w(k))
             parts.append(self.w(k + 1))
             k += 2
+        if self.w(k) in DATE_SEPARATORS and self.adjacent(k):
+            return None   # 1/2/3/4: a list or a code
+        if len(parts) == 2:
+            return self._numeric_pair(i, parts, seps[0], k)
         if len(parts) != 3 or seps[0] != seps[1]:
             return None
         a, b, c = parts
@@ -45,18 +53,55 @@ class AbsoluteDates(Window):
             d, m, y = int(a), int(b), int(c)
         else:
             return None
+        mark = self.lex(k, ("hmark",))
+        if mark is not None:   # «14-09-1432 هـ»
+            day = hijri_to_date(y, m, d) if _periods.HIJRI_YEAR_RANGE[0] <= y <= _periods.HIJRI_YEAR_RANGE[1] else None
+            return self._hit(i, 0, k + mark[1], day, day, "day", False, "hijri_numeric_date") if day else None
         day = safe_date(y, m, d)
         if day is None or not _periods.PREPOSITION_YEAR_RANGE[0] <= y <= _periods.PREPOSITION_YEAR_RANGE[1]:
             return None
         return self._hit(i, 0, k, day, day, "day", False, "numeric_date")
 
+    def _numeric_pair(self, i: int, parts: list[str], sep: str, k: int) -> Hit | None:
+        """22/04 (day/month, resolved like «22 ابريل») or 3-2015 (month-year)."""
+        a, b = parts
+        if len(b) == 4 and len(a) <= 2 and sep in "/-" and 1 <= int(a) <= 12:
+            y, m = int(b), int(a)
+            if not _periods.PREPOSITION_YEAR_RANGE[0] <= y <= _periods.PREPOSITION_YEAR_RANGE[1]:
+                return None
+            return self._hit(i, 0, k, dt.date(y, m, 1), month_end(y, m), "month", False, "numeric_month_year")
+        if sep != "/" or len(b) != 2 or len(a) > 2 or not (1 <= int(a) <= 31 and 1 <= int(b) <= 12):
+            return None
+        c = Core(self.starts[i], self.ends[k - 1], k, int(a), int(b), "gregorian", None, None, "numeric_day_month")
+        got = self.resolve(c)
+        if got is None:
+            return None
+        start, end, precision, relative, future = got
+        return Hit(k, c.start, c.end, start, end, precision, relative, c.rule, future)
+
     # ---- years
+    def _year_in_words(self, i: int) -> tuple[int, int] | None:
+        """«الفين وعشرين», «الف وتسعمائه وتسعين»: (year, next index) read by the numbers side's phrase reader."""
+        if self.w(i) not in YEAR_WORD_FORMS:
+            return None
+        phrase = read_number_phrase(self.text, self.starts[i], False)
+        if phrase is None or not isinstance(phrase.value, int):
+            return None
+        j = i
+        while j < len(self.words) and self.starts[j] < phrase.end:
+            j += 1
+        return phrase.value, j
+
     def _year_number(self, i: int, lo_hi: tuple[int, int]) -> tuple[int, str, int] | None:
         """(year, calendar, next index) for a number at i in range, with an optional mark after it."""
         n = self.number(i)
+        j = i + 1
         if n is None:
-            return None
-        cal, j = "gregorian", i + 1
+            words = self._year_in_words(i)
+            if words is None:
+                return None
+            n, j = words
+        cal = "gregorian"
         mark = self.lex(j, ("hmark", "gmark"))
         if mark is not None:
             cal = "hijri" if mark[0].cat == "hmark" else "gregorian"
@@ -135,8 +180,8 @@ class AbsoluteDates(Window):
     def _year_ref(self, j: int, cal: str):
         """A year after a month or season: (kind, value, next index, calendar) or None."""
         k = j
-        if self.func(k, "comma") == 0:
-            k += 1
+        if self.func(k, "comma") == 0 or self.w(k) == "." and self.adjacent(k) and len(self.w(k + 1)) == 4:
+            k += 1   # «اغسطس، 2019», «16. نوفمبر. 2016»
         if self.func(k, "link") == 0:
             k += 1
         got = self._year_number(k, _periods.NOUN_YEAR_RANGE if cal == "gregorian" else _periods.HIJRI_YEAR_RANGE)
@@ -144,6 +189,10 @@ class AbsoluteDates(Window):
             # «رمضان 1445»: an unmarked year in the Hijri range after a Hijri month is a Hijri year
             ycal = "hijri" if cal == "hijri" and self.lex(k + 1, ("gmark",)) is None else got[1]
             return ("abs", got[0]), got[2], ycal
+        if got is None and cal == "hijri":
+            greg = self._year_number(k, _periods.PREPOSITION_YEAR_RANGE)
+            if greg is not None and greg[1] == "gregorian":
+                return ("greg", greg[0]), greg[2], "hijri"   # «رمضان 2019»: the Ramadan that begins in 2019
         noun = self.lex(k, ("period",))
         if noun is not None and noun[0].value == "year":
             m = k + noun[1]
@@ -174,10 +223,11 @@ class AbsoluteDates(Window):
             if not 1 <= n <= 31 or len(self.w(i)) > 2:
                 return None
             day, k = n, i + 1
-            if self.w(k) == "-" and self.lex(k + 1, ("month",)):
-                k += 1
-            elif self.func(k, "link") == 0:
-                k += 1
+            if (self.w(k) == "-" or self.w(k) == "." and self.adjacent(k)) and self.lex(k + 1, ("month",)):
+                k += 1   # «16-نوفمبر», «16. نوفمبر»
+            elif self.func(k, "link") == 0 or cued and self.lex(k, ("demo", "period")) is not None \
+                    and self.lex(k, ("month",)) is None:
+                k += 1 if self.func(k, "link") == 0 else 0   # «22 من الشهر الجاري»; in a range «22 هذا الشهر»
                 month_phrase = self._period_phrase(k)
                 if month_phrase is not None and month_phrase[2] == "month" and self.lex(k, ("month",)) is None:
                     first, _, _, relative, future, end_tok, _, rule = month_phrase
@@ -228,7 +278,8 @@ class AbsoluteDates(Window):
             if mod is not None and mod[2] == 0:
                 modifier = mod[0].value
                 j += 1
-        if cal == "hijri" and year is None and not noun_context and (day is None or row.needs_context):
+        if cal == "hijri" and year is None and modifier is None and not noun_context \
+                and (day is None or row.needs_context):
             return None
         if row.needs_context and not (day is not None or year or modifier or doubled or noun_context):
             return None
@@ -249,6 +300,8 @@ class AbsoluteDates(Window):
         relative = False
         if c.year is not None:
             kind, value = c.year
+            if kind == "greg":   # a Hijri month with a Gregorian year: the one that begins in it
+                return self._hijri_month_in(value, c)
             if kind == "abs":
                 y = value
                 relative = c.rule.startswith("day_of_")
@@ -258,7 +311,7 @@ class AbsoluteDates(Window):
                 base = ref.year if c.calendar == "gregorian" else hijri_year_of(ref)
                 if base is None:
                     return None
-                y = base + {"past": -1, "future": 1, "current": 0}[value]
+                y = base + _periods.DIRECTION_SHIFTS[value]
                 relative = True
                 future = {"past": False, "future": True}.get(value)
             else:
@@ -291,6 +344,20 @@ class AbsoluteDates(Window):
             day = safe_date(y, c.month, c.day)
             return (day, day, "day", relative, future) if day else None
         return dt.date(y, c.month, 1), month_end(y, c.month), "month", relative, future
+
+    def _hijri_month_in(self, year: int, c: Core):
+        """«رمضان 2019»: the Hijri month `c.month` (day `c.day`) whose first day falls in Gregorian `year`."""
+        h = hijri_year_of(dt.date(year, 1, 1))
+        if h is None:
+            return None
+        for hy in (h, h + 1):
+            span = hijri_month_span(hy, c.month)
+            if span and span[0].year == year:
+                if c.day is not None:
+                    day = hijri_to_date(hy, c.month, c.day)
+                    return (day, day, "day", False, None) if day else None
+                return span[0], span[1], "month", False, None
+        return None
 
     def p_date(self, i: int) -> Hit | None:
         c = self.core(i)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from arabic_news.patterns import trie_pattern
+from arabic_news.rules import holidays as _holidays
 from arabic_news.rules import months as _months
 from arabic_news.rules import periods as _periods
 from arabic_news.rules import weekdays as _weekdays
@@ -30,7 +31,8 @@ from arabic_news.rules.units import UNITS as _UNIT_ROWS   # counted nouns: «250
 
 class Entry(NamedTuple):
     cat: str          # month, weekday, relday, period, yearpair, modifier, demo, part, season, decade,
-                      # century, ordinal, dur_dual, dur_plural, dur_single, hmark, gmark, number, unit
+                      # century, ordinal, dur_dual, dur_plural, dur_single, hmark, gmark, number, unit,
+                      # daypart, holiday
     value: object
     definite: bool    # may take the article ال
 
@@ -74,6 +76,11 @@ def _build_lexicon() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
             rows.append((form, Entry("dur_plural", u.unit, False)))
         for form in u.single:
             rows.append((form, Entry("dur_single", u.unit, False)))
+    for dp in _periods.DAY_PARTS:
+        rows.append((dp.form, Entry("daypart", dp, False)))
+    for h in _holidays.HOLIDAYS:
+        for form in h.forms:
+            rows.append((form, Entry("holiday", h, False)))
     for form in _months.HIJRI_YEAR_MARKS:
         rows.append((form, Entry("hmark", None, False)))
     for form in _months.GREGORIAN_YEAR_MARKS:
@@ -121,11 +128,25 @@ FUNCTION_WORDS = {
     "dur_ana": frozenset(_periods.DURATION_ANAPHORA),
     "dur_block": frozenset(_periods.DURATION_BLOCKERS),
     "month_cue": frozenset(c.form for c in _periods.YEAR_CUES) | frozenset(r.form for r in _periods.RANGE_WORDS),
+    "name_block": frozenset(_periods.NAME_BLOCKERS),
+    "last_n": frozenset(_periods.LAST_N_WORDS),
+    "span_unit": frozenset(ARTICLE + f for u in _periods.DURATION_UNITS for f in u.plural + u.dual),
+    "wd_ord_after": frozenset(f for o in _weekdays.WEEKDAY_ORDINALS_AFTER for f in o.forms),
+    "wd_ord_before": frozenset(f for o in _weekdays.WEEKDAY_ORDINALS_BEFORE for f in o.forms),
 }
+SPAN_UNITS = {ARTICLE + f: (u.unit, 2 if f in u.dual else None) for u in _periods.DURATION_UNITS
+              for f in u.plural + u.dual}
+WEEKDAY_ORDINALS_AFTER = {f: o.n for o in _weekdays.WEEKDAY_ORDINALS_AFTER for f in o.forms}
+WEEKDAY_ORDINALS_BEFORE = {f: o.n for o in _weekdays.WEEKDAY_ORDINALS_BEFORE for f in o.forms}
+# weekday names without their article, after an ordinal: «اول خميس»
+BARE_WEEKDAYS = {f[len(ARTICLE):]: w.weekday for w in _weekdays.WEEKDAYS for f in w.forms if f.startswith(ARTICLE)}
 TODAY_BLOCKERS = frozenset(_periods.TODAY_BLOCKERS)
 JOINS = {r.form: r.pair for r in _periods.RANGE_WORDS if r.role == "join"}
 DURATION_PREPOSITIONS = {p.form: p for p in _periods.DURATION_PREPOSITIONS}
 DATE_SEPARATORS = frozenset("/-.")   # between the parts of a numeric date: 29/7/2021, 2021-07-29
+# The first word of a year written in words: a thousand or two (rules/numbers.py): «عام الفين وعشرين»
+YEAR_WORD_FORMS = frozenset(f for n in _NUMBER_ROWS if n.kind in ("scale", "dual_scale") and n.value in (1000, 2000)
+                            for f in n.forms)
 
 
 def _anchor_words() -> tuple[set[str], set[str]]:
@@ -157,6 +178,11 @@ def _anchor_words() -> tuple[set[str], set[str]]:
         definite.update(s.forms)
     for d in _periods.DECADES:
         definite.update(d.forms)
+    for u in _periods.DURATION_UNITS:   # «الايام الثلاثه القادمه»
+        definite.update(u.dual + u.plural)
+    for h in _holidays.HOLIDAYS:        # the last word of a holiday's name: «عيد الفطر» → الفطر
+        bare.update(form.split()[-1] for form in h.forms   # («عيد الفطر المبارك» holds الفطر already)
+                    if not any(other != form and form.startswith(other + " ") for other in h.forms))
     return bare, definite
 
 
@@ -181,7 +207,7 @@ def _prefilter_words() -> set[str]:
 # or a numeric date, each at the start of a word.
 PREFILTER_RE = re.compile(
     r"(?<!\w)(?:(?:" + trie_pattern(_prefilter_words(), space=re.escape(" ")) + r")(?!\w)"
-    r"|\d(?:\d{3}(?![\d,]|\.\d)|\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)))"
+    r"|\d(?:\d{3}(?![\d,]|\.\d)|\d?[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d?/\d{2}(?![\d/])|\d?[/-]\d{4}(?!\d)))"
 )
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\s\w]")
 
@@ -240,7 +266,8 @@ def entry_categories(word: str) -> frozenset[str]:
 def may_start_date(word: str) -> bool:
     """Can a date expression start at this token? (most tokens: no, decided once per word)."""
     functions = function_kinds(word)
-    return bool(lexicon_entries(word)) or any(k in functions for k in ("open", "dur_prep", "day_noun"))
+    return bool(lexicon_entries(word)) or any(k in functions for k in ("open", "dur_prep", "day_noun", "last_n",
+                                                                       "span_unit", "wd_ord_before"))
 
 
 def is_ascii_digits(word: str) -> bool:

@@ -10,7 +10,11 @@ each production gives the ``DateSpan.rule`` values listed after it:
 - period_phrases.py: p_period, p_part, p_season, p_decade → year (after عام), relative_period,
   this_period, anaphora_period, part_of_…, season, relative_season, this_season,
   anaphora_season, decade;
-- ranges.py: p_range → range;
+- ranges.py: p_range, p_month_days → range («يوليو 13-15»);
+- relative.py also: p_ordinal_weekday, p_daypart → ordinal_weekday («اول خميس من نوفمبر»,
+  «الاحد الثاني من الشهر»), part_of_day («صباح الغد»); p_weekday → weekday_day («يوم الجمعه 16»);
+- holidays.py: p_holiday → holiday; spans.py: p_last_n → last_n («اخر 3 سنوات»);
+- absolute.py also: numeric_day_month (22/04), numeric_month_year (3-2015), hijri_numeric_date;
 - sentence_context.py: no production; the cues of future and past tense and the year of
   a date written without one, which the productions ask for.
 The tokens and look-ups they share are in window.py; the compiled tables in lexicon.py.
@@ -19,16 +23,18 @@ The tokens and look-ups they share are in window.py; the compiled tables in lexi
 from __future__ import annotations
 
 from arabic_news.dates.absolute import AbsoluteDates
+from arabic_news.dates.holidays import Holidays
 from arabic_news.dates.lexicon import DATE_SEPARATORS, JOINS, entry_categories, function_kinds, is_ascii_digits
 from arabic_news.dates.lexicon import may_start_date
 from arabic_news.dates.period_phrases import PeriodPhrases
 from arabic_news.dates.ranges import Ranges
 from arabic_news.dates.relative import RelativeDays
 from arabic_news.dates.sentence_context import SentenceContext
+from arabic_news.dates.spans import Spans
 from arabic_news.dates.window import Hit
 
 
-class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ranges):
+class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ranges, Holidays, Spans):
     """Parses the tokens of one window; keeps the last date for anaphora and the narrative year.
 
     ``parse_at(i)`` tries every production that the token at ``i`` may start
@@ -67,29 +73,55 @@ class DateParser(AbsoluteDates, SentenceContext, RelativeDays, PeriodPhrases, Ra
             return out
         if not may_start_date(word):
             return ()
-        cats = entry_categories(word)
-        out = []
-        functions = function_kinds(word)
-        if "open" in functions:
+        names = _WORD_PRODUCTIONS.get(word)
+        if names is None:
+            names = _WORD_PRODUCTIONS[word] = _production_names(word)
+        bound = self.__dict__.setdefault("_bound", {})   # the bound methods of each list of names, once
+        plain = bound.get(names)
+        if plain is None:
+            plain = bound[names] = [getattr(self, name) for name in names if name not in _GATED]
+        if not _GATED.intersection(names):
+            return plain
+        out = list(plain)
+        if "p_range" in names:   # an opener starts a range only before a date's first word
             nxt = self.w(i + 1)
             if is_ascii_digits(nxt) or may_start_date(nxt):
-                out.append(self.p_range)
-        if "dur_prep" in functions:
-            out.append(self.p_duration)
-        if "day_noun" in functions or "weekday" in cats:
-            out.append(self.p_weekday)
-        if cats & {"month", "ordinal", "period"}:
-            out.append(self.p_date)
-        if "relday" in cats:
-            out.append(self.p_relday)
-        if cats & {"period", "demo"}:
-            out.append(self.p_period)
-        if "yearpair" in cats:
-            out.append(self.p_year_pair)
-        if "part" in cats:
-            out.append(self.p_part)
-        if "season" in cats:
-            out.append(self.p_season)
-        if "decade" in cats:
-            out.append(self.p_decade)
+                out.insert(0, self.p_range)
+        if "p_month_days" in names and "-" in (self.w(i + 2), self.w(i + 3)):
+            out.append(self.p_month_days)   # «يوليو 13-15»
+        if "p_daypart" in names and may_start_date(self.w(i + 1)):
+            out.append(self.p_daypart)      # «صباح الغد»: only before a word a date may start with
         return out
+
+
+_WORD_PRODUCTIONS: dict[str, tuple[str, ...]] = {}   # word -> the names of the productions it may start
+_GATED = frozenset({"p_range", "p_month_days", "p_daypart"})   # tried only when the next tokens allow
+
+
+def _production_names(word: str) -> tuple[str, ...]:
+    """The productions a word (not digits) may start, by its lexicon categories and function kinds, in the
+    order they are tried (decided once per word: news text repeats its words)."""
+    cats = entry_categories(word)
+    functions = function_kinds(word)
+    out = []
+    if "open" in functions:
+        out.append("p_range")
+    if "dur_prep" in functions:
+        out.append("p_duration")
+    if "last_n" in functions or "span_unit" in functions:
+        out.append("p_last_n")
+    if "wd_ord_before" in functions:
+        out.append("p_ordinal_weekday")
+    if "day_noun" in functions or "weekday" in cats:
+        out.append("p_weekday")
+    for cat_set, name in _BY_CATEGORY:
+        if cats & cat_set:
+            out.append(name)
+    return tuple(out)
+
+
+_BY_CATEGORY = (
+    ({"month", "ordinal", "period"}, "p_date"), ({"month"}, "p_month_days"), ({"holiday"}, "p_holiday"),
+    ({"daypart"}, "p_daypart"), ({"relday"}, "p_relday"), ({"period", "demo"}, "p_period"),
+    ({"yearpair"}, "p_year_pair"), ({"part"}, "p_part"), ({"season"}, "p_season"), ({"decade"}, "p_decade"),
+)

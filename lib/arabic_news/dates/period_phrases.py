@@ -23,6 +23,8 @@ from arabic_news.dates.lexicon import ARTICLE, LAM_ARTICLE
 from arabic_news.dates.window import Hit, Window
 from arabic_news.rules import periods as _periods
 
+_GENERAL_BEFORE = frozenset(_periods.GENERAL_BEFORE)
+
 
 class PeriodPhrases(Window):
     """Productions of period nouns, parts of a period, seasons and decades."""
@@ -61,6 +63,8 @@ class PeriodPhrases(Window):
         if noun is None:
             return None
         unit, clen, j = noun[0].value, noun[2], i + 1
+        if unit == "year" and clen == 0 and self.w(i - 1) in _GENERAL_BEFORE:
+            return None   # «الامين العام السابق»: 'general', not the year (rules/periods.py GENERAL_BEFORE)
         if unit == "year":
             got = self._year_number(j, _periods.NOUN_YEAR_RANGE)
             if got is not None:
@@ -77,14 +81,16 @@ class PeriodPhrases(Window):
             if self.ref is None:
                 return None
             direction = mod[0].value
-            n = {"past": -1, "future": 1, "current": 0}[direction]
+            n = _periods.DIRECTION_SHIFTS[direction]
             start, end = period_around(unit, shift_date(unit, self.ref, n))
-            return start, end, unit, True, {"past": False, "future": True}.get(direction), j + 1, clen, \
+            return start, end, unit, True, {"past": False, "future": True}.get(direction), j + mod[1], clen, \
                 "relative_period"
         demo = self.lex(j, ("demo",))
         if demo is not None and demo[0].value.position == "after" and demo[2] == 0:
             d = demo[0].value
             anchor = self._anchor(True)
+            if anchor is None and d.fallback:
+                anchor = self.ref   # «الاسبوع السابق» with no date before it: the week before publication
             if anchor is None:
                 return None
             start, end = period_around(unit, shift_date(unit, anchor, d.shift))
@@ -194,7 +200,7 @@ class PeriodPhrases(Window):
         elif kind == "rel":
             if self.ref is None:
                 return None
-            y, relative = self.ref.year + {"past": -1, "future": 1, "current": 0}[value], True
+            y, relative = self.ref.year + _periods.DIRECTION_SHIFTS[value], True
         else:
             if self.prev is None:
                 return None

@@ -59,6 +59,28 @@ class Ranges(Window):
             return None
         return self._hit(i, clen, second.end_tok, start, end, "interval", relative, "range")
 
+    def p_month_days(self, i: int) -> Hit | None:
+        """«يوليو 13-15», «سبتمبر 20-22، 2019»: a month, then two days joined by a dash, then maybe a year."""
+        month = self._month_at(i)
+        if month is None:
+            return None
+        row, j, _, clen = month
+        a, b = self.number(j), self.number(j + 2)
+        if a is None or b is None or JOINS.get(self.w(j + 1), None) != "" or not 1 <= a < b <= 31 \
+                or len(self.w(j)) > 2 or len(self.w(j + 2)) > 2:
+            return None
+        year = self._year_ref(j + 3, row.calendar)
+        end_tok = j + 3
+        core_year = None
+        if year is not None and year[0][0] == "abs":
+            core_year, end_tok = year[0], year[1]
+        first = Core(self.starts[i] + clen, self.ends[end_tok - 1], end_tok, a, row.month, row.calendar, core_year,
+                     None, "range")
+        s, e = self.resolve(first), self.resolve(first._replace(day=b))
+        if s is None or e is None:
+            return None
+        return self._hit(i, clen, end_tok, s[0], e[1], "interval", s[3], "range")
+
     def _range_piece(self, k: int, first: bool):
         """One side of a range: a core (day/month/year), a bare year, or any other date."""
         if self.number(k) is not None and len(self.w(k)) == 4:

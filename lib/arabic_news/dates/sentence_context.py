@@ -67,12 +67,26 @@ class SentenceContext(Window):
 
     # ---- cues of tense in the sentence
     def future_cue(self, start: int) -> bool:
-        """A cue of future or intent (rules.periods.FUTURE_CUES, سـ before a verb) earlier in the sentence."""
+        """A cue of future or intent (rules.periods.FUTURE_CUES, سـ before a verb) earlier in the
+        sentence, with no perfect verb (rules.periods.PAST_VERBS) between it and the date: «سيمثل
+        التغيير الذي ... التقى فيه مسؤولون يوم الخميس» is last Thursday (the nearest tense wins)."""
+        memo = self.__dict__.setdefault("_future_memo", {})   # productions and find_dates ask for the same date
+        if start in memo:
+            return memo[start]
         text = self.text
         lo = max(0, start - _periods.CUE_SCAN_CHARS)
         b = max(text.rfind(c, lo, start) for c in _periods.SENTENCE_ENDS)
         b = lo if b < 0 else b + 1
-        return _FUTURE_RE.search(text, b, start) is not None
+        m = _FUTURE_RE.search(text, b, start)
+        found = False
+        while m is not None:   # a cue with no perfect verb after it (most sentences have no cue at all)
+            past = _PAST_RE.search(text, m.end(), start)
+            if past is None:
+                found = True
+                break
+            m = _FUTURE_RE.search(text, past.end(), start)
+        memo[start] = found
+        return found
 
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end): back to a sentence end, forward at most PAST_SCAN_AFTER characters."""

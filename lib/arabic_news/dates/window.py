@@ -24,6 +24,7 @@ class Hit(NamedTuple):
     relative: bool
     rule: str
     future: bool | None
+    confidence: float = 1.0   # below 1 when the text contradicts itself (a weekday that is not its date's)
 
 
 class Core(NamedTuple):
@@ -37,6 +38,11 @@ class Core(NamedTuple):
     year: tuple | None      # ("abs", y) | ("rel", direction) | ("ana", shift)
     modifier: str | None    # direction written after the month («فبراير الماضي»)
     rule: str
+
+
+# plain dicts in front of the lru_caches of lexicon.py: these two look-ups are the parser's hottest
+_ENTRIES: dict[str, tuple] = {}
+_KINDS: dict[str, dict[str, int]] = {}
 
 
 class Window:
@@ -59,37 +65,53 @@ class Window:
 
     # ---- tokens
     def load(self, start: int, end: int) -> None:
-        matches = list(TOKEN_RE.finditer(self.text, start, end))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        text = self.text
+        spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]   # one call per token, not three
+        self.words = [text[a:b] for a, b in spans]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
 
     def w(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""
 
     def lex(self, i: int, cats: tuple[str, ...] | None = None):
         """Best lexicon reading at token i: (entry, n_tokens, clitic_len), or None."""
-        if not 0 <= i < len(self.words):
+        tokens = self.words
+        if not 0 <= i < len(tokens):
             return None
-        candidates = lexicon_entries(self.words[i])
-        if not candidates:
-            return None
+        word = tokens[i]
+        candidates = _ENTRIES.get(word)
+        if candidates is None:
+            candidates = lexicon_entries(word)
+            if len(_ENTRIES) < 200_000:
+                _ENTRIES[word] = candidates
         for clen, words, entry in candidates:
             if cats is not None and entry.cat not in cats:
                 continue
-            if all(self.w(i + k) == words[k] for k in range(1, len(words))):
-                return entry, len(words), clen
+            n = len(words)
+            if n == 1 or tokens[i + 1:i + n] == list(words[1:]):
+                return entry, n, clen
         return None
 
     def func(self, i: int, kind: str) -> int:
         """Clitic length when token i is a function word of `kind`, else -1."""
         if not 0 <= i < len(self.words):
             return -1
-        return function_kinds(self.words[i]).get(kind, -1)
+        word = self.words[i]
+        kinds = _KINDS.get(word)
+        if kinds is None:
+            kinds = function_kinds(word)
+            if len(_KINDS) < 200_000:
+                _KINDS[word] = kinds
+        return kinds.get(kind, -1)
 
     def number(self, i: int) -> int | None:
-        word = self.w(i)
-        return int(word) if word and is_ascii_digits(word) and len(word) <= 4 else None
+        words = self.words
+        if 0 <= i < len(words):
+            word = words[i]
+            if len(word) <= 4 and word.isdigit() and word.isascii():
+                return int(word)
+        return None
 
     def adjacent(self, i: int) -> bool:
         return 0 < i < len(self.words) and self.starts[i] == self.ends[i - 1]
@@ -102,10 +124,10 @@ class Window:
 
     # ---- building a hit
     def _hit(self, i0: int, clen: int, end_tok: int, start: dt.date, end: dt.date, precision: str,
-             relative: bool, rule: str, future: bool | None = None) -> Hit:
+             relative: bool, rule: str, future: bool | None = None, confidence: float = 1.0) -> Hit:
         s = self.starts[i0] + clen
         e = self.ends[end_tok - 1]
-        return Hit(end_tok, s, e, start, end, precision, relative, rule, future)
+        return Hit(end_tok, s, e, start, end, precision, relative, rule, future, confidence)
 
     def _anchor(self, anaphoric: bool) -> dt.date | None:
         """What a date counts from: the last date found for anaphora («في العام نفسه»), else ``ref``."""

@@ -39,6 +39,7 @@ from arabic_news.extract.attacks import attack_rows
 from arabic_news.extract.context import ArticleContext
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import event_rows
+from arabic_news.extract.corpus_dates import place_undated_articles
 from arabic_news.extract.publication import PublicationDate, publication_date
 from arabic_news.extract.troops import troop_rows
 from arabic_news.files import write_text_atomically
@@ -245,6 +246,8 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     if bar is not None:
         bar.close()
     frames = {name: frame_from_rows(name, table_rows) for name, table_rows in rows.items()}
+    # the corpus-level step: undated articles placed by events that dated ones report (one place)
+    frames["articles"], frames["events"] = place_undated_articles(frames["articles"], frames["events"])
     facts = Facts(**frames, skipped=skipped, corpus_dir=str(folder), corpus_fingerprint=corpus_fingerprint(folder))
     return _corrected(facts, Path(folder)) if corrections else facts
 

@@ -153,5 +153,5 @@ def event_rows(ctx: ArticleContext, pub: PublicationDate, dates, entities) -> li
             "event_type": trigger.value[1] if trigger else "other",
             "actors": ";".join(actors.get(sentence.index, [])) or None,
             "status": _status(ctx, ds, today, s_nstart, nstart, nend, s_nend),
-        }, id_kind="event"))
+        }, id_kind="event", extra={"date_confidence": ds.confidence}))
     return rows

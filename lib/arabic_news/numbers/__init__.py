@@ -21,7 +21,14 @@ Decisions a reader may want to know:
 - «اثنين من المسؤولين» is a quantity 2 with no unit (المسؤولين is not a counted
   noun in rules/units.py); «يوم واحد» gives 1.
 - Ordinals (الثالث، الاولي), idioms («الكيل بمكيالين») and weekday names are
-  not number words, so they are never found.
+  not number words, so they are never found; `parse_ordinal` reads an ordinal
+  alone («الحادي والعشرون» = 21) and returns its rank, a plain int, so no
+  caller can take it for a count.
+- A minus sign glued to digits after a space («-5») or «سالب/ناقص» before a
+  number makes it negative; «فاصله» joins whole and decimals; «اخماس» after
+  a unit word makes a fraction («ثلاثه اخماس»); «من … الي» is a range unless
+  a word of change stands before it (rules/numbers.py CHANGE_WORDS); «واحد»
+  after «اي», «كل», «لا» is a pronoun, not a count.
 - A fraction on its own (نصف، ثلث) is returned by `parse_number`, but
   `find_quantities` reports it only before a counted noun («ثلث القوات») or
   a scale («نصف مليون»): «نصف النهائي» is no quantity.
@@ -43,7 +50,8 @@ intervals a hedge implies):
 - `lexicon`: the tables compiled once (look-ups by form, the candidate pattern);
 - `number_phrase`: one number phrase and its value («ثلاثه الاف وخمسمائه»);
 - `quantity_phrase`: the quantity around it: hedge, range, counted noun, duals;
-- `year_guard`: years, days of a month and labels, which are not quantities.
+- `year_guard`: years, days of a month and labels, which are not quantities;
+- `ordinals`: `parse_ordinal`, an ordinal's rank («الحادي والعشرون» = 21).
 """
 
 from __future__ import annotations
@@ -54,8 +62,10 @@ from functools import lru_cache
 from typing import Iterable
 
 from arabic_news.normalize import normalize, normalize_with_offsets
-from arabic_news.numbers.lexicon import CANDIDATE_RE, CLITIC_RE, NO_WORD, VAGUE_BY_LABEL, WORDS, form_key
+from arabic_news.numbers.lexicon import (CANDIDATE_RE, CLITIC_RE, MINUS_SIGNS, NEGATIVE_WORD_FORMS, NO_WORD,
+                                         VAGUE_BY_LABEL, WORDS, form_key)
 from arabic_news.numbers.number_phrase import clitic_start, read_number_phrase
+from arabic_news.numbers.ordinals import parse_ordinal
 from arabic_news.numbers.quantity_phrase import Found, read_quantity_at
 from arabic_news.numbers.year_guard import is_date_like
 from arabic_news.rules import hedges as hedge_rules
@@ -63,7 +73,7 @@ from arabic_news.rules.hedges import QUALIFIERS
 
 _CANDIDATE_RE = CANDIDATE_RE   # bench/numbers_bench.py times the bare candidate scan under this name
 
-__all__ = ["Quantity", "parse_number", "parse_quantity", "find_quantities", "QUALIFIERS"]
+__all__ = ["Quantity", "parse_number", "parse_ordinal", "parse_quantity", "find_quantities", "QUALIFIERS"]
 
 
 @dataclass(frozen=True)
@@ -187,10 +197,19 @@ def parse_number(text: str) -> int | float | None:
         2000
         >>> parse_number("الاثنين") is None
         True
+        >>> parse_number("سالب ثمانية آلاف"), parse_number("ثلاثة أخماس"), parse_number("ثلاثة فاصلة خمسة")
+        (-8000, 0.6, 3.5)
+
+    A minus sign or a word of rules/numbers.py NEGATIVE_WORDS before the number makes it
+    negative. Ordinals («الثالث») are no cardinals: None here, `parse_ordinal` reads them.
     """
     t = normalize(text).strip()
     if not t:
         return None
+    sign_end = _sign_end(t)
+    if sign_end:
+        value = parse_number(t[sign_end:]) if t[sign_end:].strip() else None
+        return -value if value is not None else None
     m = CLITIC_RE.match(t)
     candidates = [0]
     if m and m.end() > 0:
@@ -205,6 +224,14 @@ def parse_number(text: str) -> int | float | None:
         if phrase is not None and phrase.end == len(t) and phrase.value is not None:
             return _as_number(phrase.value)
     return None
+
+
+def _sign_end(t: str) -> int:
+    """Where a leading minus sign («-5») or negative word («سالب ثمانيه») ends in `t`; 0 when there is none."""
+    if t[0] in MINUS_SIGNS and t[1:2].isdigit():
+        return 1
+    first = t.split(None, 1)[0]
+    return len(first) if first in NEGATIVE_WORD_FORMS and len(t) > len(first) else 0
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -279,7 +306,7 @@ def _scan(t: str, lone_fractions: bool = False):
         if m is None:
             return
         f = read_quantity_at(t, m, pos)
-        if f is None and lone_fractions and m.lastgroup == "w" \
+        if f is None and lone_fractions and not m.group()[0].isdigit() \
                 and WORDS.get(form_key(m.group()), NO_WORD).kind == "fraction":
             cl = clitic_start(t, m.start())
             phrase = read_number_phrase(t, m.start(), cl[1]) if cl else None

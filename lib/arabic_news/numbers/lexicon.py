@@ -18,8 +18,9 @@ from arabic_news.patterns import trie_pattern
 from arabic_news.rules.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS
 from arabic_news.rules.hedges import HEDGES
 from arabic_news.rules.months import MONTHS
-from arabic_news.rules.numbers import (COMPOUND_JOINER, GLUED_PREPOSITIONS, LABEL_CUES, NUMBER_WORDS, ORDINALS,
-                                       RANGE_WORDS, VAGUE, YEAR_CUES)
+from arabic_news.rules.numbers import (CHANGE_WORDS, COMPOUND_JOINER, DECIMAL_WORDS, GLUED_PREPOSITIONS, LABEL_CUES,
+                                       NEGATIVE_SIGNS, NEGATIVE_WORDS, NUMBER_WORDS, ONE_PRONOUN_AFTER,
+                                       ONE_PRONOUN_BEFORE, ORDINALS, RANGE_WORDS, VAGUE, YEAR_CUES)
 from arabic_news.rules.punctuation import COMMAS
 from arabic_news.rules.units import ADJECTIVE_ENDINGS, PARTITIVES, UNITS
 from arabic_news.rules.weekdays import WEEKDAYS
@@ -40,7 +41,8 @@ CONJ_PREP_RE = re.compile(_CONJ + _PREP)
 GLUED_RE = re.compile(_CONJ + "(?:" + "|".join(sorted(GLUED_PREPOSITIONS, key=len, reverse=True)) + ")")
 _COMMAS = r"[\s" + "".join(sorted(COMMAS)) + "]*"   # spaces and commas between a figure and its hedge or noun
 _DIGITS = (r"\d{1,3}(?:\.\d{3}){2,}(?![.\d])"      # 1.486.958: dots as thousands separators
-           r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?")
+           r"|\d{1,3}(?:" + COMMAS[0] + r"\d{3})+(?!\d)"   # ١،٢٣٤،٥٦٧: the Arabic comma between thousands
+           r"|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+")   # last: a leading point (.5)
 
 
 def form_key(form_text: str) -> str:
@@ -84,7 +86,14 @@ DUAL_BY_FORM = {form: row for row in UNITS for form in row.duals}
 _TWO_FORMS = tuple(form for row in NUMBER_WORDS if row.value == 2 and row.kind == "unit" for form in row.forms)
 YEAR_CUE_FORMS = frozenset(c.form for c in YEAR_CUES)
 LABEL_CUE_FORMS = frozenset(c.form for c in LABEL_CUES)
-ORDINAL_FORMS = frozenset(form for row in ORDINALS for form in row.forms)
+ORDINAL_FORMS = frozenset(form for row in ORDINALS if row.teen for form in row.forms)
+NEGATIVE_WORD_FORMS = frozenset(NEGATIVE_WORDS)
+MINUS_SIGNS = "".join(NEGATIVE_SIGNS)
+CHANGE_FORMS = frozenset(CHANGE_WORDS)
+ONE_BEFORE_FORMS = frozenset(ONE_PRONOUN_BEFORE)
+ONE_AFTER_FORMS = frozenset(ONE_PRONOUN_AFTER)
+ONE_FORMS = frozenset(form for row in NUMBER_WORDS if row.value == 1 and row.kind == "unit"
+                      and not row.compound_only for form in row.forms)
 SIZE_HEDGES = frozenset(("about", "nearly", "more_than", "less_than", "at_least"))
 
 
@@ -94,10 +103,22 @@ MONTH_FORMS = frozenset(form for row in MONTHS for form in row.forms)
 WEEKDAY_FORMS = frozenset(form for row in WEEKDAYS for form in row.forms)
 MONTH_FIRST_WORDS = frozenset(form.split()[0] for form in MONTH_FORMS)
 
-CANDIDATE_RE = re.compile(
-    r"(?P<d>\d)|(?P<w>" + trie_pattern(set(WORDS) | set(VAGUE_BY_FORM) | set(HEDGES_BEFORE) | set(DUAL_BY_FORM))
-    + ")" + _NOT_LETTER_AFTER
-)   # one trie for every word (a second alternative would slow the scan by a third)
+def _candidate_pattern() -> str:
+    """Every word of the tables (number words, vague words, hedges, dual nouns) and each digit, as one flat
+    alternation whose every branch starts with a literal character: the regex engine then skips the
+    characters no candidate starts with in C. (A top-level group, a character class or a second
+    alternative would cost a tenth of the scan.) A candidate is a digit when its first character is one."""
+    forms = set(WORDS) | set(VAGUE_BY_FORM) | set(HEDGES_BEFORE) | set(DUAL_BY_FORM)
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form[1:])
+    words = [re.escape(c) + ("(?:" + trie_pattern(rest) + ")" if any(rest) else "") + _NOT_LETTER_AFTER
+             for c, rest in sorted(by_first.items())]
+    return "|".join(list("0123456789") + words)
+
+
+CANDIDATE_RE = re.compile(_candidate_pattern())
+   # one trie for every word (a second alternative would slow the scan by a third)
 TOKEN_RE = re.compile(
     r"(?P<sp>\s*)(?:(?P<conj>" + COMPOUND_JOINER + r")\s*)?(?:(?P<d>" + _DIGITS + r")|(?P<w>"
     + trie_pattern(WORDS) + ")" + _NOT_LETTER_AFTER + ")"
@@ -132,7 +153,10 @@ DEFINITE_UNIT_BEFORE_RE = re.compile(
 POSTPOSED_LOOKBACK = 40   # characters searched before a postposed cardinal for its noun
 RANGE_OPENERS = frozenset(w.form for w in RANGE_WORDS if w.role == "opener")
 RANGE_CONNECTORS = {w.form: w for w in RANGE_WORDS if w.role.startswith("connector")}
-RANGE_CHANGES = frozenset(w.form for w in RANGE_WORDS if w.role == "change")
+RANGE_FROM = frozenset(w.form for w in RANGE_WORDS if w.role == "opener_unless_change")
+DECIMAL_RE = re.compile(r"\s+(?:" + "|".join(DECIMAL_WORDS) + r")\s+")
+ZERO_FORMS = tuple(form for row in NUMBER_WORDS if row.value == 0 for form in row.forms)
+ZEROS_RE = re.compile(r"(?:(?:" + "|".join(ZERO_FORMS) + r")\s+)*")
 RANGE_RE = re.compile(   # a one-letter connector (و) is a clitic: glued to the next number
     r"\s*(?:(?P<c>" + trie_pattern(f for f in RANGE_CONNECTORS if len(f) > 1) + r")(?:\s+|(?=\d))"
     + r"|(?P<c1>" + "|".join(f for f in RANGE_CONNECTORS if len(f) == 1) + r")\s*)"

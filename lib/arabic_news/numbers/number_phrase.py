@@ -13,8 +13,9 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from arabic_news.numbers.lexicon import (CLITIC_RE, FIRST_TOKEN_RE, GLUED_AFTER_RE, GLUED_RE, TOKEN_RE, WORDS, Word,
-                                         form_key)
+from arabic_news.numbers.lexicon import (CLITIC_RE, DECIMAL_RE, FIRST_TOKEN_RE, GLUED_AFTER_RE, GLUED_RE, TOKEN_RE,
+                                         WORDS, ZEROS_RE, Word, form_key)
+from arabic_news.rules.punctuation import COMMAS
 
 
 class Phrase(NamedTuple):
@@ -29,6 +30,10 @@ class Phrase(NamedTuple):
 def _number_value(digits: str) -> int | Fraction:
     if digits.isdigit():
         return int(digits)
+    if COMMAS[0] in digits:
+        return int(digits.replace(COMMAS[0], ""))   # ١،٢٣٤،٥٦٧: the Arabic comma between thousands
+    if digits.startswith("."):
+        return Fraction(digits)   # .5
     if digits.count(".") > 1 or digits.endswith(".000"):
         return int(digits.replace(".", ""))   # 1.486.958 and 200.000: dots as thousands separators
     if "," in digits:
@@ -42,20 +47,24 @@ def _number_value(digits: str) -> int | Fraction:
 def _glued(t: str, start: int, end: int) -> bool:
     """Digits that belong to a label, time, date or score (F-16, 10:30, 2-1)."""
     if start > 0 and (t[start - 1] in ":/-" and start > 1 and t[start - 2].isdigit()
-                      or t[start - 1] == "-" or ("A" <= t[start - 1] <= "z" and t[start - 1].isalpha())):
+                      or t[start - 1] == "-" and start > 1 and t[start - 2] not in " \t\n("   # « -5» is negative
+                      or ("A" <= t[start - 1] <= "z" and t[start - 1].isalpha())):
         return True
     return GLUED_AFTER_RE.match(t, end) is not None
 
 
-def read_number_phrase(t: str, pos: int, article: bool) -> Phrase | None:
+def read_number_phrase(t: str, pos: int, article: bool, decimals: bool = False) -> Phrase | None:
     """Parse the number phrase starting exactly at `pos` (digits, words, و-compounds).
 
     Token by token: digits here, a number word by the `_Reader` method of its kind,
     which says whether it belongs to the phrase. `article`: the word at `pos` carries the
     article, which only some number words take (fractions, scales: الثلث, الالاف).
+    A decimal word after a whole number («ثلاثه فاصله خمسه») adds the decimals
+    (`_decimals`); `decimals`: this phrase is those decimals (no scale word in it).
     Returns None when no number starts exactly at `pos`.
     """
     reader = _Reader(pos)
+    reader.no_scale = decimals
     kinds = reader.kinds
     while True:
         first = not kinds
@@ -97,7 +106,36 @@ def read_number_phrase(t: str, pos: int, article: bool) -> Phrase | None:
         return None
     if reader.vague is not None:
         return Phrase(None, reader.vague, pos, reader.end, tuple(kinds))
-    return Phrase(reader.total + reader.group, None, pos, reader.end, tuple(kinds), reader.last_scale)
+    phrase = Phrase(reader.total + reader.group, None, pos, reader.end, tuple(kinds), reader.last_scale)
+    if not decimals and reader.last_scale is None and t[reader.end:reader.end + 1] == " " \
+            and DECIMAL_RE.match(t, reader.end):
+        return _decimals(t, phrase)
+    return phrase
+
+
+def _decimals(t: str, whole: Phrase) -> Phrase:
+    """«ثلاثه فاصله خمسه» (3.5), «2 فاصله 5», «سته فاصله صفر ثمانيه» (6.08), «واحد فاصله
+    خمسه مليون» (1.5 million): the decimal word (rules/numbers.py DECIMAL_WORDS) and the
+    decimals after a whole number; `whole` itself when none follow."""
+    m = DECIMAL_RE.match(t, whole.end)
+    if m is None or not isinstance(whole.value, int):
+        return whole
+    zeros = ZEROS_RE.match(t, m.end())
+    start = zeros.end()
+    part = read_number_phrase(t, start, False, decimals=True)
+    if part is None or part.value is None or not isinstance(part.value, int) or part.value < 0:
+        return whole
+    places = len(t[zeros.start():zeros.end()].split()) + len(str(part.value))
+    value = whole.value + Fraction(part.value, 10 ** places)
+    end, scale, kinds = part.end, None, whole.kinds + ("decimal",) + part.kinds
+    nxt = TOKEN_RE.match(t, end)
+    if nxt is not None and nxt.group("w") is not None and not nxt.group("conj"):
+        word = WORDS[form_key(nxt.group("w"))]
+        if word.kind == "scale":
+            value, end, scale, kinds = value * word.value, nxt.end(), word.value, kinds + ("scale",)
+    if value.denominator == 1:
+        value = int(value)
+    return Phrase(value, None, whole.start, end, kinds, scale)
 
 
 # What a `_Reader` method says of a token: it belongs to the phrase (_TAKE), it is the
@@ -115,7 +153,8 @@ class _Reader:
     الف»), ``group_begin`` where a group opened by و after a scale began.
     """
 
-    __slots__ = ("total", "group", "classes", "last_scale", "kinds", "end", "vague", "group_begin")
+    __slots__ = ("total", "group", "classes", "last_scale", "kinds", "end", "vague", "group_begin", "last_unit",
+                 "no_scale")
 
     def __init__(self, pos: int):
         self.total: int | Fraction = 0
@@ -126,6 +165,8 @@ class _Reader:
         self.end = pos
         self.vague: str | None = None
         self.group_begin: tuple[int, int] | None = None   # (end, len(kinds))
+        self.last_unit: int | None = None   # the unit word just read (a fraction's numerator: «ثلاثه اخماس»)
+        self.no_scale = False               # reading decimals: a scale word ends them
 
     def word(self, t: str, m: re.Match, word: Word, first: bool, conj: bool, article: bool) -> str:
         """A number word: checks what every kind needs, then the method of its kind."""
@@ -145,6 +186,8 @@ class _Reader:
             return self.scale(kind, word, first, conj)
         if kind == "dual_scale":
             return self.dual_scale(word.value, first, conj)
+        if kind == "denominator":
+            return self.denominator(word.value, first, conj)
         return self.fraction(word.value, first, conj)
 
     def units(self, kind: str, v: int, first: bool, conj: bool) -> str:
@@ -155,16 +198,30 @@ class _Reader:
             return _STOP
         if any(_RANKS[c] >= rank if kind == "hundreds" else _RANKS[c] == rank for c in classes):
             return _STOP
+        if kind == "ten" and self.last_unit is not None and self.last_unit >= 10:
+            return _STOP   # «عشره وعشرين» is two numbers: a tens word joins a unit of 1–9 only
         if self.last_scale is not None and self.group + v >= self.last_scale:
             return _STOP
         self.group += v
         classes.add(kind)
+        self.last_unit = v if kind == "unit" else None
         return _TAKE
+
+    def denominator(self, v: int, first: bool, conj: bool) -> str:
+        """«اخماس» right after a unit word of 2–10: that unit over it («ثلاثه اخماس» = 3/5,
+        «عشرون وثلاثه اخماس» = 20 + 3/5); never first, never after و."""
+        n = self.last_unit
+        if first or conj or n is None or not 2 <= n <= 10 or self.kinds[-1] != "unit":
+            return _FAIL if first else _STOP
+        self.group += Fraction(n, v) - n
+        self.classes.add("fraction")
+        self.last_unit = None
+        return _LAST
 
     def hundred(self, v: int, first: bool, conj: bool) -> str:
         """«مائه»: «ثلاث مائه» multiplies the unit before it; alone or after و it adds 100."""
-        if not conj and self.classes == {"unit"} and 1 <= self.group <= 9:
-            self.group *= 100
+        if not conj and self.classes in ({"unit"}, {"digits"}) and self.group in range(1, 10):
+            self.group *= 100   # «ثلاث مائه», «٣ مئه»
             self.classes = {"hundreds"}
         elif (first or conj) and not (self.classes & {"hundreds", "digits", "unit", "ten", "fraction"}):
             self.group += v
@@ -176,7 +233,7 @@ class _Reader:
     def scale(self, kind: str, word: Word, first: bool, conj: bool) -> str:
         """«الف», «مليون» close the group (3 الاف = 3 × 1000); «الاف», «ملايين» alone are vague."""
         v = word.value
-        if conj and self.group:
+        if (conj and self.group) or self.no_scale:
             return _STOP
         if self.last_scale is not None and v >= self.last_scale:
             if self.group and self.group_begin is not None:

@@ -15,14 +15,15 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from arabic_news.numbers.lexicon import (CANDIDATE_RE, CONJ_RE, DEFINITE_UNIT_BEFORE_RE, DUAL_BY_FORM,
-                                         DUAL_TAIL_RE, HEDGES_AFTER, HEDGES_BEFORE, NO_WORD, ORDINAL_FORMS,
-                                         POSTPOSED_LOOKBACK, RANGE_CHANGES, RANGE_CONNECTORS, RANGE_OPENERS,
-                                         RANGE_RE, TAIL_RE, UNIT_BY_FORM, VAGUE_BY_FORM, VAGUE_BY_LABEL, WORDS,
-                                         WORD_RE, form_key)
+from arabic_news.numbers.lexicon import (CANDIDATE_RE, CHANGE_FORMS, CONJ_RE, DEFINITE_UNIT_BEFORE_RE,
+                                         DUAL_BY_FORM, DUAL_TAIL_RE, HEDGES_AFTER, HEDGES_BEFORE, MINUS_SIGNS,
+                                         NEGATIVE_WORD_FORMS, NO_WORD, ONE_AFTER_FORMS, ONE_BEFORE_FORMS, ONE_FORMS,
+                                         ORDINAL_FORMS, POSTPOSED_LOOKBACK, RANGE_CONNECTORS, RANGE_FROM,
+                                         RANGE_OPENERS, RANGE_RE, TAIL_RE, UNIT_BY_FORM, VAGUE_BY_FORM,
+                                         VAGUE_BY_LABEL, WORDS, WORD_RE, form_key)
 from arabic_news.numbers.number_phrase import Phrase, clitic_start, read_number_phrase
 from arabic_news.rules.clitics import ARTICLE
-from arabic_news.rules.numbers import DUAL_CONSTRUCTS, POSTPOSED_CARDINALS, YEAR_RANGE
+from arabic_news.rules.numbers import CHANGE_LOOKBACK_WORDS, DUAL_CONSTRUCTS, POSTPOSED_CARDINALS, YEAR_RANGE
 from arabic_news.rules.units import PARTITIVES
 
 
@@ -69,16 +70,20 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     ended: a quantity that opens with its noun («الهجمات السته») may not start before it.
     """
     pos = m.start()
+    digit = m.group()[0].isdigit()   # a candidate is a digit or a word of the tables (lexicon.CANDIDATE_RE)
+    if digit and pos > 0 and t[pos - 1] == "." and (pos == 1 or t[pos - 2] in " \t\n("):
+        pos -= 1   # «.5»: a leading decimal point (never after a digit or a letter)
     cl = clitic_start(t, pos)
     if cl is None:
         return None
     start, article = cl
-    if start > 0 and t[start - 1] == "-":
+    minus = start > 0 and t[start - 1] in MINUS_SIGNS
+    if minus and not (digit and (start == 1 or t[start - 2] in " \t\n(")):
         return None   # «4-صفر», «2-عمليه»: a score or a list number
     hedge = None
     qualifier = "exact"
     rule_parts: list[str] = []
-    key = form_key(m.group()) if m.lastgroup == "w" else None   # the word's table form; None for digits
+    key = None if digit else form_key(m.group())   # the word's table form; None for digits
     if key in DUAL_BY_FORM:
         return None if article else _dual_at(t, m, start, None, "exact", rule_parts)
     if article and key is not None:
@@ -98,7 +103,7 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
             m, with_article = _number_after_hedge(t, m.end())
             if m is None:
                 return None
-            key = form_key(m.group()) if m.lastgroup == "w" else None
+            key = None if m.group()[0].isdigit() else form_key(m.group())
             if key in DUAL_BY_FORM:   # «اكثر من هجومين»
                 return None if with_article else _dual_at(t, m, start, hedge, qualifier, rule_parts)
             if not _may_follow_hedge(key, with_article):
@@ -109,7 +114,7 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
     if vague_row is not None:
         phrase = Phrase(None, vague_row.label, m.start(), m.end(), ("vague",))
     else:
-        phrase = read_number_phrase(t, m.start(), article)
+        phrase = read_number_phrase(t, pos if hedge is None else m.start(), article)
         if phrase is None:
             return None
     if hedge is None and not article:
@@ -121,7 +126,50 @@ def read_quantity_at(t: str, m: re.Match, floor: int = 0) -> Found | None:
             ranged = _range_after(t, rm, phrase, start, hedge, rule_parts)
             if ranged is not None:
                 phrase, start, hedge, range_high = ranged
-    return _complete(t, phrase, start, hedge, qualifier, article, range_high, rule_parts)
+    if phrase.kinds == ("unit",) and phrase.value == 1 and _one_as_pronoun(t, phrase):
+        return None
+    found = _complete(t, phrase, start, hedge, qualifier, article, range_high, rule_parts)
+    if found is not None and hedge is None and range_high is None and found.value is not None:
+        negative_start = start - 1 if minus else _negative_word_before(t, start)
+        if negative_start is not None:
+            found = found._replace(start=negative_start, value=-found.value, rule="negative+" + found.rule)
+    return found
+
+
+_NEGATIVE_LAST_LETTERS = frozenset(w[-1] for w in NEGATIVE_WORD_FORMS)
+
+
+def _negative_word_before(t: str, start: int) -> int | None:
+    """Where «سالب»/«ناقص» (rules/numbers.py NEGATIVE_WORDS) starts right before `start`, or None."""
+    j = start - 1
+    while j >= 0 and t[j] == " ":
+        j -= 1
+    if j < 0 or t[j] not in _NEGATIVE_LAST_LETTERS:   # cheap: most quantities have no such word before
+        return None
+    for word in NEGATIVE_WORD_FORMS:
+        k = j + 1 - len(word)
+        if k >= 0 and t.startswith(word, k) and (k == 0 or not t[k - 1].isalpha()):
+            return k
+    return None
+
+
+def _one_as_pronoun(t: str, phrase: Phrase) -> bool:
+    """«واحد» as a pronoun (rules/numbers.py ONE_PRONOUN_BEFORE / _AFTER): «اي واحد», «كل واحد منهم»,
+    «واحدا تلو الاخر», and «واحد من» before a word that is no counted noun («واحد من ابرز القاده»)."""
+    if t[phrase.start:phrase.end] not in ONE_FORMS:
+        return False
+    before = previous_word(t, phrase.start)
+    if before in ONE_BEFORE_FORMS or CONJ_RE.match(before).end() == 1 and before[1:] in ONE_BEFORE_FORMS:
+        return True
+    after = next_word(t, phrase.end)
+    if after in ONE_AFTER_FORMS:
+        return True
+    if after in PARTITIVES:
+        k = t.find(after, phrase.end) + len(after)
+        noun = next_word(t, k)
+        bare = noun[len(ARTICLE):] if noun.startswith(ARTICLE) else noun
+        return not noun or (noun not in UNIT_BY_FORM and bare not in UNIT_BY_FORM)
+    return False
 
 
 def _number_after_hedge(t: str, pos: int) -> tuple[re.Match | None, bool]:
@@ -134,7 +182,7 @@ def _number_after_hedge(t: str, pos: int) -> tuple[re.Match | None, bool]:
         pos += 1
     word_there = CANDIDATE_RE.match(t, pos)
     with_article = t.startswith(ARTICLE, pos) and not (
-        word_there and word_there.lastgroup == "w" and form_key(word_there.group()) in WORDS)   # «نحو الفي»
+        word_there and not word_there.group()[0].isdigit() and form_key(word_there.group()) in WORDS)   # «نحو الفي»
     if with_article:
         pos += len(ARTICLE)
     return CANDIDATE_RE.match(t, pos), with_article
@@ -161,8 +209,11 @@ def _range_after(t: str, rm: re.Match, phrase: Phrase, start: int, hedge: tuple[
     """
     opener = _range_opener(t, start)
     connector = rm.group("c") or rm.group("c1")
-    if not (opener is not None or (RANGE_CONNECTORS[connector].role == "connector"
-                                   and previous_word(t, start) not in RANGE_CHANGES)):
+    if opener is not None and form_key(t[opener:_previous_word_end(t, start)]) in RANGE_FROM:
+        if RANGE_CONNECTORS[connector].role == "connector_after_opener" or _change_before(t, opener):
+            return None   # «ارتفع من 40 الي 50»: a change; «من 3 و5» is no range
+    elif opener is None and (RANGE_CONNECTORS[connector].role != "connector"
+                             or previous_word(t, start) in RANGE_FROM):
         return None
     second = read_number_phrase(t, rm.end(), False)
     if not (second is not None and second.value is not None and second.value > phrase.value
@@ -297,12 +348,21 @@ def _previous_word_end(t: str, pos: int) -> int:
     return j
 
 
+def _change_before(t: str, pos: int) -> bool:
+    """A word of change (rules/numbers.py CHANGE_WORDS, و ف taken off) among the few words before `pos`."""
+    words = WORD_RE.findall(t, max(0, pos - 12 * CHANGE_LOOKBACK_WORDS), pos)[-CHANGE_LOOKBACK_WORDS:]
+    return any(w in CHANGE_FORMS or CONJ_RE.match(w).end() == 1 and w[1:] in CHANGE_FORMS for w in words)
+
+
+_OPENERS_LONGEST_FIRST = sorted(RANGE_OPENERS | RANGE_FROM, key=len, reverse=True)
+
+
 def _range_opener(t: str, start: int) -> int | None:
-    """Start of a range opener (بين, ما بين) right before `start`, or None."""
+    """Start of a range opener (بين, ما بين, من) right before `start`, or None."""
     j = _previous_word_end(t, start)
     if t[j:start].strip():
         return None
-    for form in sorted(RANGE_OPENERS, key=len, reverse=True):
+    for form in _OPENERS_LONGEST_FIRST:
         k = j - len(form)
         if k >= 0 and form_key(t[k:j]) == form and (k == 0 or not t[k - 1].isalpha()):
             return k

@@ -73,6 +73,10 @@ def is_date_like(t: str, f: Found) -> bool:
                 return True
         if f.unit is None and _month_before(t, f.start):
             return True
+    if f.value is not None and f.unit is None and "digits" not in f.kinds and f.start == f.number_start \
+            and isinstance(f.value, int) and YEAR_RANGE[0] <= f.value <= YEAR_RANGE[1] \
+            and (bare in YEAR_CUE_FORMS or before in YEAR_CUE_FORMS):
+        return True   # «عام الفين وعشرين»: a year in words
     if f.vague == "range" and f.unit is None and f.range_high is not None and f.range_high <= 31 \
             and _month_after(t, f.end):
         return True   # «بين 3 و7 مارس»: a range of days

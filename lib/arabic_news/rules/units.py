@@ -129,6 +129,11 @@ UNITS: tuple[Unit, ...] = (
          note="«50 في المئه من القوات» is a share, never a troop count"),
     Unit("dollar", "measure", ("دولار", "دولارا", "دولارات")),
     Unit("dinar", "measure", ("دينار", "دينارا", "دنانير")),
+    Unit("riyal", "measure", ("ريال", "ريالا", "ريالات")),
+    Unit("euro", "measure", ("يورو",)),
+    Unit("pound", "measure", ("جنيه", "جنيها", "جنيهات"), note="the Egyptian and Sudanese pound, the pound sterling"),
+    Unit("dirham", "measure", ("درهم", "درهما", "دراهم")),
+    Unit("lira", "measure", ("ليره", "ليرات"), note="the Lebanese, Syrian and Turkish lira"),
     Unit("time", "measure", ("مره", "مرات"), duals=("مرتين", "مرتان"), note="«مرتين» is twice: 2 times"),
     Unit("kilometer", "measure", ("كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم")),
 )

@@ -22,6 +22,10 @@ SINCE_BEFORE = 8           # «منذ» this close before a date
 PAST_VERB_BEFORE = 80      # a perfect verb (rules.events.PAST_VERBS) this close before …
 PAST_VERB_AFTER = 40       # … or after a month written without a year places it in the past
 TODAY_CUE_BEFORE = 12      # «اليوم» this close before a weekday names today («اليوم الجمعة»)
+EVENT_REFERENCE_REACH = 90  # a relative date this close to the names of a known meeting dates it
+EVENT_REFERENCE_DAYS = 45   # the publication days tried around a known meeting for that relative date
+EARLIER_CUE_BEFORE = 12     # «في وقت سابق» this close before «هذا الشهر»
+CORPUS_EVENT_SHARED_ACTORS = 3  # two event rows of a corpus with this many actors in common are one event
 CLAUSE_FALLBACK = 40       # a date outside any sentence: its clause is taken to start this far back
 
 # ── status: planned or expected (extract.status, extract.events) ──────────────────────────

@@ -194,7 +194,8 @@ def _readings() -> dict[str, tuple[str, str]]:
         for form in p.forms:
             add(form, p.unit, "periods")
     for mod in periods.MODIFIERS:
-        add(mod.form, {"past": "last, past", "future": "next, coming", "current": "current, this"}[mod.direction],
+        add(mod.form, {"past": "last, past", "future": "next, coming", "current": "current, this",
+                       "after_next": "the one after next"}[mod.direction],
             "periods")
     for s in attribution_cues.SPEAKER_WORDS:
         add(s.form, s.en, "attribution_cues")
