@@ -333,6 +333,11 @@ def interactive_table_html(
     from itables import to_html_datatable
 
     columns, cells, texts, link_col = _prepared(df, link_facts, articles_href, article_titles)
+    directions = [_column_direction(row[i] for row in texts) for i in range(len(columns))]
+    # A cell written the other way round from its column (an article id in a column of Arabic titles) is
+    # isolated, so "001_9a24" does not show as "9a24_001".
+    cells = [[f"<bdi>{h}</bdi>" if directions[i] and script_direction(t) not in (None, directions[i]) else h
+              for i, (h, t) in enumerate(zip(row_html, row_text))] for row_html, row_text in zip(cells, texts)]
     headers = [html.escape(c) for c in columns]
     # Unique escaped headers: DataTables needs distinct column names.
     seen: dict[str, int] = {}
@@ -351,8 +356,7 @@ def interactive_table_html(
             frame[headers[i]] = series.to_numpy()
     long = _long_columns(texts, len(columns))
     column_defs = []
-    for i in range(len(columns)):
-        direction = _column_direction(row[i] for row in texts)
+    for i, direction in enumerate(directions):
         classes = ([f"an-{direction}"] if direction is not None else []) + (["an-long"] if i in long else [])
         if classes:
             column_defs.append({"targets": i, "className": " ".join(classes)})

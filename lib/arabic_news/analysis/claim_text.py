@@ -86,7 +86,7 @@ def claim_key_figures(claims: pd.DataFrame, conflicts: pd.DataFrame, wire_copies
                                   "corrections applied": 0 if corrections_applied is None else len(corrections_applied)}
     headline = headline_figure(claims)
     if headline:
-        figures["best-attested current figure"] = headline["sentence"]
+        figures["best-attested figure"] = headline["sentence"]
     return figures
 
 

@@ -94,8 +94,10 @@ def checks_without_gold(facts: Mapping[str, pd.DataFrame], corpus_dir: str | Pat
     return check_without_gold(facts, raws)
 
 
-def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str, object]:
-    """Key figures of notebook 06: precision and recall per table, and the share of checks passed."""
+def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame,
+                        history: pd.DataFrame | None = None) -> dict[str, object]:
+    """Key figures of notebook 06: precision and recall per table, the share of checks passed, and the troop
+    levels' held-out first runs of `score_history` (what to expect on a corpus nobody annotated)."""
     figures: dict[str, object] = {}
     for row in scores.to_dict("records"):
         figures[f"{row['table']} precision"] = f"{row['precision']:.2f}"
@@ -103,6 +105,12 @@ def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str,
     if not figures:
         figures["gold"] = "none for this corpus"
     figures["checks passed"] = f"{int(checks['ok'].sum())} of {len(checks)}" if len(checks) else "no facts"
+    held = history[(history["first_run"] == "held out") & (history["table"] == "troop_levels")] \
+        if history is not None and len(history) else pd.DataFrame()
+    if len(held):
+        span = (lambda c: f"{held[c].min():.2f}" + (f"–{held[c].max():.2f}" if held[c].nunique() > 1 else ""))
+        figures["held-out troop-level scores"] = (
+            f"precision {span('first_precision')}, recall {span('first_recall')}")
     return figures
 
 

@@ -72,13 +72,14 @@ FIGURE_READING_COLUMNS = ["claim", "text", "kind", "n_articles", "n_outlets", "n
 
 def troop_figures_for_reading(figures: pd.DataFrame) -> pd.DataFrame:
     """`troop_figures` as a reader reads them: the claim in English, its phrases as the articles write them
-    (linked to its lead fact), its kind, its evidence, the days its reports agree on, its articles.
+    (linked to its lead fact), its kind, its evidence (n_outlets empty where no article names its outlet),
+    the days its reports agree on, its articles.
 
     Example:
         >>> f = pd.DataFrame({"claim": ["2,500 US forces in Iraq"], "texts": ["2500 جندي"], "kind": ["current"],
         ...                   "n_articles": [2], "n_outlets": [0], "n_independent": [1], "agreed_start": [None],
         ...                   "agreed_end": [None], "window_start": ["2021-07-01"], "window_end": ["2021-07-29"],
-        ...                   "article_ids": ["a;b"], "article_id": ["a"], "fact_id": ["f1"]})
+        ...                   "article_ids": ["a;b"], "article_id": ["a"], "fact_id": ["f1"], "outlets": [None]})
         >>> troop_figures_for_reading(f)[["text", "n_independent", "days"]].values.tolist()
         [['2500 جندي', 1, '2021-07-01 to 2021-07-29']]
     """
@@ -86,7 +87,8 @@ def troop_figures_for_reading(figures: pd.DataFrame) -> pd.DataFrame:
         start, end = ("" if v is None or pd.isna(v) else str(v) for v in (start, end))
         return start if not end or end == start else f"{start} to {end}"
 
-    out = figures.assign(text=figures["texts"], days=[
+    out = figures.assign(text=figures["texts"], n_outlets=figures["n_outlets"].astype("Int64").where(
+        figures["outlets"].notna()), days=[
         days(a, b) if a is not None and not pd.isna(a) else days(c, d) for a, b, c, d in zip(
             figures["agreed_start"], figures["agreed_end"], figures["window_start"], figures["window_end"])])
     return out[FIGURE_READING_COLUMNS].reset_index(drop=True)

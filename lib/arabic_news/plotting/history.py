@@ -23,7 +23,8 @@ from arabic_news.plotting.layout import (
 )
 from arabic_news.plotting.style import FAMILY
 from arabic_news.plotting.troop_levels import KIND_MARKERS, draw_claim_marker
-from arabic_news.plotting.wording import RANGE, check_language, name_of, place, shorten, thousands, words
+from arabic_news.plotting.wording import (RANGE, check_language, hedge_sign, name_of, place, shorten, thousands,
+                                          words)
 from arabic_news.rules.labels import FORCE_NAMES, KIND_NAMES
 
 _FROM_CLAIMS = ("agreed_start", "agreed_end", "quote", "texts", "fact_ids")
@@ -77,7 +78,7 @@ def _step_text(row: pd.Series) -> str:
     if pd.isna(row["value"]):
         figure = f"{thousands(row['value_low'])}{RANGE}{thousands(row['value_high'])}"
     else:
-        figure = ("≈" if row["hedged"] else "") + thousands(row["value"])
+        figure = hedge_sign(row.get("qualifiers"), row["hedged"]) + thousands(row["value"])
     return f"{int(row['step'])} · {figure} ×{int(row['n_articles'])}"
 
 
@@ -99,8 +100,8 @@ def plot_figure_history(steps: pd.DataFrame, claims: pd.DataFrame | None = None,
     """Chart the history of one troop figure: its steps over time, each a claim, styled by kind.
 
     A past figure is a square, a current one a filled circle, a planned one a hollow circle reached
-    by a dashed line; a hedged step carries "≈" and its range as a vertical bar; a faint horizontal
-    bar shows the days its reports agree on. Each step is labelled "n · figure ×k": its number in
+    by a dashed line; a hedged step carries its hedge's sign ("≈", ">" …) and its range as a vertical
+    bar; a faint horizontal bar shows the days its reports agree on. Each step is labelled "n · figure ×k": its number in
     `figure_history` and its claim's articles.
 
     Args:

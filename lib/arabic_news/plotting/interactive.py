@@ -220,16 +220,21 @@ def _citation_spec(data: pd.DataFrame, lang: str, articles_href: str):
     frame = _records(data.assign(sentence="", fact="", link=""))
     sources = data.groupby("source")["n_facts"].sum().sort_values(ascending=False, kind="mergesort").index.tolist()
     citing = data.groupby("citing")["n_facts"].sum().sort_values(ascending=False, kind="mergesort").index.tolist()
-    return alt.Chart(frame).mark_circle(opacity=0.85, color="#4c78a8").encode(
-        x=alt.X("citing:N", sort=citing[::-1] if lang == "ar" else citing, title=None,
-                axis=alt.Axis(orient="top", labelAngle=-35 if lang != "ar" else 35, labelLimit=220)),
-        y=alt.Y("source:N", sort=sources, title=None,
-                axis=alt.Axis(orient="right" if lang == "ar" else "left", labelLimit=260)),
-        size=alt.Size("n_facts:Q", title="facts attributed", legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("citing:N", title="cited by"), alt.Tooltip("source:N", title="source"),
-                 alt.Tooltip("n_facts:Q", title="facts attributed"), alt.Tooltip("n_articles:Q", title="articles")],
-    ).properties(width=max(200, 70 * len(citing)), height=max(200, 22 * len(sources)),
-                 title=words("citations_title", lang))
+    x = alt.X("citing:N", sort=citing[::-1] if lang == "ar" else citing, title=None,
+              axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=220))
+    y = alt.Y("source:N", sort=sources, title=None,
+              axis=alt.Axis(orient="right" if lang == "ar" else "left", labelLimit=260))
+    sizes = sorted({int(n) for n in data["n_facts"]})
+    tooltip = [alt.Tooltip("citing:N", title="cited by"), alt.Tooltip("source:N", title="source"),
+               alt.Tooltip("n_facts:Q", title="facts attributed"), alt.Tooltip("n_articles:Q", title="articles")]
+    dots = alt.Chart(frame).mark_circle(opacity=0.85, color="#4c78a8").encode(
+        x=x, y=y, tooltip=tooltip,
+        size=alt.Size("n_facts:Q", title="facts attributed", scale=alt.Scale(domainMin=0),
+                      legend=alt.Legend(orient="bottom", values=sizes[:: max(1, len(sizes) // 4)])))
+    numbers = alt.Chart(frame).mark_text(color="white", fontSize=10).encode(x=x, y=y, text="n_facts:Q",
+                                                                             tooltip=tooltip)
+    return alt.layer(dots, numbers).properties(width=max(200, 70 * len(citing)), height=max(200, 22 * len(sources)),
+                                               title=words("citations_title", lang))
 
 
 def _attack_spec(data: pd.DataFrame, lang: str, articles_href: str):

@@ -25,7 +25,7 @@ from arabic_news.plotting.layout import (
 )
 from arabic_news.plotting.shaping import shape_label
 from arabic_news.plotting.style import FAMILY
-from arabic_news.plotting.wording import RANGE, check_language, name_of, place, thousands, words
+from arabic_news.plotting.wording import RANGE, check_language, hedge_sign, name_of, place, thousands, words
 from arabic_news.rules.labels import FORCE_NAMES, KIND_NAMES
 
 KIND_MARKERS = {"current": "o", "past": "s", "planned": "o"}
@@ -46,7 +46,7 @@ def claim_points(figures: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         figures: `analysis.troop_figures` (the troop rows of the `claims` table).
     Returns:
         (points, undated): points with date_start, date_end, date (Timestamps), time_basis, y, hedged,
-        label ("≈2,500 ×4": the value and the claim's n_articles) and `POINT_COLUMNS`; undated, the
+        label ("≈2,500 ×4": the value, its hedge's sign and the claim's n_articles) and `POINT_COLUMNS`; undated, the
         claims with no window (neither their facts nor their articles are dated).
     """
     if figures is None or figures.empty:
@@ -85,7 +85,7 @@ def _figure_text(row: pd.Series) -> str:
     if pd.isna(row["value"]) and not pd.isna(low) and not pd.isna(high):
         text = f"{thousands(low)}{RANGE}{thousands(high)}"
     else:
-        text = ("≈" if row["hedged"] else "") + thousands(row["y"])
+        text = hedge_sign(row["qualifiers"], row["hedged"]) + thousands(row["y"])
     return f"{text} ×{int(row['n_articles'])}"
 
 
@@ -98,9 +98,9 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
     Each claim (the same figure reported by one article or several, `arabic_news.claims`) is a
     point: x is its agreed window (the days every report allows, else the days its reports span),
     drawn at the middle with a faint horizontal bar when that is a span; y its value. A hedged
-    claim carries "≈" in its label and, when its reports allow a range, a vertical bar from
-    `value_low` to `value_high`; a past figure is a square, a current one a filled circle, a
-    planned one a hollow circle reached by a dashed line. Each point is labelled with its value
+    claim carries its hedge's sign in its label ("≈" about, ">" more than …) and, when its reports
+    allow a range, a vertical bar from `value_low` to `value_high`; a past figure is a square, a
+    current one a filled circle, a planned one a hollow circle reached by a dashed line. Each point is labelled with its value
     and "×n", the claim's `n_articles`: the number the tables and the index show. Colours are the
     series (force and place), named in English when `label_language` is "en".
 

@@ -200,6 +200,16 @@ HEDGE_WORDS_EN: dict[str, str] = {
     "at_least": "at least ",
 }
 
+# The sign before a hedged figure on a chart: what its one qualifier says ("> 200,000" for «أكثر من»), "≈" for
+# "about", "nearly" or hedges that differ between the reports of one claim.
+HEDGE_SIGNS: dict[str, str] = {
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "up_to": "≤",
+}
+HEDGE_SIGN_DEFAULT = "≈"
+
 TROOP_NOUNS_EN: dict[str, str] = {  # troop_levels.force -> who the number counts
     "us": "US troops",
     "coalition": "coalition troops",
