@@ -206,3 +206,23 @@ def test_the_score_history_gives_each_batch_its_first_run_and_final_scores(root)
     assert analysis.score_history_sentence(history.reset_index()).startswith(
         "On batches the rules had not seen (second, third), their first run scored troop_levels precision 0.88–0.92")
     assert analysis.score_history("no/such/scores.csv", root).empty
+
+
+def test_a_corpus_without_claims_says_so_plainly():
+    from arabic_news.claims import build_claims
+
+    empty = build_claims({"troop_levels": CLAIM_TROOPS.iloc[0:0]})
+    assert analysis.claims_story(empty, 12) == [
+        "The 12 articles give no troop level or attack count, so there are no claims to compare.",
+        "No claims, so no conflicts: the corpus gives no troop level or attack count."]
+    assert analysis.claims_for_reading(empty.claims, {}).empty
+    assert analysis.history_focus(empty.claims, empty.figure_history)["sentence"].startswith(
+        "No troop figure has a history here")
+
+
+def test_the_claims_story_counts_claims_copies_sources_and_corrections(claim_dir):
+    story = analysis.claims_story(analysis.read_claims(claim_dir), 4)
+    assert story[0] == ("The 4 articles make 3 distinct claims (troop levels and attack counts); 1 is reported by "
+                        "more than one article, 1 by more than one independent article.")
+    assert story[1].startswith("The best-attested current troop figure: about 900 US troops in Syria")
+    assert "No corrections were applied." in story

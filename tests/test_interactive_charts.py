@@ -66,7 +66,7 @@ def test_hovering_a_point_shows_its_sentence_and_clicking_opens_the_article_at_i
 def test_hovering_a_step_of_the_history_says_who_reported_it_and_clicking_opens_its_article(seeds_report, page):
     page.goto((seeds_report.out_dir / "05_sources_and_claims.html").as_uri())
     chart = page.locator(".an-vega").first          # the history comes first in notebook 05
-    steps = chart.locator("g.mark-symbol path")
+    steps = chart.locator("g.mark-symbol.role-mark path")      # the steps, not the legend's symbols
     steps.first.wait_for(state="visible", timeout=15000)
     assert steps.count() == 5
     steps.nth(3).hover()                              # the fourth step: about 2,500 in July 2021, four articles

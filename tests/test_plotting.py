@@ -631,13 +631,12 @@ def seed_tables(tmp_path_factory):
     return analysis.read_facts(folder), claims.read_claim_tables(folder)
 
 
-@pytest.mark.parametrize("label_language", ["ar", "en"])
-def test_every_point_of_the_troop_chart_is_labelled_with_its_claims_n_articles_from_the_claims_table(
-        seed_tables, label_language):
+def test_every_point_of_the_troop_chart_is_labelled_with_its_claims_n_articles_from_the_claims_table(seed_tables):
     facts, tables = seed_tables
     written = tables.claims.set_index("claim_id")
-    for figures in (None, troop_figures(facts["troop_levels"], facts["articles"], claims=tables.claims)):
-        figure = plot_troop_levels(facts["troop_levels"], facts["articles"], label_language, figures=figures)
+    # the claims as extract wrote them (what notebook 02 passes), and built again by the chart itself
+    for figures in (troop_figures(facts["troop_levels"], facts["articles"], claims=tables.claims), None):
+        figure = plot_troop_levels(facts["troop_levels"], facts["articles"], "ar", figures=figures)
         points = figure_data(figure)
         troop_claims = written[written["table"] == "troop_levels"]
         assert sorted(points["claim_id"]) == sorted(troop_claims.index)          # every claim, each once

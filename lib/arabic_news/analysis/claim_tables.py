@@ -266,8 +266,9 @@ def claims_story(tables, n_articles: int) -> list[str]:
                 "compare.", conflicts_sentence(tables.conflicts, claims)]
     several = int((claims["n_articles"] > 1).sum())
     independent = int((claims["n_independent"] > 1).sum())
-    out = [f"The {n_articles} articles make {len(claims)} distinct claims (troop levels and attack counts); "
-           f"{several} are reported by more than one article, {independent} by more than one independent article."]
+    out = [f"The {n_articles} articles make {len(claims)} distinct claim{'s' * (len(claims) != 1)} (troop levels "
+           f"and attack counts); {several} {'is' if several == 1 else 'are'} reported by more than one article, "
+           f"{independent} by more than one independent article."]
     headline = headline_figure(claims)
     out.append(f"The best-attested current troop figure: {headline['sentence']}." if headline else
                "No current troop figure is reported by two independent articles or more.")

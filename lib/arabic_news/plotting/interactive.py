@@ -41,6 +41,10 @@ WIDTH = 640
 
 _TOOLTIP_TEXT = 220   # characters of a sentence shown in a hover
 
+RING = ("M-1,0A1,1,0,1,1,1,0A1,1,0,1,1,-1,0Z"
+        "M-0.55,0A0.55,0.55,0,1,0,0.55,0A0.55,0.55,0,1,0,-0.55,0Z")
+"""A ring as a Vega symbol path (the inner circle drawn the other way round is a hole): a planned figure."""
+
 
 def write_vega_bundle(out_dir: str | Path) -> Path:
     """Write `VEGA_BUNDLE` (Vega, Vega-Lite and vega-embed) into the report folder, whole; once per report.
@@ -144,6 +148,20 @@ def _when(start: object, end: object) -> str:
     return start if not end or end == start else f"{start} to {end}"
 
 
+def _time_x(alt, field: str, starts: pd.Series, ends: pd.Series, lang: str):
+    """A time axis padded as the static charts' (`layout.date_axis`): a single day is not stretched over the
+    whole width, and a short span is labelled by day."""
+    first, last = pd.to_datetime(starts).min(), pd.to_datetime(ends).max()
+    span = max((last - first).days, 1)
+    pad = pd.Timedelta(days=max(15, int(span * 0.05)))
+
+    def day(t: pd.Timestamp):
+        return alt.DateTime(year=t.year, month=t.month, date=t.day)
+
+    return alt.X(field, title=words("date", lang), scale=alt.Scale(domain=[day(first - pad), day(last + 2 * pad)]),
+                 axis=alt.Axis(format="%Y-%m-%d" if span < 120 else "%Y-%m"))
+
+
 def _troop_spec(data: pd.DataFrame, lang: str, articles_href: str):
     import altair as alt
 
@@ -153,16 +171,15 @@ def _troop_spec(data: pd.DataFrame, lang: str, articles_href: str):
         kind_name=[name_of(KIND_NAMES, k, lang) for k in data["kind"]],
         low=data["value_low"].where(data["value_low"] != data["value_high"]),
         high=data["value_high"].where(data["value_low"] != data["value_high"])))
-    base = alt.Chart(frame).encode(x=alt.X("date:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m")))
+    base = alt.Chart(frame).encode(x=_time_x(alt, "date:T", data["date_start"], data["date_end"], lang))
     ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y="low:Q", y2="high:Q", color=alt.Color("series:N"))
     kinds = [name_of(KIND_NAMES, k, lang) for k in ("past", "current", "planned")]
-    # as the static chart: a past figure square, a current one filled, a planned one hollow
-    points = base.mark_point(size=140, filled=True, strokeWidth=2.5, opacity=0.9).encode(
+    # as the static chart: a past figure a square, a current one a disc, a planned one a ring (hollow)
+    points = base.mark_point(size=140, filled=True, opacity=0.9).encode(
         y=alt.Y("y_drawn:Q", title=words("troops_y", lang)),
         color=alt.Color("series:N", title=words("series", lang), legend=alt.Legend(orient="bottom")),
-        fill=alt.condition("datum.kind === 'planned'", alt.value("white"), alt.Fill("series:N", legend=None)),
         shape=alt.Shape("kind_name:N", title=words("style", lang),
-                        scale=alt.Scale(domain=kinds, range=["square", "circle", "circle"])),
+                        scale=alt.Scale(domain=kinds, range=["square", "circle", RING])),
         href="link:N",
         tooltip=_tooltip(alt, alt.Tooltip("series:N", title="force and place"),
                          alt.Tooltip("label:N", title="figure (× articles)"), alt.Tooltip("when:N", title="when"),
@@ -189,7 +206,7 @@ def _history_spec(data: pd.DataFrame, lang: str, articles_href: str):
         when=[_when(a, b) for a, b in zip(data["date_start"], data["date_end"])],
         low=data["value_low"].where(hedged_range), high=data["value_high"].where(hedged_range),
         kind_name=[name_of(KIND_NAMES, k, lang) for k in data["kind"]]))
-    x = alt.X("date:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m"))
+    x = _time_x(alt, "date:T", data["date_start"], data["date_end"], lang)
     y = alt.Y("y_drawn:Q", title=words("troops_y", lang), scale=alt.Scale(zero=True))
     base = alt.Chart(frame)
     days = base.mark_rule(strokeWidth=6, opacity=0.25, color="#1f77b4").encode(
