@@ -168,11 +168,13 @@ def test_claims_for_reading_put_the_best_attested_first_with_their_phrases_linke
 
 def test_a_conflict_is_read_with_both_sides_quoted_and_said_plainly(claim_dir):
     tables = analysis.read_claims(claim_dir)
-    sides = analysis.conflicts_for_reading(tables.conflicts, tables.claims).iloc[0]
-    assert sides["side_a"].startswith("about 900 US troops in Syria") and "900 جندي" in sides["quote_a"]
-    assert sides["side_b"].startswith("2,000 US troops in Syria") and "2000 جندي" in sides["quote_b"]
-    assert sides["sources_b"] == "sources"
-    assert analysis.conflicts_for_reading(tables.conflicts).iloc[0]["side_a"].startswith("900 US troops")  # no hedge
+    sides = analysis.conflicts_for_reading(tables.conflicts, tables.claims).set_index("side")
+    assert sides["conflict"].tolist() == [1, 1]
+    assert sides.loc["lower", "claim"].startswith("about 900 US troops in Syria")
+    assert "900 جندي" in sides.loc["lower", "quote"] and sides.loc["lower", "article_ids"] == "p;q;r"
+    assert sides.loc["higher", "claim"].startswith("2,000 US troops in Syria")
+    assert "2000 جندي" in sides.loc["higher", "quote"] and sides.loc["higher", "sources"] == "sources"
+    assert analysis.conflicts_for_reading(tables.conflicts).iloc[0]["claim"].startswith("900 US troops")  # no hedge
     assert analysis.conflicts_sentence(tables.conflicts, tables.claims).startswith("1 conflict:")
     assert analysis.conflicts_sentence(tables.conflicts.iloc[0:0], tables.claims).startswith("No conflict: none of")
     assert analysis.conflicts_sentence(None, tables.claims.iloc[0:0]).startswith("No claims, so no conflicts")

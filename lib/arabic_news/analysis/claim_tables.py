@@ -97,6 +97,7 @@ def claims_for_reading(claims: pd.DataFrame, tables: Mapping[str, pd.DataFrame])
     ordered = by_evidence(claims)
     leads = lead_facts(ordered, tables).set_index("claim_id")
     out = ordered.assign(claim=[claim_sentence(row) for row in ordered.to_dict("records")],
+                         attributions=ordered["attributions"].map(_sources),
                          text=ordered["texts"], article_id=ordered["claim_id"].map(leads["article_id"]),
                          fact_id=ordered["claim_id"].map(leads["fact_id"]),
                          n_outlets=ordered["n_outlets"].astype("Int64").where(ordered["outlets"].notna()))
@@ -110,31 +111,35 @@ def _side(row: Mapping, side: str) -> dict:
             "target": row.get("target")}
 
 
+def _sources(attributions: object) -> str:
+    """A claim's sources (``;``-joined in the tables) as a reader reads them."""
+    return "" if attributions is None or pd.isna(attributions) else "; ".join(str(attributions).split(";"))
+
+
+CONFLICT_READING_COLUMNS = ["conflict", "side", "claim", "quote", "sources", "article_ids"]
+
+
 def conflicts_for_reading(conflicts: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Each conflict with both sides: the English sentence of each beside its Arabic sentence and sources.
+    """Each conflict with both its sides, one row a side: its English sentence beside its Arabic sentence.
 
     Args:
         conflicts: the `conflicts` table.
         claims: the `claims` table, for each side's hedges and agreed days in its sentence (optional: without
             it a side is told from the conflict row, without its hedge).
     Returns:
-        Columns side_a, quote_a, sources_a, article_ids_a, side_b, quote_b, sources_b, article_ids_b
-        (the lower figure is side a), conflict_id. Empty with these columns when there is no conflict.
+        `CONFLICT_READING_COLUMNS`: conflict (its number), side ("lower" or "higher" figure), claim (the side in
+        English), quote (its Arabic sentence), sources, article_ids; two rows a conflict, none without one.
     """
-    columns = ["side_a", "quote_a", "sources_a", "article_ids_a", "side_b", "quote_b", "sources_b", "article_ids_b",
-               "conflict_id"]
     if conflicts is None or conflicts.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=CONFLICT_READING_COLUMNS)
     full = {} if claims is None or claims.empty else {r["claim_id"]: r for r in claims.to_dict("records")}
     rows = []
-    for row in conflicts.to_dict("records"):
-        a, b = (full.get(row[f"claim_id_{side}"]) or _side(row, side) for side in "ab")
-        rows.append({"side_a": claim_sentence(a), "quote_a": row["quote_a"],
-                     "sources_a": row["attributions_a"], "article_ids_a": row["article_ids_a"],
-                     "side_b": claim_sentence(b), "quote_b": row["quote_b"],
-                     "sources_b": row["attributions_b"], "article_ids_b": row["article_ids_b"],
-                     "conflict_id": row["conflict_id"]})
-    return pd.DataFrame(rows, columns=columns)
+    for number, row in enumerate(conflicts.to_dict("records"), start=1):
+        for side, name in (("a", "lower"), ("b", "higher")):
+            claim = full.get(row[f"claim_id_{side}"]) or _side(row, side)
+            rows.append({"conflict": number, "side": name, "claim": claim_sentence(claim), "quote": row[f"quote_{side}"],
+                         "sources": _sources(row[f"attributions_{side}"]), "article_ids": row[f"article_ids_{side}"]})
+    return pd.DataFrame(rows, columns=CONFLICT_READING_COLUMNS)
 
 
 def conflicts_sentence(conflicts: pd.DataFrame, claims: pd.DataFrame) -> str:
