@@ -87,7 +87,7 @@ def test_seeds_about_50_attacks_since_the_start_of_2021_is_one_claim_of_three_ar
 def test_seeds_headline_is_the_2500_claim_in_one_sentence(seeds):
     _, tables = seeds
     headline = analysis.headline_figure(tables.claims)
-    assert headline["sentence"] == "about 2,500 US forces in Iraq, July 2021, reported by 4 articles (4 independent)"
+    assert headline["sentence"] == "about 2,500 US troops in Iraq, July 2021, reported by 4 articles (4 independent)"
 
 
 # --------------------------------------------------------------------------- small corpora of our own

@@ -63,9 +63,25 @@ def test_hovering_a_point_shows_its_sentence_and_clicking_opens_the_article_at_i
     assert [u for u in page.requests if not u.startswith(LOCAL_SCHEMES)] == []
 
 
+def test_hovering_a_step_of_the_history_says_who_reported_it_and_clicking_opens_its_article(seeds_report, page):
+    page.goto((seeds_report.out_dir / "05_sources_and_claims.html").as_uri())
+    chart = page.locator(".an-vega").first          # the history comes first in notebook 05
+    steps = chart.locator("g.mark-symbol.role-mark path")      # the steps, not the legend's symbols
+    steps.first.wait_for(state="visible", timeout=15000)
+    assert steps.count() == 5
+    steps.nth(3).hover()                              # the fourth step: about 2,500 in July 2021, four articles
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=5000)
+    shown = " ".join(tooltip.inner_text().split())
+    assert "reported by" in shown and "×4" in shown and "and 1 more" in shown
+    steps.nth(3).click()
+    page.wait_for_load_state("load")
+    assert "/articles/" in page.url and "#" in page.url
+
+
 def test_the_chart_reads_its_library_from_the_report_folder_once(seeds_report):
     pages = [p.read_text(encoding="utf-8") for p in seeds_report.out_dir.glob("0*.html")]
-    assert sum('<script src="js/vega-bundle.js"></script>' in p for p in pages) == 3   # 02, 03, 04
+    assert sum('<script src="js/vega-bundle.js"></script>' in p for p in pages) == 4   # 02, 03, 04, 05
     assert (seeds_report.out_dir / "js" / "vega-bundle.js").stat().st_size > 500_000
     assert not any("cdn.jsdelivr" in p or "unpkg.com/vega" in p for p in pages)
 

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.offsetbox import TextArea
 from matplotlib.text import Text
 
+from arabic_news.analysis import troop_figures
 from arabic_news.errors import ParameterError
 from arabic_news.plotting import (
     figure_caption,
@@ -140,28 +141,33 @@ def draw(figure: Figure):
 # --------------------------------------------------------------------------- troop levels
 
 
-def test_troop_levels_merge_the_same_figure_from_articles_a_week_apart():
+def test_the_same_figure_from_articles_a_week_apart_is_one_claim_drawn_as_one_point():
     points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
     about = points[(points["value"] == 2500) & points["approx"]]
-    assert about["n_articles"].tolist() == [2]
+    assert about["n_articles"].tolist() == [2] and about["label"].tolist() == ["≈2,500 ×2"]
     assert about["article_ids"].tolist() == ["wire/a1;wire/a2"]
+    # no stated time: the claim's days are its articles' publication dates (they share no day: its whole window)
     assert about[["date_start", "date_end"]].values.tolist() == [["2021-07-23", "2021-07-29"]]
     assert about["time_basis"].tolist() == ["publication_date"]
 
 
-def test_troop_levels_merge_nothing_with_merge_days_zero():
-    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en", merge_days=0))
-    assert points[(points["value"] == 2500) & points["approx"]]["n_articles"].tolist() == [1, 1]
+def test_the_chart_draws_the_claims_it_is_given_and_groups_nothing_itself():
+    from arabic_news.analysis import troop_figures
+
+    apart = troop_figures(TROOPS, ARTICLES, window_days=0)      # claims' own rule: six days apart, two claims
+    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en", figures=apart))
+    assert sorted(points["claim_id"]) == sorted(apart["claim_id"])
+    assert points[(points["value"] == 2500) & points["approx"]]["label"].tolist() == ["≈2,500 ×1", "≈2,500 ×1"]
 
 
 def test_troop_levels_use_the_stated_time_before_the_publication_date():
     points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
     past = points[points["kind"] == "past"].iloc[0]
-    assert (past["date_start"], past["date_end"], past["time_basis"]) == ("2020-01-01", "2020-09-09", "as_of")
+    assert (past["date_start"], past["date_end"], past["time_basis"]) == ("2020-01-01", "2020-09-09", "stated")
     assert past["date"] == "2020-05-06"    # the middle of the stated span
 
 
-def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_each_figure_once():
+def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_claim_with_its_articles():
     figure = plot_troop_levels(TROOPS, ARTICLES, "en")
     panels = [ax for ax in figure.axes if ax.get_visible()]
     markers = [line for ax in panels for line in ax.get_lines()
@@ -170,13 +176,13 @@ def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_each_fig
     assert len(markers) == len(figure_data(figure)) == 7
     assert [m.get_ydata()[0] for m in hollow] == [3000]
     assert [m.get_ydata()[0] for m in markers if m.get_marker() == "s"] == [5200]    # the past figure
-    # Error bars: the merged about-2500 (2250..2750) and the vague coalition figure (1000..9000).
+    # Error bars: the about-2500 claim (2250..2750, what both its reports allow) and the vague coalition figure.
     assert sum(len(ax.collections) for ax in panels) == 2
-    labels = [t.get_text() for ax in panels for t in ax.texts]
-    # ×n counts the articles that report the figure at any time (analysis.troop_figures), shown once, at its
-    # latest report: the hedged pair and the exact 2,500 of a third article are one figure, ×3.
-    assert "≈2,500 ×3" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
-    assert len(labels) == 6
+    labels = sorted(t.get_text() for ax in panels for t in ax.texts)
+    # ×n is each claim's n_articles: the hedged pair of July is one claim (×2); the exact 2,500 of another article
+    # in December is another claim, five months later (×1), not more evidence for the first.
+    assert labels == sorted(["≈2,500 ×2", "2,500 ×1", "5,200 ×1", "3,000 ×1", "1,000-9,000 ×1", "3,500 ×1",
+                             "15,000 ×1"])
 
 
 def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_first():
@@ -190,13 +196,13 @@ def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_firs
 
 
 def test_point_labels_do_not_overlap_each_other():
-    crowded = pd.concat([TROOPS] + [TROOPS.assign(value=TROOPS["value"] + 150 * i,
+    crowded = pd.concat([TROOPS] + [TROOPS.assign(value=TROOPS["value"] + 150 * i, fact_id=TROOPS["fact_id"] + f"-{i}",
                                                   article_id=TROOPS["article_id"] + f"-{i}") for i in range(1, 3)],
                         ignore_index=True)
     articles = pd.concat([ARTICLES] + [ARTICLES.assign(article_id=ARTICLES["article_id"] + f"-{i}")
                                         for i in range(1, 3)], ignore_index=True)
-    figure = plot_troop_levels(crowded, articles, "en", merge_days=0)
-    assert len(figure_data(figure)) == 3 * 8 - 2   # the three vague ranges (no value to shift) are one point ×3
+    figure = plot_troop_levels(crowded, articles, "en", min_independent=1)
+    assert len(figure_data(figure)) == len(troop_figures(crowded, articles)) >= 15
     renderer = draw(figure)
     for ax in figure.axes:
         boxes = [Text.get_window_extent(t, renderer) for t in ax.texts]    # the text, not its leader line
@@ -578,7 +584,8 @@ def test_in_a_large_corpus_a_figure_one_article_gives_is_not_drawn_and_the_capti
                       ("a4", "militia", "Iraq", 2)])
     figure = plot_troop_levels(troops, _corpus_of(300), "en")
     assert figure_data(figure)["value"].tolist() == [2500.0]
-    assert "Drawn: 1 of 3 distinct figures, those reported by at least 2 articles" in figure_caption(figure)
+    assert ("Drawn: 1 of 3 distinct figures (claims), those reported by at least 2 independent articles"
+            in figure_caption(figure))
     small = plot_troop_levels(troops, _corpus_of(5), "en")     # five articles: every figure is drawn
     assert sorted(figure_data(small)["value"]) == [2.0, 2500.0, 776000.0]   # the two 2,500 are one point ×2
 
@@ -608,3 +615,117 @@ def test_every_interactive_chart_is_strict_json_with_a_sentence_a_gloss_and_a_li
     rows = next(iter(spec["datasets"].values()))
     assert rows and all({"sentence", "fact", "source", "link"} <= set(r) for r in rows)
     assert "href" in text and '"tooltip"' in text
+
+
+# --------------------------------------------------------------------------- charts read the claims
+
+
+@pytest.fixture(scope="module")
+def seed_tables(tmp_path_factory):
+    """The seeds' fact and claim tables, as `arabic-news extract` writes them and a notebook reads them."""
+    from arabic_news import analysis, claims
+    from arabic_news.extract import extract_corpus, write_tables
+
+    folder = tmp_path_factory.mktemp("seed-facts")
+    write_tables(extract_corpus(Path(__file__).resolve().parents[1] / "seeds"), folder)
+    return analysis.read_facts(folder), claims.read_claim_tables(folder)
+
+
+def test_every_point_of_the_troop_chart_is_labelled_with_its_claims_n_articles_from_the_claims_table(seed_tables):
+    facts, tables = seed_tables
+    written = tables.claims.set_index("claim_id")
+    # the claims as extract wrote them (what notebook 02 passes), and built again by the chart itself
+    for figures in (troop_figures(facts["troop_levels"], facts["articles"], claims=tables.claims), None):
+        figure = plot_troop_levels(facts["troop_levels"], facts["articles"], "ar", figures=figures)
+        points = figure_data(figure)
+        troop_claims = written[written["table"] == "troop_levels"]
+        assert sorted(points["claim_id"]) == sorted(troop_claims.index)          # every claim, each once
+        drawn = sorted(t.get_text() for ax in figure.axes for t in ax.texts)
+        assert drawn == sorted(points["label"])
+        for claim_id, label, n in zip(points["claim_id"], points["label"], points["n_articles"]):
+            assert n == written.loc[claim_id, "n_articles"] and label.endswith(f"×{n}"), (label, claim_id)
+    # the seeds' best-attested figure: about 2,500 US troops in Iraq in July 2021, four articles
+    assert "≈2,500 ×4" in drawn
+
+
+def test_the_interactive_troop_chart_labels_each_point_as_the_static_one_does(seed_tables):
+    from arabic_news.plotting import interactive_spec
+
+    facts, _ = seed_tables
+    figure = plot_troop_levels(facts["troop_levels"], facts["articles"], "en")
+    spec = interactive_spec(figure)
+    rows = next(iter(spec["datasets"].values()))
+    assert sorted(r["label"] for r in rows) == sorted(figure_data(figure)["label"])
+    assert '"text": {"field": "label"' in __import__("json").dumps(spec)
+    assert all(r["claim"].endswith("independent)") and r["link"].startswith("articles/") for r in rows)
+
+
+def test_the_history_chart_draws_the_steps_of_the_best_attested_figure_each_with_its_kind_and_articles(seed_tables):
+    from arabic_news import analysis
+    from arabic_news.plotting import plot_figure_history
+
+    facts, tables = seed_tables
+    focus = analysis.history_focus(tables.claims, tables.figure_history)
+    figure = plot_figure_history(focus["steps"], tables.claims, facts, "en")
+    steps = figure_data(figure)
+    # 5,200 → 3,000 planned → 2,500 → 2,500 (July 2021, four articles) → the 2024 article's 2,500
+    assert list(zip(steps["value"], steps["kind"], steps["n_articles"])) == [
+        (5200, "past", 1), (3000, "planned", 1), (2500, "past", 1), (2500, "current", 4), (2500, "current", 1)]
+    assert steps["claim_id"].iloc[3] == focus["claim_id"] and steps["date"].iloc[4] > "2024"
+    ax = figure.axes[0]
+    markers = [line for line in ax.get_lines() if len(line.get_xdata()) == 1 and line.get_marker() in ("o", "s")]
+    assert [m.get_marker() for m in markers] == ["s", "o", "s", "o", "o"]
+    assert [m.get_markerfacecolor() == "white" for m in markers] == [False, True, False, False, False]
+    assert sorted(t.get_text() for t in ax.texts) == sorted(steps["label"]) and "4 · ≈2,500 ×4" in set(steps["label"])
+    assert "5,200 (past, October 2020, 1 article) → 3,000 (planned" in figure_caption(figure)
+    # who reported each step, and the fact that speaks for it, for the hover and the click
+    assert steps["reported_by"].str.len().min() > 0 and steps["fact_id"].notna().all()
+
+
+def test_the_history_chart_is_interactive_with_who_reported_each_step_and_a_link(seed_tables):
+    import json
+
+    from arabic_news import analysis
+    from arabic_news.plotting import interactive_spec, plot_figure_history
+
+    facts, tables = seed_tables
+    focus = analysis.history_focus(tables.claims, tables.figure_history)
+    spec = interactive_spec(plot_figure_history(focus["steps"], tables.claims, facts, "ar"))
+    text = json.dumps(spec, allow_nan=False)
+    rows = next(iter(spec["datasets"].values()))
+    assert len(rows) == 5 and all(r["link"].startswith("articles/") and "#" in r["link"] for r in rows)
+    assert all(r["sentence"] and r["fact"] and r["reported_by"] for r in rows)
+    assert '"title": "reported by"' in text and '"href"' in text
+
+
+def test_a_history_without_steps_says_no_data():
+    from arabic_news.plotting import plot_figure_history
+
+    figure = plot_figure_history(pd.DataFrame(), label_language="en")
+    assert figure_data(figure).empty and "no data" in texts(figure)
+
+
+def test_the_citation_chart_is_a_matrix_of_sources_by_citing_outlets_the_most_cited_first():
+    from arabic_news.plotting import plot_citations
+
+    edges = pd.DataFrame({"citing": ["X", "Y", "X", "Z"] + [f"w{i}" for i in range(12)],
+                          "source": ["Pentagon", "Pentagon", "Reuters", "AFP"] + ["officials"] * 12,
+                          "n_facts": [3, 2, 1, 1] + [1] * 12, "n_articles": [2, 1, 1, 1] + [1] * 12})
+    figure = plot_citations(edges, "en", by="outlet", max_citing=3)
+    ax = figure.axes[0]
+    drawn = figure_data(figure)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["officials", "Pentagon", "AFP", "Reuters"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["X", "Y", "Z"]
+    assert len(ax.collections[0].get_offsets()) == len(drawn) == 4 and set(drawn["citing"]) == {"X", "Y", "Z"}
+    caption = figure_caption(figure)
+    assert "the 3 of 15 outlets that attribute most facts" in caption
+    assert "cited by more than one of these outlets (most: Pentagon, by 2)" in caption
+    arabic = plot_citations(edges, "ar", by="outlet").axes[0]
+    assert arabic.yaxis.get_ticks_position() == "right"          # Arabic reads the sources from the right
+
+
+def test_a_corpus_without_citations_draws_no_data_and_says_so():
+    from arabic_news.plotting import plot_citations
+
+    figure = plot_citations(pd.DataFrame(columns=["citing", "source", "n_facts", "n_articles"]), "en")
+    assert "no data" in texts(figure) and figure_caption(figure).startswith("No article attributes")

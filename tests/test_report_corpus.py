@@ -116,13 +116,27 @@ def test_the_index_shows_no_nan_and_names_its_reports(run):
     assert "articles without a date" in text
 
 
-def test_the_headline_troop_figure_is_reported_by_two_articles_or_is_none(run):
+def test_the_headline_troop_figure_is_reported_by_two_independent_articles_or_is_none(run):
     _, report, _ = run
     index = " ".join(" ".join(_parse(report / "index.html").text).split())
-    headline = re.search(r"most reported troop figure (.+?\))", index).group(1)
+    headline = re.search(r"best-attested troop figure (.+?\))", index).group(1)
     if not headline.startswith("none"):
-        assert int(re.search(r"\((\d+) articles", headline).group(1)) >= 2, headline
+        assert int(re.search(r"\((\d+) independent\)", headline).group(1)) >= 2, headline
     assert "776,000" not in headline
+
+
+def test_notebook_05_says_plainly_what_the_corpus_lacks_and_draws_who_cites_whom_by_outlet(runs):
+    _, report, _ = runs["metadata"]
+    text = " ".join(" ".join(_parse(report / "05_sources_and_claims.html").text).split())
+    claims = pd.read_csv(report / "facts" / "claims.csv", encoding="utf-8-sig")
+    conflicts = pd.read_csv(report / "facts" / "conflicts.csv", encoding="utf-8-sig")
+    if conflicts.empty:
+        assert f"No conflict: none of the {len(claims)} claims contradicts another" in text
+    edges = pd.read_csv(report / "figures" / "05_citations.csv", encoding="utf-8-sig")
+    outlets = set(pd.read_csv(report / "facts" / "articles.csv", encoding="utf-8-sig")["outlet"].dropna())
+    assert set(edges["citing"]) <= outlets                  # the corpus names its outlets: they cite, not articles
+    history = pd.read_csv(report / "figures" / "05_figure_history.csv", encoding="utf-8-sig")
+    assert len(history) >= 1 and ("best-attested figure is" in text or "the longest history instead" in text)
 
 
 def test_a_corpus_without_gold_says_so_and_reports_no_recall(run):
@@ -139,7 +153,7 @@ def test_crowded_charts_are_chosen_by_evidence_and_say_what_they_left_out(run):
     page = " ".join(_parse(report / "04_timeline.html").text)
     assert "Too many to draw one by one" in page and "Left out of the chart" in page
     troops = pd.read_csv(report / "figures" / "02_troop_levels.csv", encoding="utf-8-sig")
-    assert troops.empty or troops["figure_articles"].min() >= 2
+    assert troops.empty or troops["n_independent"].min() >= 2
     assert troops.empty or troops["location"].fillna("").nunique() <= 6
 
 

@@ -174,6 +174,8 @@ def _figure_column(columns: Iterable[str]) -> str | None:
 
 
 def _fact_link(row: Mapping[str, Any], text: str, articles_href: str) -> str:
+    if not cell_text(row["article_id"]):   # a row without its fact (e.g. a claim whose facts a filter left out)
+        return html.escape(text)
     page = article_page_name(cell_text(row["article_id"]))
     fact_id = cell_text(row["fact_id"])
     href = f"{articles_href}{page}#{fact_id}"
@@ -195,11 +197,30 @@ ID_COLUMNS = ("article_id", "fact_id")
 """Hash ids: in a fact table they make the figure's link, and are not shown as columns of their own."""
 
 
-def _prepared(df, link_facts: bool, articles_href: str):
+ARTICLE_LIST_COLUMNS = ("article_ids", "article_ids_a", "article_ids_b")
+"""Columns of ``;``-joined article ids (a claim's articles): each id becomes a link to its article page."""
+ARTICLE_TITLE_CHARS = 56
+"""A linked article's title is cut to this many characters (its page has the whole title)."""
+
+
+def _article_links(ids: str, titles: Mapping[str, str], articles_href: str) -> tuple[str, str]:
+    """The HTML links of ``;``-joined article ids, labelled by their titles; and the titles as plain text."""
+    links, names = [], []
+    for article_id in (a for a in ids.split(";") if a):
+        name = titles.get(article_id, article_id)
+        name = name if len(name) <= ARTICLE_TITLE_CHARS else name[: ARTICLE_TITLE_CHARS - 1].rstrip() + "…"
+        names.append(name)
+        href = html.escape(f"{articles_href}{article_page_name(article_id)}", quote=True)
+        links.append(f'<a class="an-article-link" href="{href}"{dir_attrs(name)}>{html.escape(name)}</a>')
+    return "<br>".join(links), " · ".join(names)
+
+
+def _prepared(df, link_facts: bool, articles_href: str, titles: Mapping[str, str] | None = None):
     """Escaped display strings per shown column, and which column links to the articles.
 
     When a fact table's figure links to its article page, `ID_COLUMNS` serve the link and
-    are not shown: a reader sees the phrase and its article's title, not two hashes.
+    are not shown: a reader sees the phrase and its article's title, not two hashes. A column
+    of `ARTICLE_LIST_COLUMNS` shows its articles as links, by title when `titles` names them.
     """
     columns = [str(c) for c in df.columns]
     link_col = None
@@ -213,11 +234,14 @@ def _prepared(df, link_facts: bool, articles_href: str):
         row_html, row_text = [], []
         for col in shown:
             text = cell_text(row[col])
-            row_text.append(text)
             if col == link_col:
                 row_html.append(_fact_link(row, text, articles_href))
+            elif col in ARTICLE_LIST_COLUMNS and link_facts:
+                links, text = _article_links(text, titles or {}, articles_href)
+                row_html.append(links)
             else:
                 row_html.append(html.escape(text))
+            row_text.append(text)
         cells.append(row_html)
         texts.append(row_text)
     return shown, cells, texts, link_col
@@ -243,6 +267,7 @@ def table_html(
     caption: str | None = None,
     link_facts: bool = True,
     articles_href: str = "articles/",
+    article_titles: Mapping[str, str] | None = None,
 ) -> str:
     """A plain, escaped HTML table of `df`, each cell with its own direction.
 
@@ -263,7 +288,7 @@ def table_html(
         >>> print(table_html(pd.DataFrame({"المصدر": ["<b>البنتاغون</b>"]})))
         <div class="an-table-wrap"><table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table></div>
     """
-    columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    columns, cells, texts, _ = _prepared(df, link_facts, articles_href, article_titles)
     long = _long_columns(texts, len(columns))
     table_dir = dir_attrs(" ".join(columns))
     parts = [f'<div class="an-table-wrap"><table class="an-table"{table_dir}>']
@@ -287,6 +312,7 @@ def interactive_table_html(
     link_facts: bool = True,
     articles_href: str = "articles/",
     page_length: int = 10,
+    article_titles: Mapping[str, str] | None = None,
 ) -> str:
     """A sortable, searchable table (itables, offline mode) of `df`, escaped.
 
@@ -306,7 +332,12 @@ def interactive_table_html(
     import pandas as pd
     from itables import to_html_datatable
 
-    columns, cells, texts, link_col = _prepared(df, link_facts, articles_href)
+    columns, cells, texts, link_col = _prepared(df, link_facts, articles_href, article_titles)
+    directions = [_column_direction(row[i] for row in texts) for i in range(len(columns))]
+    # A cell written the other way round from its column (an article id in a column of Arabic titles) is
+    # isolated, so "001_9a24" does not show as "9a24_001".
+    cells = [[f"<bdi>{h}</bdi>" if directions[i] and script_direction(t) not in (None, directions[i]) else h
+              for i, (h, t) in enumerate(zip(row_html, row_text))] for row_html, row_text in zip(cells, texts)]
     headers = [html.escape(c) for c in columns]
     # Unique escaped headers: DataTables needs distinct column names.
     seen: dict[str, int] = {}
@@ -325,8 +356,7 @@ def interactive_table_html(
             frame[headers[i]] = series.to_numpy()
     long = _long_columns(texts, len(columns))
     column_defs = []
-    for i in range(len(columns)):
-        direction = _column_direction(row[i] for row in texts)
+    for i, direction in enumerate(directions):
         classes = ([f"an-{direction}"] if direction is not None else []) + (["an-long"] if i in long else [])
         if classes:
             column_defs.append({"targets": i, "className": " ".join(classes)})
@@ -365,6 +395,7 @@ def show_table(
     link_facts: bool = True,
     articles_href: str = "articles/",
     max_plain_rows: int = PLAIN_TABLE_MAX_ROWS,
+    article_titles: Mapping[str, str] | None = None,
 ) -> None:
     """Display `df` as an escaped table: plain when short, sortable and searchable when long.
 
@@ -375,9 +406,11 @@ def show_table(
     Args:
         df: a pandas DataFrame (the index is not shown: reset it first if it matters).
         caption: a title above the table.
-        link_facts: link figure cells to ``articles/<page>.html#<fact_id>``.
+        link_facts: link figure cells to ``articles/<page>.html#<fact_id>``, and the articles of a column
+            of `ARTICLE_LIST_COLUMNS` (a claim's ``article_ids``) to their pages.
         articles_href: where article pages are, relative to the report.
         max_plain_rows: longer tables are interactive (itables, offline).
+        article_titles: article_id → title, to name the linked articles (`analysis.article_titles`).
     Returns:
         None; the table is displayed.
     """
@@ -388,14 +421,16 @@ def show_table(
         display(HTML(f'<p class="an-note" dir="ltr" lang="en">{html.escape(caption or "This table")}: no rows.</p>'))
         return
     if len(df) <= max_plain_rows:
-        display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+        display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href,
+                                article_titles=article_titles)))
         return
     if not _ITABLES_READY:
         import itables
 
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _ITABLES_READY = True
-    display(HTML(interactive_table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+    display(HTML(interactive_table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href,
+                                        article_titles=article_titles)))
 
 
 def rtl_html(text: str) -> str:

@@ -6,10 +6,11 @@ module a notebook's subject, all reachable from here (`analysis.troop_figures`, 
 - here: reading the tables `arabic-news extract` wrote (`read_facts`, with `fact_en`) and
   keeping the facts inside a date range (`filter_facts`);
 - `overview` (notebook 01): website chrome set aside, raw against normalized text, undated articles;
-- `troops` (02): the same figure across articles (from `arabic_news.claims`), the headline figure;
+- `troops` (02): the same figure across articles (the claims of `arabic_news.claims`), its story;
 - `attacks` (03): counts over periods of different lengths as rates;
 - `timeline` (04): the machine-readable timeline;
-- `sources` and `claim_text` (05): who is cited for what; claims, conflicts and corrections in words;
+- `sources`, `claim_text` and `claim_tables` (05): who is cited for what; the claim tables read, filtered and
+  laid out for reading; claims, the headline (the index's too), conflicts and corrections in words;
 - `quality` (06): scores against the gold, and the checks that need no gold.
 
 The "What this corpus says" sentences and key figures are computed from the data, never typed.
@@ -25,16 +26,20 @@ from pathlib import Path
 import pandas as pd
 
 from arabic_news.analysis.attacks import attack_key_figures, attack_rates, attack_story
-from arabic_news.analysis.claim_text import claim_key_figures, claim_sentence, corrections_sentences, headline_figure
+from arabic_news.analysis.claim_tables import (CLAIM_READING_COLUMNS, article_titles, citation_graph, claims_for_reading,
+                                               claims_story, conflicts_for_reading, conflicts_sentence, history_focus,
+                                               history_sentence, read_claims, wire_copies_for_reading)
+from arabic_news.analysis.claim_text import (claim_key_figures, claim_sentence, corrections_sentences, headline_figure,
+                                             headline_sentence)
 from arabic_news.analysis.common import _day
 from arabic_news.analysis.overview import (corpus_key_figures, facts_per_article, normalization_sample, set_aside_table,
                                            split_ids, undated_sentence)
 from arabic_news.analysis.quality import (checks_without_gold, failed_checks, field_accuracy, gold_sentence,
-                                          quality_key_figures, quality_scores)
+                                          quality_key_figures, quality_scores, score_history, score_history_sentence)
 from arabic_news.analysis.sources import (attribution_counts, cited_sources, figures_with_sources, source_key_figures,
                                           top_mentions)
 from arabic_news.analysis.timeline import timeline_key_figures, timeline_records, write_timeline_json
-from arabic_news.analysis.troops import (TROOP_FIGURE_COLUMNS, headline_troop_figure, troop_figures,
+from arabic_news.analysis.troops import (TROOP_FIGURE_COLUMNS, troop_figures, troop_figures_for_reading,
                                          troop_key_figures, troop_story)
 from arabic_news.glosses import with_fact_en
 from arabic_news.schema import read_tables
@@ -43,13 +48,16 @@ __all__ = [
     "read_facts", "filter_facts",
     "corpus_key_figures", "facts_per_article", "normalization_sample", "set_aside_table", "split_ids",
     "undated_sentence",
-    "TROOP_FIGURE_COLUMNS", "troop_figures", "headline_troop_figure", "troop_story", "troop_key_figures",
+    "TROOP_FIGURE_COLUMNS", "troop_figures", "troop_figures_for_reading", "troop_story", "troop_key_figures",
     "attack_rates", "attack_story", "attack_key_figures",
     "timeline_records", "write_timeline_json", "timeline_key_figures",
     "attribution_counts", "figures_with_sources", "top_mentions", "source_key_figures", "cited_sources",
-    "claim_sentence", "headline_figure", "claim_key_figures", "corrections_sentences",
+    "claim_sentence", "headline_figure", "headline_sentence", "claim_key_figures", "corrections_sentences",
+    "read_claims", "CLAIM_READING_COLUMNS", "claims_for_reading", "conflicts_for_reading", "conflicts_sentence",
+    "history_focus", "history_sentence", "citation_graph", "claims_story", "article_titles",
+    "wire_copies_for_reading",
     "quality_scores", "gold_sentence", "failed_checks", "field_accuracy", "checks_without_gold",
-    "quality_key_figures",
+    "quality_key_figures", "score_history", "score_history_sentence",
 ]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from arabic_news.analysis.common import _force_name, _number, _HEDGE_WORDS, _when
+from arabic_news.rules.labels import TARGET_NAMES, TROOP_NOUNS_EN
 
 
 def claim_sentence(claim: Mapping) -> str:
@@ -18,16 +19,21 @@ def claim_sentence(claim: Mapping) -> str:
         >>> claim_sentence({"table": "troop_levels", "force": "us", "location": "Iraq", "value": 2500,
         ...                 "qualifiers": "about;exact;nearly", "agreed_start": "2021-07-29",
         ...                 "agreed_end": "2021-07-29", "n_articles": 4, "n_independent": 3})
-        'about 2,500 US forces in Iraq, July 2021, reported by 4 articles (3 independent)'
+        'about 2,500 US troops in Iraq, July 2021, reported by 4 articles (3 independent)'
     """
     qualifiers = [q for q in str(claim.get("qualifiers") or "exact").split(";") if q]
     hedge = _HEDGE_WORDS.get(qualifiers[0], "about ") if len(qualifiers) == 1 else "about "
     value = _number(claim.get("value")) or f"{_number(claim.get('value_low'))}–{_number(claim.get('value_high'))}"
     if claim.get("table") == "attacks":
-        target = str(claim.get("target") or "").replace("_", " ")
+        target = claim.get("target")
+        target = "" if target is None or pd.isna(target) else TARGET_NAMES.get(str(target), ("", str(target)))[1]
         what = f"attacks{' on ' + target if target else ''}"
-    else:
-        what = _force_name(claim.get("force")) + (f" in {claim['location']}" if claim.get("location") else "")
+    else:   # who the number counts, as `fact_en` says it ("US troops", "armed-faction fighters")
+        force = claim.get("force")
+        force = "" if force is None or pd.isna(force) else str(force)
+        location = claim.get("location")
+        where = f" in {location}" if location is not None and not pd.isna(location) and location else ""
+        what = TROOP_NOUNS_EN.get(force, _force_name(force)) + where
     agreed = claim.get("agreed_start")
     when = _when(agreed, claim.get("agreed_end")) if agreed and not pd.isna(agreed) else \
         _when(claim.get("window_start"), claim.get("window_end"))
@@ -55,6 +61,22 @@ def headline_figure(claims: pd.DataFrame, *, min_independent: int = 2) -> dict[s
             "n_independent": int(top["n_independent"])}
 
 
+def headline_sentence(claims: pd.DataFrame, *, min_independent: int = 2) -> str:
+    """The headline in words: the best-attested current troop claim's sentence (`headline_figure`), or why
+    there is none. The index and notebook 02 both say it with this function.
+
+    Example:
+        >>> headline_sentence(pd.DataFrame(columns=["claim_id", "table", "kind", "n_independent"]))
+        'none: no current troop figure is reported by 2 independent articles or more (0 troop figures, each listed in the troop-levels report)'
+    """
+    headline = headline_figure(claims, min_independent=min_independent)
+    if headline is not None:
+        return headline["sentence"]
+    n = int((claims["table"] == "troop_levels").sum()) if claims is not None and len(claims) else 0
+    return (f"none: no current troop figure is reported by {min_independent} independent articles or more "
+            f"({n} troop figure{'s' * (n != 1)}, each listed in the troop-levels report)")
+
+
 def claim_key_figures(claims: pd.DataFrame, conflicts: pd.DataFrame, wire_copies: pd.DataFrame,
                       corrections_applied: pd.DataFrame | None = None) -> dict[str, object]:
     """Key figures of notebook 05: claims, how many several articles report, conflicts, copies, corrections."""
@@ -64,7 +86,7 @@ def claim_key_figures(claims: pd.DataFrame, conflicts: pd.DataFrame, wire_copies
                                   "corrections applied": 0 if corrections_applied is None else len(corrections_applied)}
     headline = headline_figure(claims)
     if headline:
-        figures["best-attested current figure"] = headline["sentence"]
+        figures["best-attested figure"] = headline["sentence"]
     return figures
 
 

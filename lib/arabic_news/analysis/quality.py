@@ -94,8 +94,10 @@ def checks_without_gold(facts: Mapping[str, pd.DataFrame], corpus_dir: str | Pat
     return check_without_gold(facts, raws)
 
 
-def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str, object]:
-    """Key figures of notebook 06: precision and recall per table, and the share of checks passed."""
+def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame,
+                        history: pd.DataFrame | None = None) -> dict[str, object]:
+    """Key figures of notebook 06: precision and recall per table, the share of checks passed, and the troop
+    levels' held-out first runs of `score_history` (what to expect on a corpus nobody annotated)."""
     figures: dict[str, object] = {}
     for row in scores.to_dict("records"):
         figures[f"{row['table']} precision"] = f"{row['precision']:.2f}"
@@ -103,4 +105,79 @@ def quality_key_figures(scores: pd.DataFrame, checks: pd.DataFrame) -> dict[str,
     if not figures:
         figures["gold"] = "none for this corpus"
     figures["checks passed"] = f"{int(checks['ok'].sum())} of {len(checks)}" if len(checks) else "no facts"
+    held = history[(history["first_run"] == "held out") & (history["table"] == "troop_levels")] \
+        if history is not None and len(history) else pd.DataFrame()
+    if len(held):
+        span = (lambda c: f"{held[c].min():.2f}" + (f"–{held[c].max():.2f}" if held[c].nunique() > 1 else ""))
+        figures["held-out troop-level scores"] = (
+            f"precision {span('first_precision')}, recall {span('first_recall')}")
     return figures
+
+
+SCORE_HISTORY_COLUMNS = ["batch", "table", "first_run", "first_precision", "first_recall", "final_precision",
+                         "final_recall", "n_gold", "note"]
+"""The columns of `score_history`."""
+
+
+def score_history(path: str | Path, project_root: Path | None = None) -> pd.DataFrame:
+    """Each gold batch's first-run and final scores (`evaluation.load_score_history`), one row per batch and table.
+
+    A batch's first run is its held-out score: the rules had never seen it (run ``first``). The seeds and
+    the first batch were annotated while the rules were written, so their first recorded run
+    (``before_issue_11``) is not held out, and `first_run` says so.
+
+    Args:
+        path: the score history, ``data/gold/scores.csv``, relative to the project root too.
+        project_root: the project root (`check_params(...).project_root`).
+    Returns:
+        `SCORE_HISTORY_COLUMNS`, in the file's order of batches; empty when the file is not there.
+    Example:
+        >>> import tempfile
+        >>> f = Path(tempfile.mkdtemp()) / "scores.csv"
+        >>> _ = f.write_text("batch,run,table,n_predicted,n_gold,true_positives,precision,recall,note\\n"
+        ...                  "third,first,troop_levels,16,19,14,0.875,0.737,held out\\n"
+        ...                  "third,final,troop_levels,19,19,19,1,1,\\n", encoding="utf-8")
+        >>> score_history(f)[["batch", "first_run", "first_recall", "final_recall"]].values.tolist()
+        [['third', 'held out', 0.737, 1.0]]
+    """
+    from arabic_news.evaluation import load_score_history
+
+    file = Path(path)
+    if not file.is_absolute() and not file.is_file() and project_root is not None:
+        file = Path(project_root) / file
+    if not file.is_file():
+        return pd.DataFrame(columns=SCORE_HISTORY_COLUMNS)
+    runs = load_score_history(file)
+    rows = []
+    for (batch, table), group in runs.groupby(["batch", "table"], sort=False):
+        by_run = {r["run"]: r for r in group.to_dict("records")}
+        first = by_run.get("first") or next(iter(by_run.values()))
+        final = by_run.get("final") or list(by_run.values())[-1]
+        rows.append({"batch": batch, "table": table,
+                     "first_run": "held out" if "first" in by_run else f"not held out ({first['run']})",
+                     "first_precision": first["precision"], "first_recall": first["recall"],
+                     "final_precision": final["precision"], "final_recall": final["recall"],
+                     "n_gold": final["n_gold"], "note": first.get("note") or ""})
+    return pd.DataFrame(rows, columns=SCORE_HISTORY_COLUMNS)
+
+
+def score_history_sentence(history: pd.DataFrame, table: str = "troop_levels") -> str:
+    """What the score history says about a corpus nobody annotated: the held-out first runs are the estimate.
+
+    Example:
+        >>> h = pd.DataFrame({"batch": ["third"], "table": ["troop_levels"], "first_run": ["held out"],
+        ...                   "first_precision": [0.875], "first_recall": [0.737]})
+        >>> score_history_sentence(h)
+        "On batches the rules had not seen (third), their first run scored troop_levels precision 0.88 and recall 0.74: a better guide to a new corpus than the final scores, reached after reading those batches' errors."
+    """
+    if history is None or history.empty:
+        return "No score history was found (data/gold/scores.csv), so there is no estimate for unseen text."
+    held = history[(history["first_run"] == "held out") & (history["table"] == table)]
+    if held.empty:
+        return f"No batch was scored before its rules were written for {table}: the scores below are not held out."
+    return (f"On batches the rules had not seen ({', '.join(held['batch'])}), their first run scored {table} "
+            f"precision {held['first_precision'].min():.2f}" + (f"–{held['first_precision'].max():.2f}"
+                                                                 if len(held) > 1 else "")
+            + f" and recall {held['first_recall'].min():.2f}" + (f"–{held['first_recall'].max():.2f}"
+                                                                 if len(held) > 1 else "")
+            + ": a better guide to a new corpus than the final scores, reached after reading those batches' errors.")

@@ -33,13 +33,13 @@ from arabic_news.claims.corrections import (ACTIONS, CORRECTION_COLUMNS, CORRECT
                                             apply_corrections)
 from arabic_news.claims.grouping import conflicting_pairs, group_reports, stable_id
 from arabic_news.claims.reports import FIGURE_TABLES, ClaimRules, default_hedge_widening, reports_from_tables
-from arabic_news.claims.rows import citation_rows, claim_row, conflict_row, history_rows
+from arabic_news.claims.rows import citation_rows, claim_row, conflict_row, history_rows, lead_order
 from arabic_news.errors import ParameterError
 from arabic_news.schema import CLAIM_TABLES, frame_from_rows, read_table
 
 __all__ = [
     "ClaimRules", "ClaimTables", "build_claims", "wire_copies", "citations", "citation_edges", "apply_corrections",
-    "read_claim_tables", "by_evidence", "best_attested", "history_of", "default_hedge_widening",
+    "read_claim_tables", "by_evidence", "best_attested", "history_of", "lead_facts", "default_hedge_widening",
     "stable_id", "CORRECTIONS_FILE", "CORRECTION_COLUMNS", "ACTIONS", "PROVENANCE_COLUMNS", "FIGURE_TABLES",
 ]
 
@@ -259,3 +259,50 @@ def history_of(history: pd.DataFrame, claim_id: str) -> pd.DataFrame:
            (history["force_id"].fillna("") == (step["force_id"] or "")) & \
            (history["location"].fillna("") == (step["location"] or ""))
     return history[same].reset_index(drop=True)
+
+
+LEAD_COLUMNS = ["claim_id", "fact_id", "article_id", "quote", "text", "attribution", "attribution_en", "fact_en"]
+"""The columns of `lead_facts`."""
+
+
+def lead_facts(claims: pd.DataFrame, tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The fact that speaks for each claim: the report `build_claims` quotes (the claim's ``quote``).
+
+    A chart's hover shows this fact's sentence, English gloss and source, and its click opens the
+    article at it. The lead is the first of the claim's facts in `tables`, earliest published first
+    (the order `build_claims` uses); a claim none of whose facts is in `tables` (a date filter left
+    them out) gets no row.
+
+    Args:
+        claims: the `claims` table (or its rows of one table, e.g. `analysis.troop_figures`).
+        tables: the fact tables: ``troop_levels``, ``attacks`` (with `fact_en` when read by
+            `analysis.read_facts`) and ``articles`` (publication dates; optional).
+    Returns:
+        `LEAD_COLUMNS`, one row per claim with a fact in `tables`, in the order of `claims`.
+    Example:
+        >>> t = pd.DataFrame({"fact_id": ["f1", "f2"], "article_id": ["b", "a"], "value": [2500, 2500],
+        ...                   "force": ["us", "us"], "location": ["Iraq", "Iraq"], "kind": ["current"] * 2,
+        ...                   "quote": ["second", "first"], "as_of_start": ["2021-07-01"] * 2})
+        >>> a = pd.DataFrame({"article_id": ["a", "b"], "publication_date": ["2021-07-02", "2021-07-01"]})
+        >>> built = build_claims({"troop_levels": t, "articles": a}).claims
+        >>> lead_facts(built, {"troop_levels": t, "articles": a})[["fact_id", "quote"]].values.tolist()
+        [['f1', 'second']]
+    """
+    if claims is None or claims.empty:
+        return pd.DataFrame(columns=LEAD_COLUMNS)
+    reports = {r.fact_id: r for r in reports_from_tables(tables, ClaimRules())}
+    glosses = {}
+    for name in FIGURE_TABLES:
+        frame = tables.get(name)
+        if frame is not None and {"fact_id", "fact_en"} <= set(frame.columns):
+            glosses.update(zip(frame["fact_id"], frame["fact_en"]))
+    rows = []
+    for claim_id, fact_ids in zip(claims["claim_id"], claims["fact_ids"]):
+        members = [reports[f] for f in str(fact_ids).split(";") if f in reports]
+        if not members:
+            continue
+        lead = min(members, key=lead_order)
+        rows.append({"claim_id": claim_id, "fact_id": lead.fact_id, "article_id": lead.article_id,
+                     "quote": lead.quote or None, "text": lead.text or None, "attribution": lead.attribution,
+                     "attribution_en": lead.attribution_en, "fact_en": glosses.get(lead.fact_id)})
+    return pd.DataFrame(rows, columns=LEAD_COLUMNS)

@@ -54,9 +54,17 @@ def _windows(claim: Claim) -> tuple[int | None, int | None, int | None, int | No
     return first, last, common_first, common_last, basis
 
 
+def lead_order(report) -> tuple:
+    """The order of a claim's reports; the first speaks for the claim (its `quote`, its force_id).
+
+    Earliest published first (undated last), then by article id and offset.
+    """
+    return (report.published or "9999", report.article_id, report.start)
+
+
 def claim_row(claim: Claim, rules: ClaimRules) -> dict:
     """One row of the `claims` table."""
-    reports = sorted(claim.reports, key=lambda r: (r.published or "9999", r.article_id, r.start))
+    reports = sorted(claim.reports, key=lead_order)
     head = reports[0]
     first, last, common_first, common_last, basis = _windows(claim)
     published = sorted(r.published for r in reports if r.published)

@@ -24,7 +24,8 @@ import pandas as pd
 
 from arabic_news.files import write_text_atomically
 from arabic_news.plotting.layout import figure_data, figure_kind, figure_language
-from arabic_news.plotting.wording import words
+from arabic_news.plotting.wording import name_of, words
+from arabic_news.rules.labels import KIND_NAMES
 
 VEGA_LITE_MIME = "application/vnd.vegalite.v6+json"
 """The output type of an interactive chart (Vega-Lite 6, as Altair 6 writes it)."""
@@ -39,6 +40,10 @@ WIDTH = 640
 """Width of an interactive chart (of one panel for troop levels), in pixels."""
 
 _TOOLTIP_TEXT = 220   # characters of a sentence shown in a hover
+
+RING = ("M-1,0A1,1,0,1,1,1,0A1,1,0,1,1,-1,0Z"
+        "M-0.55,0A0.55,0.55,0,1,0,0.55,0A0.55,0.55,0,1,0,-0.55,0Z")
+"""A ring as a Vega symbol path (the inner circle drawn the other way round is a hole): a planned figure."""
 
 
 def write_vega_bundle(out_dir: str | Path) -> Path:
@@ -100,7 +105,8 @@ def interactive_spec(figure, *, articles_href: str = "articles/") -> dict | None
     """The Vega-Lite spec of a chart's interactive twin, or None for a chart that has none (counts, "no data").
 
     Args:
-        figure: a figure from `plot_troop_levels`, `plot_attack_rates` or `plot_timeline`.
+        figure: a figure from `plot_troop_levels`, `plot_attack_rates`, `plot_timeline`, `plot_figure_history`
+            or `plot_citations`.
         articles_href: where the article pages are, relative to the page showing the chart.
     Returns:
         The spec as a dict (JSON-able), with the drawn rows inline.
@@ -114,7 +120,7 @@ def interactive_spec(figure, *, articles_href: str = "articles/") -> dict | None
     """
     data = figure_data(figure)
     builders = {"troop_levels": _troop_spec, "attack_rates": _attack_spec, "timeline": _timeline_spec,
-                "timeline_binned": _binned_spec}
+                "timeline_binned": _binned_spec, "figure_history": _history_spec, "citations": _citation_spec}
     build = builders.get(figure_kind(figure))
     if build is None or data is None or data.empty:
         return None
@@ -132,28 +138,120 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
+def _claim_sources(attributions: object) -> str:
+    """The sources a claim's reports name (``;``-joined), or the article's own voice."""
+    return ", ".join(a for a in _text(attributions).split(";") if a) or "the article itself"
+
+
+def _when(start: object, end: object) -> str:
+    start, end = _text(start), _text(end)
+    return start if not end or end == start else f"{start} to {end}"
+
+
+def _time_x(alt, field: str, starts: pd.Series, ends: pd.Series, lang: str):
+    """A time axis padded as the static charts' (`layout.date_axis`): a single day is not stretched over the
+    whole width, and a short span is labelled by day."""
+    first, last = pd.to_datetime(starts).min(), pd.to_datetime(ends).max()
+    span = max((last - first).days, 1)
+    pad = pd.Timedelta(days=max(15, int(span * 0.05)))
+
+    def day(t: pd.Timestamp):
+        return alt.DateTime(year=t.year, month=t.month, date=t.day)
+
+    return alt.X(field, title=words("date", lang), scale=alt.Scale(domain=[day(first - pad), day(last + 2 * pad)]),
+                 axis=alt.Axis(format="%Y-%m-%d" if span < 120 else "%Y-%m"))
+
+
 def _troop_spec(data: pd.DataFrame, lang: str, articles_href: str):
     import altair as alt
 
     frame = _records(_hover(data, articles_href).assign(
-        reported_by=data["figure_articles"].astype(int),
-        figure=[("≈" if h else "") + f"{y:,.0f}" for h, y in zip(data["hedged"], data["y_drawn"])],
+        source=[_claim_sources(a) for a in data["attributions"]],
+        when=[_when(a, b) for a, b in zip(data["date_start"], data["date_end"])],
+        kind_name=[name_of(KIND_NAMES, k, lang) for k in data["kind"]],
         low=data["value_low"].where(data["value_low"] != data["value_high"]),
         high=data["value_high"].where(data["value_low"] != data["value_high"])))
-    base = alt.Chart(frame).encode(x=alt.X("date:T", title=words("date", lang), axis=alt.Axis(format="%Y-%m")))
+    base = alt.Chart(frame).encode(x=_time_x(alt, "date:T", data["date_start"], data["date_end"], lang))
     ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y="low:Q", y2="high:Q", color=alt.Color("series:N"))
+    kinds = [name_of(KIND_NAMES, k, lang) for k in ("past", "current", "planned")]
+    # as the static chart: a past figure a square, a current one a disc, a planned one a ring (hollow)
     points = base.mark_point(size=140, filled=True, opacity=0.9).encode(
         y=alt.Y("y_drawn:Q", title=words("troops_y", lang)),
         color=alt.Color("series:N", title=words("series", lang), legend=alt.Legend(orient="bottom")),
-        shape=alt.Shape("kind:N", title=words("style", lang)),
+        shape=alt.Shape("kind_name:N", title=words("style", lang),
+                        scale=alt.Scale(domain=kinds, range=["square", "circle", RING])),
         href="link:N",
         tooltip=_tooltip(alt, alt.Tooltip("series:N", title="force and place"),
-                         alt.Tooltip("figure:N", title="figure"), alt.Tooltip("date:N", title="when"),
-                         alt.Tooltip("reported_by:Q", title="articles reporting it")),
+                         alt.Tooltip("label:N", title="figure (× articles)"), alt.Tooltip("when:N", title="when"),
+                         alt.Tooltip("claim:N", title="the claim"),
+                         alt.Tooltip("n_articles:Q", title="articles reporting it"),
+                         alt.Tooltip("n_independent:Q", title="independent of each other")),
     )
-    chart = alt.layer(ranges, points).properties(width=WIDTH, height=150)
+    labels = base.mark_text(align="left", dx=9, dy=-9, fontSize=11).encode(
+        y=alt.Y("y_drawn:Q"), text="label:N", color=alt.Color("series:N", legend=None))
+    chart = alt.layer(ranges, points, labels).properties(width=WIDTH, height=150)
     return chart.facet(row=alt.Row("series:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
                        title=words("troops_title", lang)).resolve_scale(y="independent")
+
+
+def _history_spec(data: pd.DataFrame, lang: str, articles_href: str):
+    """Steps over time: the days each claim's reports agree on, its range, a line in step order, a marker by
+    kind (planned hollow); hover for who reported it, click for the article."""
+    import altair as alt
+
+    end = pd.to_datetime(data["date_end"]) + pd.Timedelta(days=1)
+    hedged_range = data["value_low"] != data["value_high"]
+    frame = _records(_hover(data, articles_href).assign(
+        source=[_claim_sources(a) for a in data["attributions"]], date_to=end.dt.strftime("%Y-%m-%d"),
+        when=[_when(a, b) for a, b in zip(data["date_start"], data["date_end"])],
+        low=data["value_low"].where(hedged_range), high=data["value_high"].where(hedged_range),
+        kind_name=[name_of(KIND_NAMES, k, lang) for k in data["kind"]]))
+    x = _time_x(alt, "date:T", data["date_start"], data["date_end"], lang)
+    y = alt.Y("y_drawn:Q", title=words("troops_y", lang), scale=alt.Scale(zero=True))
+    base = alt.Chart(frame)
+    days = base.mark_rule(strokeWidth=6, opacity=0.25, color="#1f77b4").encode(
+        x=alt.X("date_start:T"), x2="date_to:T", y=y)
+    ranges = base.mark_rule(strokeWidth=2, opacity=0.7, color="#1f77b4").encode(x=x, y="low:Q", y2="high:Q")
+    line = base.mark_line(strokeWidth=1.2, opacity=0.5, color="#1f77b4").encode(x=x, y=y, order="step:Q")
+    tooltip = _tooltip(alt, alt.Tooltip("step:Q", title="step"), alt.Tooltip("label:N", title="figure (× articles)"),
+                       alt.Tooltip("kind_name:N", title="kind"), alt.Tooltip("when:N", title="when"),
+                       alt.Tooltip("reported_by:N", title="reported by"),
+                       alt.Tooltip("n_independent:Q", title="independent articles"))
+    kinds = [name_of(KIND_NAMES, k, lang) for k in ("past", "current", "planned")]
+    legend = alt.Legend(orient="bottom", title=words("style", lang))
+    points = base.mark_point(size=160, filled=True, strokeWidth=2.5, stroke="#1f77b4", opacity=0.95).encode(
+        x=x, y=y, shape=alt.Shape("kind_name:N", legend=legend,
+                                  scale=alt.Scale(domain=kinds, range=["square", "circle", "circle"])),
+        fill=alt.Fill("kind_name:N", legend=legend, scale=alt.Scale(domain=kinds,
+                                                                    range=["#1f77b4", "#1f77b4", "white"])),
+        href="link:N", tooltip=tooltip)
+    labels = base.mark_text(align="left", dx=9, dy=-10, fontSize=11).encode(x=x, y=y, text="label:N")
+    return alt.layer(days, ranges, line, points, labels).properties(
+        width=WIDTH, height=300, title=words("history_title", lang, subject=_text(data["series"].iloc[0])))
+
+
+def _citation_spec(data: pd.DataFrame, lang: str, articles_href: str):
+    """The citation matrix: hover a dot for the full names, the facts and the articles."""
+    import altair as alt
+
+    frame = _records(data.assign(sentence="", fact="", link=""))
+    sources = data.groupby("source")["n_facts"].sum().sort_values(ascending=False, kind="mergesort").index.tolist()
+    citing = data.groupby("citing")["n_facts"].sum().sort_values(ascending=False, kind="mergesort").index.tolist()
+    x = alt.X("citing:N", sort=citing[::-1] if lang == "ar" else citing, title=None,
+              axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=220))
+    y = alt.Y("source:N", sort=sources, title=None,
+              axis=alt.Axis(orient="right" if lang == "ar" else "left", labelLimit=260))
+    sizes = sorted({int(n) for n in data["n_facts"]})
+    tooltip = [alt.Tooltip("citing:N", title="cited by"), alt.Tooltip("source:N", title="source"),
+               alt.Tooltip("n_facts:Q", title="facts attributed"), alt.Tooltip("n_articles:Q", title="articles")]
+    dots = alt.Chart(frame).mark_circle(opacity=0.85, color="#4c78a8").encode(
+        x=x, y=y, tooltip=tooltip,
+        size=alt.Size("n_facts:Q", title="facts attributed", scale=alt.Scale(domainMin=0),
+                      legend=alt.Legend(orient="bottom", values=sizes[:: max(1, len(sizes) // 4)])))
+    numbers = alt.Chart(frame).mark_text(color="white", fontSize=10).encode(x=x, y=y, text="n_facts:Q",
+                                                                             tooltip=tooltip)
+    return alt.layer(dots, numbers).properties(width=max(200, 70 * len(citing)), height=max(200, 22 * len(sources)),
+                                               title=words("citations_title", lang))
 
 
 def _attack_spec(data: pd.DataFrame, lang: str, articles_href: str):

@@ -5,10 +5,10 @@ figure one article gives looks as solid as one ten outlets repeat, and a thousan
 crowd into a smear. The rules here decide what is drawn, and each returns what it left out,
 so the chart's caption can say so (`troop_caption`, `timeline_caption`):
 
-- **troop levels**: up to `SMALL_CORPUS` articles every figure is drawn; above, only the
-  figures at least `LARGE_CORPUS_MIN_ARTICLES` articles report (the evidence is
-  `analysis.troop_figures`, the one place the report counts articles per figure), in at most
-  `MAX_PANELS` panels, the best reported first;
+- **troop levels**: the points are claims (`analysis.troop_figures`, from `arabic_news.claims`, the one
+  place that decides "the same figure" and counts its articles); up to `SMALL_CORPUS` articles every
+  claim is drawn; above, only those at least `LARGE_CORPUS_MIN_INDEPENDENT` independent articles report,
+  in at most `MAX_PANELS` panels, the best reported first;
 - **timeline**: the same event reported by several articles is one row; up to `MAX_EVENT_ROWS`
   rows every event is drawn, each by what happened; above, events are counted per week, month
   or year (`time_bins`) over the span that holds most of them (`core_span`), and the busiest
@@ -21,8 +21,9 @@ import pandas as pd
 
 SMALL_CORPUS = 20
 """Up to this many articles, every troop figure is drawn."""
-LARGE_CORPUS_MIN_ARTICLES = 2
-"""Above `SMALL_CORPUS` articles, a troop figure is drawn when at least this many articles report it."""
+LARGE_CORPUS_MIN_INDEPENDENT = 2
+"""Above `SMALL_CORPUS` articles, a troop figure is drawn when at least this many independent articles report
+it: the rule of the index's headline (`claims.best_attested`); wire copies of one text count once."""
 MAX_PANELS = 6
 """A troop chart has at most this many panels (force and place), the best reported first."""
 MAX_EVENT_ROWS = 64
@@ -35,105 +36,76 @@ PUBLISHED_SHARE = 0.95
 """... widened to the shortest span that holds this share of the articles' publication dates."""
 
 
-def min_articles_for(n_articles: int) -> int:
-    """How many articles must report a troop figure for the chart to draw it, by corpus size.
+def min_independent_for(n_articles: int) -> int:
+    """How many independent articles must report a troop figure for the chart to draw it, by corpus size.
 
     Example:
-        >>> min_articles_for(5), min_articles_for(300)
+        >>> min_independent_for(5), min_independent_for(300)
         (1, 2)
     """
-    return 1 if n_articles <= SMALL_CORPUS else LARGE_CORPUS_MIN_ARTICLES
+    return 1 if n_articles <= SMALL_CORPUS else LARGE_CORPUS_MIN_INDEPENDENT
 
 
-def figure_key(frame: pd.DataFrame) -> pd.Series:
-    """The key `analysis.troop_figures` groups a figure by: force, place, kind and value (else the range's low end)."""
-    value = pd.to_numeric(frame["value"], errors="coerce").fillna(pd.to_numeric(frame["value_low"], errors="coerce"))
-
-    def text(v: object) -> str:
-        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-
-    keys = ["|".join((text(f), text(l), text(k), "" if pd.isna(v) else f"{float(v):g}"))
-            for f, l, k, v in zip(frame["force"], frame["location"], frame["kind"], value)]
-    return pd.Series(keys, index=frame.index, dtype=object)
-
-
-def _articles_per_figure(figures: pd.DataFrame) -> dict[str, int]:
-    """Figure key → the articles that report it at any time: the union of its claims' articles
-    (a figure repeated a year later is a second claim of the same figure)."""
-    if not len(figures):
-        return {}
-    if "article_ids" not in figures.columns:
-        return dict(zip(figure_key(figures), figures["n_articles"]))
-    union: dict[str, set[str]] = {}
-    for key, ids in zip(figure_key(figures), figures["article_ids"]):
-        union.setdefault(key, set()).update(a for a in str(ids or "").split(";") if a)
-    return {key: len(ids) for key, ids in union.items()}
-
-
-def select_troop_points(points: pd.DataFrame, figures: pd.DataFrame, *, min_articles: int,
+def select_troop_points(points: pd.DataFrame, *, min_independent: int,
                         max_panels: int = MAX_PANELS) -> tuple[pd.DataFrame, dict[str, int]]:
-    """The points a troop chart draws, chosen by how many articles report their figure.
+    """The points a troop chart draws: claims (`analysis.troop_figures`), chosen by their evidence.
 
     Args:
-        points: one row per figure and time (force, location, kind, value, value_low, …).
-        figures: `analysis.troop_figures` of the same table: n_articles per figure.
-        min_articles: a figure fewer articles report is left out.
-        max_panels: at most this many series (force, place) are kept: those whose drawn figures
-            most articles report, then those with most figures.
+        points: one row per claim (force, location, n_articles, n_independent, …).
+        min_independent: a claim fewer independent articles report is left out.
+        max_panels: at most this many series (force, place) are kept: those whose drawn claims most
+            independent articles report, then those with most claims.
     Returns:
-        The points kept (with `figure_articles`, the articles reporting the figure at any time), and
-        what was left out: ``{"figures": all figures, "drawn": figures drawn, "weak": figures below
-        min_articles, "series": series, "series_left_out": series over max_panels,
-        "figures_in_left_series": their figures}``.
+        The points kept, and what was left out: ``{"figures": all claims, "drawn": claims drawn,
+        "weak": claims below min_independent, "series": series, "series_left_out": series over
+        max_panels, "figures_in_left_series": their claims}``.
     Example:
-        >>> pts = pd.DataFrame({"force": ["us", "us", "militia"], "location": ["Iraq"] * 3, "kind": ["current"] * 3,
-        ...                     "value": [2500.0, 2500.0, 2.0], "value_low": [None] * 3})
-        >>> figs = pd.DataFrame({"force": ["us", "militia"], "location": ["Iraq"] * 2, "kind": ["current"] * 2,
-        ...                      "value": [2500, 2], "value_low": [None] * 2, "n_articles": [3, 1]})
-        >>> kept, left = select_troop_points(pts, figs, min_articles=2)
-        >>> kept["value"].tolist(), left["weak"], left["drawn"]
-        ([2500.0, 2500.0], 1, 1)
+        >>> pts = pd.DataFrame({"force": ["us", "militia"], "location": ["Iraq"] * 2, "n_independent": [3, 1]})
+        >>> kept, left = select_troop_points(pts, min_independent=2)
+        >>> kept["force"].tolist(), left["weak"], left["drawn"]
+        (['us'], 1, 1)
     """
-    evidence = _articles_per_figure(figures)
-    points = points.assign(figure_articles=figure_key(points).map(evidence).fillna(1).astype(int))
-    keys = figure_key(points)
-    strong = points["figure_articles"] >= min_articles
-    left = {"figures": int(keys.nunique()), "weak": int(keys[~strong].nunique())}
+    strong = points["n_independent"].fillna(0) >= min_independent
+    left = {"figures": len(points), "weak": int((~strong).sum())}
     kept = points[strong]
     series = kept.groupby(["force", "location"], sort=True).agg(
-        evidence=("figure_articles", "max"), size=("figure_articles", "size"))
+        evidence=("n_independent", "max"), size=("n_independent", "size"))
     order = sorted(series.index, key=lambda k: (-int(series.loc[k, "evidence"]), -int(series.loc[k, "size"]), k))
     chosen = set(order[:max_panels])
-    in_chosen = kept.apply(lambda r: (r["force"], r["location"]) in chosen, axis=1) if len(kept) else \
-        pd.Series(dtype=bool)
+    in_chosen = pd.Series([(f, l) in chosen for f, l in zip(kept["force"], kept["location"])], index=kept.index,
+                          dtype=bool)
     left["series"] = len(order)
     left["series_left_out"] = max(0, len(order) - max_panels)
-    left["figures_in_left_series"] = int(figure_key(kept[~in_chosen]).nunique()) if len(kept) else 0
-    kept = kept[in_chosen] if len(kept) else kept
-    left["drawn"] = int(figure_key(kept).nunique()) if len(kept) else 0
+    left["figures_in_left_series"] = int((~in_chosen).sum())
+    kept = kept[in_chosen]
+    left["drawn"] = len(kept)
     return kept, left
 
 
-def troop_caption(left: dict[str, int], min_articles: int) -> str:
+def troop_caption(left: dict[str, int], min_independent: int, undated: int = 0) -> str:
     """What a troop chart drew and left out, and why, in one English paragraph.
 
     Example:
         >>> troop_caption({"figures": 17, "drawn": 0, "weak": 17, "series": 0, "series_left_out": 0,
         ...                "figures_in_left_series": 0}, 2)
-        'No figure is drawn: none of the 17 distinct figures is reported by 2 articles or more (each comes from one article; all are in the table above).'
+        'No figure is drawn: none of the 17 distinct figures (claims) is reported by 2 independent articles or more (each comes from one article, or from copies of one text; all are in the table above).'
     """
     if left["drawn"] == 0:
-        return (f"No figure is drawn: none of the {left['figures']} distinct figures is reported by "
-                f"{min_articles} articles or more (each comes from one article; all are in the table above).")
-    parts = [f"Drawn: {left['drawn']} of {left['figures']} distinct figures"
-             + (f", those reported by at least {min_articles} articles (a figure one article gives is a lead, "
-                "not a trend, in a corpus this size)" if min_articles > 1 else "")
-             + "."]
-    if left["weak"] and min_articles > 1:
-        parts.append(f"Left out: {left['weak']} figures reported by fewer articles.")
+        return (f"No figure is drawn: none of the {left['figures']} distinct figures (claims) is reported by "
+                f"{min_independent} independent articles or more (each comes from one article, or from copies of "
+                "one text; all are in the table above).")
+    parts = [f"Drawn: {left['drawn']} of {left['figures']} distinct figures (claims)"
+             + (f", those reported by at least {min_independent} independent articles (a figure one article gives, "
+                "or copies of one agency text repeat, is a lead, not a trend, in a corpus this size)"
+                if min_independent > 1 else "")
+             + ". The number after × is the claim's articles, as the claims table counts them."]
+    if left["weak"] and min_independent > 1:
+        parts.append(f"Left out: {left['weak']} figures reported by fewer independent articles.")
     if left["series_left_out"]:
         parts.append(f"{left['series_left_out']} more forces and places ({left['figures_in_left_series']} figures) "
                      f"are left out: the chart keeps the {left['series'] - left['series_left_out']} best reported.")
+    if undated:
+        parts.append(f"{undated} figures without any date (nor a dated article) are not drawn.")
     parts.append("Every figure is in the table above; hover a point for its sentence, click to open its article.")
     return " ".join(parts)
 

@@ -296,6 +296,19 @@ def _read_fact_tables(facts: Path, corpus_dir: str | Path) -> dict[str, Any]:
     return tables
 
 
+def _claims_table(facts: Path):
+    """The `claims` table written beside the facts (the index's headline), or None for facts written before claims."""
+    return read_table(facts, "claims") if table_path(facts, "claims") is not None else None
+
+
+def _corrections_lines(facts: Path) -> list[str]:
+    """The corrections applied to the facts, one sentence each with its reason (every page lists them)."""
+    from arabic_news.analysis import corrections_sentences
+
+    applied = read_table(facts, "corrections_applied") if table_path(facts, "corrections_applied") else None
+    return corrections_sentences(applied)
+
+
 # ---------------------------------------------------------------------------------------------
 # The whole report
 
@@ -355,8 +368,10 @@ def build_report(
         "corpus_dir": str(corpus), "facts_dir": str(facts), "output_dir": str(out),
         "label_language": label_language, "date_from": date_from or "", "date_to": date_to or "",
     }
+    corrections = _corrections_lines(facts)
     provenance = {"library": f"arabic_news {_library_version()}", **parameters,
-                  "corpus fingerprint": fingerprint, "python": sys.version.split()[0]}
+                  "corpus fingerprint": fingerprint, "python": sys.version.split()[0],
+                  "corrections applied": " ".join(corrections)}
     write_vega_bundle(out)   # the interactive charts' library, once for every page
     ordered, thumbs = _run_notebooks(notebooks, out, parameters, show_code=show_code, provenance=provenance,
                                      timeout=timeout, jobs=jobs, say=say)
@@ -364,12 +379,12 @@ def build_report(
     tables = _read_fact_tables(facts, corpus_dir)
     entries = write_article_pages(corpus, tables, out, provenance=provenance)
     say(f"articles: {len(entries)} page(s) in {out / 'articles'}")
-    figures = index_key_figures(tables)
+    figures = index_key_figures(tables, _claims_table(facts))
     skipped = skipped_files_note(facts, corpus)
     if skipped:
         figures["skipped files"] = skipped
-    index = write_index(out, ordered, thumbs=thumbs, articles=entries,
-                        key_figures=figures, provenance=provenance, corpus_dir=str(corpus_dir))
+    index = write_index(out, ordered, thumbs=thumbs, articles=entries, key_figures=figures,
+                        provenance=provenance, corpus_dir=str(corpus_dir), corrections=corrections)
     say(f"index: {index}")
     result = ReportResult(out, index, facts, ordered, tuple(e["path"] for e in entries), fingerprint, figures)
     if not result.ok:

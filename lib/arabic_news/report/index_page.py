@@ -117,27 +117,30 @@ _BASIS_WORDS = {"metadata": "metadata.csv", "text": "stated in the text", "filen
                 "inferred": "inferred from the text (a window)", "unknown": "no date"}
 
 
-def index_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
-    """The key figures the index shows above the reports, computed from the fact tables.
+def index_key_figures(tables: Mapping[str, Any], claims: Any = None) -> dict[str, Any]:
+    """The key figures the index shows above the reports, computed from the fact and claim tables.
 
     Counts, outlets, publication dates (and the articles without one), and the headline troop
-    figure: the one most articles report, when two or more do (`analysis.headline_troop_figure`).
+    figure: the best-attested current claim of the `claims` table (`analysis.headline_sentence`,
+    the sentence notebook 02 shows too), when two independent articles or more report it.
 
     Args:
         tables: table name → DataFrame (articles, troop_levels, attacks, events).
+        claims: the `claims` table `arabic-news extract` wrote beside them; None leaves the headline out.
     Returns:
         Label → text, in display order; no value is empty or "nan".
     Example:
         >>> import pandas as pd
+        >>> from arabic_news.claims import build_claims
         >>> t = {"articles": pd.DataFrame({"article_id": ["a", "b"], "outlet": [None, None]}),
         ...      "troop_levels": pd.DataFrame({"article_id": ["a", "b", "b"], "value": [2500, 2500, 900],
         ...                                    "force": ["us"] * 3, "location": ["Iraq"] * 3, "kind": ["current"] * 3,
         ...                                    "value_low": [None] * 3, "value_high": [None] * 3, "approx": [False] * 3})}
-        >>> figures = index_key_figures(t)
-        >>> figures["most reported troop figure"], figures["outlets"]
-        ('2,500 US troops in Iraq, current (2 articles, 2 independent)', 'not known (no outlet in metadata.csv or the pages)')
+        >>> figures = index_key_figures(t, build_claims(t).claims)
+        >>> figures["best-attested troop figure"], figures["outlets"]
+        ('2,500 US troops in Iraq, undated, reported by 2 articles (2 independent)', 'not known (no outlet in metadata.csv or the pages)')
     """
-    from arabic_news.analysis import headline_troop_figure, troop_figures
+    from arabic_news.analysis import headline_sentence
 
     figures: dict[str, Any] = {}
     articles = tables.get("articles")
@@ -150,16 +153,9 @@ def index_key_figures(tables: Mapping[str, Any]) -> dict[str, Any]:
     for name, label in _TABLE_COUNT_LABELS.items():
         if name in tables and name != "articles":
             figures[label] = f"{len(tables[name]):,}"
-    troops = tables.get("troop_levels")
-    if troops is not None and len(troops):
-        headline = headline_troop_figure(troops, articles)
-        if headline is not None:
-            figures["most reported troop figure"] = headline["text"]
-        else:
-            n = len(troop_figures(troops, articles))
-            figures["most reported troop figure"] = (
-                f"none: no figure is reported by two articles or more ({_count(n, 'figure')}, "
-                "each from one article, are listed in the troop-levels report)")
+    if claims is not None:
+        figures["claims (the same figure across articles)"] = f"{len(claims):,}"
+        figures["best-attested troop figure"] = headline_sentence(claims)
     return figures
 
 
@@ -209,8 +205,10 @@ def write_index(
     provenance: Mapping[str, Any] | None = None,
     corpus_dir: str = "",
     title: str = INDEX_TITLE,
+    corrections: Sequence[str] = (),
 ) -> Path:
-    """Write ``out_dir/index.html``: each report with its key figures and first chart, the article pages.
+    """Write ``out_dir/index.html``: each report with its key figures and first chart, the article pages,
+    and the corrections applied to the facts, each with its reason (`analysis.corrections_sentences`).
 
     Returns:
         The index path.
@@ -227,5 +225,6 @@ def write_index(
         title=title, css=stylesheet(), reports=reports, articles=list(articles),
         failed=[r for r in reports if not r["ok"]], open_articles=len(articles) <= 50,
         key_figures=dict(key_figures or {}), provenance=dict(provenance or {}), corpus_dir=corpus_dir,
+        corrections=list(corrections),
     )
     return write_text_atomically(out_dir / "index.html", page)

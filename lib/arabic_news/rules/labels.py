@@ -57,8 +57,8 @@ CHART_TEXT: tuple[Wording, ...] = (
     Wording("date", "التاريخ", "Date"),
     Wording("troops_title", "أعداد القوات عبر الزمن حسب القوة والمكان", "Troop levels over time, by force and place"),
     Wording("troops_y", "عدد الأفراد", "Personnel"),
-    Wording("troops_note", "الرقم بعد ×: عدد المقالات التي تذكر الرقم (عند آخر ذكر له) · الخط العمودي: مدى الرقم التقريبي",
-            "the number after ×: articles reporting the figure (at its latest report) · vertical bar: range of a hedged figure"),
+    Wording("troops_note", "الرقم بعد ×: عدد المقالات التي تذكر الرقم نفسه في الوقت نفسه · الخط العمودي: مدى الرقم التقريبي",
+            "the number after ×: articles reporting the same figure for the same time · vertical bar: range of a hedged figure"),
     Wording("series", "القوة والمكان", "Force and place"),
     Wording("style", "نوع الرقم", "Kind of figure"),
     Wording("hedged", "رقم تقريبي (مداه)", "hedged figure (its range)"),
@@ -78,12 +78,22 @@ CHART_TEXT: tuple[Wording, ...] = (
     Wording("count", "العدد", "Count"),
     Wording("not_shown", "صفوف بلا تاريخ أو فترة لم تُرسم: {n}", "rows without a date or period, not drawn: {n}"),
     Wording("first_rows", "المعروض: أول {shown} من {total}", "showing the first {shown} of {total}"),
-    Wording("troops_none_drawn", "لا يذكر أي رقم من الأرقام الـ{n} في {k} مقالات أو أكثر",
-            "none of the {n} figures is reported by {k} articles or more"),
-    Wording("troops_weak_left_out", "لم يُرسم {n} رقما ذكرته أقل من {k} مقالات",
-            "not drawn: {n} figures fewer than {k} articles report"),
+    Wording("troops_none_drawn", "لا يذكر أي رقم من الأرقام الـ{n} في {k} مقالات مستقلة أو أكثر",
+            "none of the {n} figures is reported by {k} independent articles or more"),
+    Wording("troops_weak_left_out", "لم يُرسم {n} رقما ذكرته أقل من {k} مقالات مستقلة",
+            "not drawn: {n} figures fewer than {k} independent articles report"),
+    Wording("troops_undated", "أرقام بلا تاريخ لم تُرسم: {n}", "figures without a date, not drawn: {n}"),
     Wording("troops_series_left_out", "لم تُرسم {n} قوى وأماكن أخرى أقل ذكرا",
             "not drawn: {n} less reported forces and places"),
+    Wording("history_title", "كيف تغيّر الرقم: {subject}", "How the figure changed: {subject}"),
+    Wording("history_title_none", "تاريخ الرقم", "The history of a figure"),
+    Wording("history_note", "كل نقطة: رقم واحد ذكرته مقالة أو أكثر · الرقم بعد ×: عدد المقالات · الخط يرتب الخطوات فقط",
+            "each point: one claim, reported by one article or several · after ×: its articles · the line only orders the steps"),
+    Wording("citations_title", "من ينقل عمّن", "Who cites whom"),
+    Wording("citations_note", "صف لكل مصدر، وعمود لكل من ينقل عنه · الرقم: عدد الوقائع المنسوبة",
+            "a row per source, a column per outlet or article citing it · number: facts attributed"),
+    Wording("citations_by_outlet", "الوسيلة الإعلامية الناقلة", "Citing outlet"),
+    Wording("citations_by_article", "المقالة الناقلة", "Citing article"),
     Wording("count_over_period", "{count} خلال {period}", "{count} in {period}"),
     Wording("per_week", "{rate} في الأسبوع", "{rate} a week"),
     Wording("events_per_bin", "عدد الأحداث في كل {unit}", "Events per {unit}"),
@@ -189,6 +199,16 @@ HEDGE_WORDS_EN: dict[str, str] = {
     "up_to": "up to ",
     "at_least": "at least ",
 }
+
+# The sign before a hedged figure on a chart: what its one qualifier says ("> 200,000" for «أكثر من»), "≈" for
+# "about", "nearly" or hedges that differ between the reports of one claim.
+HEDGE_SIGNS: dict[str, str] = {
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "up_to": "≤",
+}
+HEDGE_SIGN_DEFAULT = "≈"
 
 TROOP_NOUNS_EN: dict[str, str] = {  # troop_levels.force -> who the number counts
     "us": "US troops",

@@ -355,7 +355,7 @@ def claims_note(library) -> Prose:
         ...     "qualifier": ["about", "exact"], "force": ["us"] * 2, "location": ["Iraq"] * 2, "kind": ["current"] * 2,
         ...     "as_of_start": ["2021-07-29"] * 2, "as_of_end": ["2021-07-29"] * 2, "attribution_en": ["Pentagon", None]})
         >>> print(claims_note(build_claims({"troop_levels": troops})))
-        About 2,500 US forces in Iraq, July 2021, reported by 2 articles (2 independent), quoting “Pentagon”.
+        About 2,500 US troops in Iraq, July 2021, reported by 2 articles (2 independent), quoting “Pentagon”.
         <BLANKLINE>
         Counting rows, the figure of 2,500 was reported two times; it stands in two articles, two of them independent of each other.
     """
