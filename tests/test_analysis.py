@@ -205,8 +205,13 @@ def test_the_score_history_gives_each_batch_its_first_run_and_final_scores(root)
     third = history.loc[("third", "troop_levels")]
     assert third["first_run"] == "held out" and (third["first_recall"], third["final_recall"]) == (0.737, 1.0)
     assert history.loc[("seeds", "troop_levels"), "first_run"].startswith("not held out")
+    raw = pd.read_csv(root / "data" / "gold" / "scores.csv", encoding="utf-8")
+    first = raw[(raw["run"] == "first") & (raw["table"] == "troop_levels")]
+    batches = ", ".join(first["batch"])
+    low, high = first["precision"].min(), first["precision"].max()
     assert analysis.score_history_sentence(history.reset_index()).startswith(
-        "On batches the rules had not seen (second, third), their first run scored troop_levels precision 0.88–0.92")
+        f"On batches the rules had not seen ({batches}), their first run scored troop_levels precision "
+        f"{low:.2f}–{high:.2f}")
     assert analysis.score_history("no/such/scores.csv", root).empty
 
 

@@ -331,3 +331,14 @@ def test_the_bench_sample_and_its_claims_hold_together(shared_corpus, tmp_path):
     assert members == sorted(pd.concat(figures))                 # every figure in exactly one claim
     assert (claims["n_independent"] <= claims["n_articles"]).all() and (claims["n_articles"] <= claims["n_facts"]).all()
     assert claims["n_outlets"].max() >= 1
+
+
+def test_a_corrections_file_in_the_corpus_folder_is_no_article(tmp_path):
+    (tmp_path / "a.txt").write_text("خبر\n\nينتشر نحو 2500 جندي أمريكي في العراق.\n", encoding="utf-8")
+    facts = extract_corpus(tmp_path)
+    fact_id = facts.troop_levels["fact_id"].iloc[0]
+    (tmp_path / "corrections.csv").write_text(
+        f"fact_id,action,column,value,reason\n{fact_id},set,value,3000,the article was corrected\n", encoding="utf-8")
+    again = extract_corpus(tmp_path)
+    assert len(again.articles) == 1 and not again.skipped
+    assert again.troop_levels["value"].tolist() == [3000]

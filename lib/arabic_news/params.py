@@ -25,6 +25,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from arabic_news.corpus.metadata import CORRECTIONS_FILE as CORRECTIONS_NAME  # in the corpus folder
 from arabic_news.errors import ParameterError
 from arabic_news.rules.characters import CHAR_RULES
 from arabic_news.rules.labels import LABEL_LANGUAGES  # chart label languages: Arabic, or English names
@@ -32,7 +33,6 @@ from arabic_news.schema import CLAIM_TABLES, FACT_TABLES, table_path
 
 
 MANIFEST_NAME = "manifest.json"
-CORRECTIONS_NAME = "corrections.csv"  # in the corpus folder: see arabic_news.claims.corrections
 REQUIRED_TABLES: tuple[str, ...] = FACT_TABLES + CLAIM_TABLES
 """The tables a facts_dir must hold: the five fact tables and the claim tables beside them."""
 

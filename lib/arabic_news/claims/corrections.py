@@ -31,12 +31,12 @@ import pandas as pd
 
 from arabic_news.claims.reports import default_hedge_widening, interval, number_or_none, text_or_none
 from arabic_news.claims.rows import tidy
+from arabic_news.corpus.metadata import CORRECTIONS_FILE
 from arabic_news.errors import CorpusError
 from arabic_news.rules import vocabularies
 from arabic_news.rules.hedges import APPROX_QUALIFIERS, QUALIFIERS
 from arabic_news.schema import BOOL_COLUMNS, DATE_COLUMNS, INT_COLUMNS, frame_from_rows, typed
 
-CORRECTIONS_FILE = "corrections.csv"
 CORRECTION_COLUMNS = ("fact_id", "action", "column", "value", "reason")
 ACTIONS = ("drop", "set")
 CORRECTED_TABLES = ("troop_levels", "attacks", "events")
