@@ -729,3 +729,15 @@ def test_a_corpus_without_citations_draws_no_data_and_says_so():
 
     figure = plot_citations(pd.DataFrame(columns=["citing", "source", "n_facts", "n_articles"]), "en")
     assert "no data" in texts(figure) and figure_caption(figure).startswith("No article attributes")
+
+
+def test_the_attack_chart_draws_one_span_per_claim_with_its_articles():
+    attacks = pd.DataFrame({
+        "fact_id": ["f1", "f2", "f3"], "article_id": ["a", "b", "c"], "count": [50, 50, 50],
+        "count_low": [45, 45, 45], "count_high": [55, 55, 55], "approx": [True, True, False],
+        "qualifier": ["about", "about", "exact"], "weapons": ["rocket;drone", "drone", "rocket;drone"],
+        "period_start": ["2021-01-01"] * 3, "period_end": ["2021-07-23", "2021-07-25", "2021-07-29"],
+        "target": ["us_interests"] * 3, "quote": ["q"] * 3})
+    data = figure_data(plot_attack_rates(attacks, None, "en"))
+    assert len(data) == 1 and data["n_articles"].tolist() == [3]
+    assert data["weapon"].tolist() == ["drone;rocket"] and data["label"].iloc[0].endswith("×3")

@@ -44,18 +44,39 @@ def _attack_spans(attacks: pd.DataFrame, articles: pd.DataFrame | None) -> tuple
     rows["weapon"] = rows["weapons"].map(lambda w: ";".join(sorted(p.strip() for p in w.split(";") if p.strip())))
     for name in REPORT_COLUMNS:
         rows[name] = col.strings(frame[name]) if name in frame else ""
-    keys = ["period_start", "period_end", "days", "weeks", "count", "count_low", "count_high", "approx", "weapons",
-            "weapon"]
+    rows["claim"] = _claim_of_each(attacks, articles, rows)
     rows = rows.sort_values(["article_id", "fact_id"], kind="stable")
-    grouped = (rows.groupby(keys, dropna=False, sort=True)
-               .agg(n_articles=("article_id", "nunique"), article_ids=("article_id", lambda s: ";".join(sorted(set(s)))),
+    grouped = (rows.groupby("claim", sort=True)
+               .agg(period_start=("period_start", "min"), period_end=("period_end", "max"),
+                    count=("count", "first"), count_low=("count_low", "min"), count_high=("count_high", "max"),
+                    approx=("approx", "any"), weapon=("weapon", _union),
+                    n_articles=("article_id", "nunique"), article_ids=("article_id", lambda s: ";".join(sorted(set(s)))),
                     article_id=("article_id", "first"), **{name: (name, "first") for name in REPORT_COLUMNS})
-               .reset_index())
+               .reset_index(drop=True))
+    grouped["weapons"] = grouped["weapon"]
+    grouped["days"] = (grouped["period_end"] - grouped["period_start"]).dt.days + 1
+    grouped["weeks"] = grouped["days"] / 7.0
     grouped["rate"] = grouped["count"] / grouped["weeks"]
     grouped["rate_low"] = grouped["count_low"].fillna(grouped["count"]) / grouped["weeks"]
     grouped["rate_high"] = grouped["count_high"].fillna(grouped["count"]) / grouped["weeks"]
     grouped = grouped.sort_values(["period_start", "period_end", "rate_high"], kind="stable").reset_index(drop=True)
     return grouped, skipped
+
+
+def _union(weapons: pd.Series) -> str:
+    """The weapons every report of a claim names, together ("drone" and "drone;rocket" → "drone;rocket")."""
+    return ";".join(sorted({p for w in weapons for p in str(w).split(";") if p}))
+
+
+def _claim_of_each(attacks: pd.DataFrame, articles: pd.DataFrame | None, rows: pd.DataFrame) -> list[str]:
+    """The claim (`arabic_news.claims`) each drawn row belongs to: the one place that decides that two
+    reports give the same count over the same period; a row in no claim stands alone."""
+    from arabic_news.claims import build_claims
+
+    claims = build_claims({"attacks": attacks, "articles": articles}).claims
+    claim_of = {fact: claim for claim, ids in zip(claims["claim_id"], claims["fact_ids"])
+                for fact in str(ids or "").split(";") if fact}
+    return [claim_of.get(fact) or f"fact:{fact or index}" for index, fact in zip(rows.index, rows["fact_id"])]
 
 
 #: What a span keeps of its first report (by article id): the fact to open and to quote in a hover.
