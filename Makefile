@@ -10,7 +10,7 @@ CORPUS ?= seeds
 FACTS ?= data/processed
 REPORTS ?= reports
 
-.PHONY: help test check report extract bench lab lint clean env browser
+.PHONY: help test check report extract bench lab lint clean env browser teaching
 
 help:                          ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ extract: $(STAMP)              ## Read the articles in CORPUS (default seeds/) a
 
 report: $(STAMP)               ## Extract CORPUS (default seeds/) into FACTS, then render every notebook into REPORTS
 	$(PY) -m arabic_news report $(CORPUS) --facts $(FACTS) --out $(REPORTS) $(REPORT_OPTIONS)
+
+teaching: $(STAMP)             ## Render the course (notebooks/teaching): student and teacher notebooks and HTML in REPORTS/teaching
+	$(PY) -m arabic_news.teaching notebooks/teaching --out $(REPORTS)/teaching
 
 bench: $(STAMP)                ## Measure speed (MB/s) and write reports/bench.json
 	$(PY) bench/run.py --out $(REPORTS)/bench.json

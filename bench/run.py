@@ -2,7 +2,8 @@
 
 Measures MB/s (megabytes of UTF-8 text per second, one core) of normalize_with_offsets next to a naive
 per-character baseline, and of find_quantities / find_dates next to dateparser's search_dates on the same
-text in the same run. The text is ~10 MB of real articles from ../shared/corpus (the seeds repeated when the
+text in the same run; and the time claims take next to extraction on the 300-article sample
+(claims_bench.py, target under a tenth). The text is ~10 MB of real articles from ../shared/corpus (the seeds repeated when the
 corpus is absent). Timings are the best of a few repeats; memory is the peak resident size of the bench process after each
 stage (the 10 MB text itself included), and of the report's own process.
 
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     results["normalize"]["peak_memory_mb_so_far"] = peak_memory_mb()
     print(f"  normalize: {results['normalize']}", flush=True)
     for module, function in (("numbers_bench", "bench_numbers"), ("dates_bench", "bench_dates"),
-                             ("report_bench", "bench_report")):
+                             ("claims_bench", "bench_claims"), ("report_bench", "bench_report")):
         try:
             bench = getattr(__import__(module), function)
         except (ImportError, AttributeError) as missing:

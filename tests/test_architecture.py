@@ -21,20 +21,17 @@ from conftest import ROOT
 PACKAGE = ROOT / "lib" / "arabic_news"
 MAX_MODULE_LINES = 800
 MAX_FUNCTION_LINES = 80
-ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-
-# Modules still being split on their own branches (issue 9); each leaves this set when it lands.
-PENDING_SPLIT = {"dates.py", "numbers.py"}
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")  # U+FEFF is the BOM
 
 # The layers of architecture.md, bottom up: a module imports from its own layer or below.
 LAYERS: dict[str, int] = {
     "errors": 0, "files": 0, "rules": 0,
     "normalize": 1, "patterns": 1, "sentences": 1, "numbers": 1, "dates": 1, "hijri": 1,
-    "mentions": 1, "attribution": 1,
+    "mentions": 1, "attribution": 1, "countries": 1,
     "corpus": 2, "schema": 2,
     "extract": 3,
     "claims": 3,
-    "analysis": 4, "evaluation": 4,
+    "analysis": 4, "evaluation": 4, "glosses": 4,
     "plotting": 5, "display": 5,
     "params": 6, "report": 6, "teaching": 6, "cli": 7, "__main__": 7, "__init__": 7,
 }
@@ -43,10 +40,6 @@ CORE = {name for name, layer in LAYERS.items() if layer <= 1}
 
 def _modules() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "rules" not in p.relative_to(PACKAGE).parts)
-
-
-def _pending(path: Path) -> bool:
-    return path.relative_to(PACKAGE).parts[0] in PENDING_SPLIT
 
 
 def _top(path: Path) -> str:
@@ -72,7 +65,7 @@ def _arabic_literals(path: Path) -> list[str]:
 
 
 def test_no_module_outside_rules_is_longer_than_800_lines():
-    long = [f"{p.relative_to(ROOT)}: {n}" for p in _modules() if not _pending(p)
+    long = [f"{p.relative_to(ROOT)}: {n}" for p in _modules()
             for n in [p.read_text(encoding="utf-8").count("\n")] if n > MAX_MODULE_LINES]
     assert not long, f"split these modules by job: {long}"
 
@@ -80,8 +73,6 @@ def test_no_module_outside_rules_is_longer_than_800_lines():
 def test_no_function_is_longer_than_80_lines():
     long = []
     for path in _modules():
-        if _pending(path):
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 n = node.end_lineno - node.lineno + 1
@@ -91,7 +82,7 @@ def test_no_function_is_longer_than_80_lines():
 
 
 def test_no_arabic_literal_outside_rules():
-    found = [hit for path in _modules() if not _pending(path) for hit in _arabic_literals(path)]
+    found = [hit for path in _modules() for hit in _arabic_literals(path)]
     assert not found, f"move these into a table under rules/: {found}"
 
 
@@ -152,17 +143,3 @@ def test_rules_import_only_rules():
             if name != "rules":
                 offenders.append(f"{path.relative_to(ROOT)}:{line} imports arabic_news.{name}")
     assert not offenders, offenders
-
-
-@pytest.mark.parametrize("name", sorted(PENDING_SPLIT))
-def test_pending_splits_are_still_pending(name):
-    """A module that has been split must leave PENDING_SPLIT, so the checks above cover it again."""
-    path = PACKAGE / name
-    if not path.exists():
-        pytest.fail(f"{name} no longer exists: remove it from PENDING_SPLIT")
-    n = path.read_text(encoding="utf-8").count("\n")
-    literals = _arabic_literals(path)
-    assert n > MAX_MODULE_LINES or literals or any(
-        isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))), \
-        f"{name} now passes every check: remove it from PENDING_SPLIT"

@@ -20,15 +20,17 @@ def corpus(tmp_path):
     return folder
 
 
-def test_extract_writes_five_tables_and_a_summary_naming_the_skipped_file(corpus, tmp_path, capsys):
+def test_extract_writes_the_fact_and_claim_tables_and_a_summary_naming_the_skipped_file(corpus, tmp_path, capsys):
     out = tmp_path / "facts"
     assert main(["extract", str(corpus), "--out", str(out), "--quiet"]) == 0
     err = capsys.readouterr().err
     assert "broken.txt" in err and "skipped 1" in err
     assert "troop_levels" in err and "read 1 article" in err
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["articles.csv", "attacks.csv", "events.csv", "manifest.json", "mentions.csv",
-                     "troop_levels.csv"]
+    assert names == ["articles.csv", "attacks.csv", "citations.csv", "claims.csv", "conflicts.csv",
+                     "corrections_applied.csv", "events.csv", "figure_history.csv", "manifest.json", "mentions.csv",
+                     "troop_levels.csv", "wire_copies.csv"]
+    assert "claims" in err and "conflicts" in err
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["n_articles"] == 1 and manifest["tables"]["troop_levels"] == 1
 
@@ -66,3 +68,15 @@ def test_python_dash_m_runs_the_same_command(corpus, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "article" in done.stderr and (out / "events.csv").exists()
+
+
+@pytest.mark.slow
+def test_report_exits_non_zero_naming_a_failed_notebook_after_rendering_the_others(corpus, tmp_path, capsys):
+    from pathlib import Path
+
+    notebooks = Path(__file__).parent / "fixtures" / "report" / "failing_notebooks"
+    out = tmp_path / "report"
+    status = main(["report", str(corpus), "--out", str(out), "--notebooks", str(notebooks)])
+    err = capsys.readouterr().err
+    assert status != 0 and "02_broken" in err and "fixture failure on purpose" in err
+    assert (out / "01_ok.html").is_file() and (out / "03_also_ok.html").is_file() and (out / "index.html").is_file()

@@ -67,13 +67,13 @@ def test_table_html_escapes_every_cell_and_header():
     markup = table_html(frame, caption="<u>cap</u>")
     assert "<script>" not in markup and "<img" not in markup and "<b>" not in markup and "<u>" not in markup
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
-    assert [t for t, _ in _tags(markup)] == ["table", "caption", "thead", "tr", "th", "th", "tbody", "tr", "td", "td"]
+    assert [t for t, _ in _tags(markup)] == ["div", "table", "caption", "thead", "tr", "th", "th", "tbody", "tr", "td", "td"]
 
 
 def test_arabic_headers_make_the_table_right_to_left_and_cells_take_their_own_direction():
     frame = pd.DataFrame({"المصدر": ["BBC News", "وكالة الأنباء"], "العدد": [2500, 900]})
     tags = _tags(table_html(frame))
-    table = tags[0][1]
+    table = tags[1][1]
     assert table["dir"] == "rtl" and table["lang"] == "ar"
     cells = [attrs for tag, attrs in tags if tag == "td"]
     assert cells[0].get("dir") == "ltr"  # BBC News
@@ -83,7 +83,15 @@ def test_arabic_headers_make_the_table_right_to_left_and_cells_take_their_own_di
 
 def test_english_headers_keep_the_table_left_to_right():
     tags = _tags(table_html(pd.DataFrame({"quote": ["نحو 2500 جندي"]})))
-    assert tags[0][1]["dir"] == "ltr"
+    assert tags[1][1]["dir"] == "ltr"
+
+
+def test_a_fact_table_shows_its_figure_linked_not_its_hash_ids_and_long_text_wraps():
+    frame = pd.DataFrame({"fact_id": ["f1"], "article_id": ["a"], "text": ["نحو 2500 جندي"],
+                          "quote": ["قال مسؤول أمريكي إن نحو 2500 جندي سيبقون في العراق بعد نهاية المهمة القتالية"]})
+    tags = _tags(table_html(frame))
+    assert [a for t, a in tags if t == "th"] and [h for h in ("fact_id", "article_id") if f">{h}<" in table_html(frame)] == []
+    assert any("an-long" in a.get("class", "") for t, a in tags if t == "td")
 
 
 def test_fact_tables_link_each_figure_to_its_article_page_at_the_fact():
@@ -131,7 +139,7 @@ def test_show_table_uses_itables_only_for_long_tables(monkeypatch):
     monkeypatch.setattr(display, "_ITABLES_READY", True)
     display.show_table(pd.DataFrame({"a": range(3)}))
     display.show_table(pd.DataFrame({"a": range(50)}))
-    assert shown[0].data.startswith('<table class="an-table"')
+    assert shown[0].data.startswith('<div class="an-table-wrap"><table class="an-table"')
     assert 'class="an-itable-wrap"' in shown[1].data
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from arabic_news.errors import CorpusError
+from arabic_news.rules.force_ids import FORCE_ID_PATTERN
 from arabic_news.evaluation import (
     GOLD_TABLES,
     check_without_gold,
@@ -248,8 +249,7 @@ except ImportError:  # pragma: no cover
     QUALIFIERS = ("exact", "about", "nearly", "more_than", "less_than", "up_to", "at_least")
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FORCE_ID = re.compile(r"^(|[A-Z]{2}|UN(:[A-Z]+)?|NATO|EU|AU:[A-Z]+|G5_SAHEL|coalition|arab_coalition|foreign"
-                      r"|group:[a-z0-9_]*)$")
+FORCE_ID = re.compile(FORCE_ID_PATTERN)
 
 
 @pytest.fixture(scope="module")
@@ -351,7 +351,16 @@ def test_corpus_gold_names_several_outlets_and_both_folders_and_empty_articles(c
     empty = manifest[(manifest["n_troop_levels"].astype(int) + manifest["n_attacks"].astype(int)) == 0]
     # off-topic and hard negatives (and the events-only articles), at most a third of the articles
     assert 3 <= len(empty) <= len(manifest) // 3
-    assert set(manifest["batch"]) == {"first", "second", "third"}  # the second and third were annotated blind
+    # the second, third and fourth batches were annotated blind (the fourth is the validation batch)
+    assert set(manifest["batch"]) == {"first", "second", "third", "fourth"}
+    number = manifest["path"].str.split("/").str[-1].str.split("-").str[2]
+    for batch, digit in (("third", "3"), ("fourth", "7")):  # each drawn from files numbered ...3 or ...7
+        assert (number[manifest["batch"] == batch].str[-1] == digit).all(), batch
+    n_facts = manifest["n_troop_levels"].astype(int) + manifest["n_attacks"].astype(int)
+    for batch in ("second", "third", "fourth"):  # each held-out batch: articles with facts and empty ones
+        in_batch = manifest["batch"] == batch
+        assert (in_batch & (n_facts > 0)).sum() >= 10 and (in_batch & (n_facts == 0)).sum() >= 3, batch
+    assert (manifest.loc[manifest["batch"] == "fourth", "tables"] == "troop_levels;attacks").all()
     for table in ("troop_levels", "attacks"):
         counts = corpus_gold[table]["article_id"].value_counts()
         listed = manifest.set_index("article_id")[f"n_{table}"].astype(int)
@@ -364,3 +373,16 @@ def test_committed_gold_is_what_the_build_script_makes(root, shared_corpus):
     spec.loader.exec_module(module)
     for path, text in module.build().items():
         assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run data/gold/build_gold.py"
+
+
+def test_the_score_history_holds_a_first_run_and_a_final_score_for_every_held_out_batch(root):
+    from arabic_news.evaluation import load_score_history
+
+    history = load_score_history(root / "data" / "gold" / "scores.csv")
+    for batch in ("second", "third"):
+        runs = set(history.loc[history["batch"] == batch, "run"])
+        assert {"first", "final"} <= runs, (batch, runs)
+    # the fourth batch validates the final rules: a first run only, never a score after tuning on it
+    assert set(history.loc[history["batch"] == "fourth", "run"]) <= {"first"}
+    final = history[(history["batch"] == "third") & (history["run"] == "final") & (history["table"] == "troop_levels")]
+    assert float(final["precision"].iloc[0]) >= 0.9 and float(final["force_id_accuracy"].iloc[0]) >= 0.9

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -20,7 +21,10 @@ from arabic_news.extract import (
     extract_corpus,
     write_tables,
 )
+from arabic_news.extract.context import force_words
+from arabic_news.extract.owners import coarse_force
 from arabic_news.normalize import normalize
+from arabic_news.rules.force_ids import FORCE_ID_PATTERN
 from arabic_news.rules import events as event_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
@@ -260,10 +264,10 @@ def test_rows_have_exactly_the_contract_columns():
     assert list(out["articles"][0]) == ARTICLE_COLUMNS
     assert list(out["troop_levels"][0]) == TROOP_COLUMNS
     assert list(out["events"][0]) == EVENT_COLUMNS
-    assert TROOP_COLUMNS[:17] == ["fact_id", "article_id", "sentence_id", "start", "end", "quote", "value",
-                                  "value_low", "value_high", "approx", "qualifier", "force", "location",
+    assert TROOP_COLUMNS[:18] == ["fact_id", "article_id", "sentence_id", "start", "end", "quote", "value",
+                                  "value_low", "value_high", "approx", "qualifier", "force", "force_id", "location",
                                   "as_of_start", "as_of_end", "kind", "attribution"]
-    assert TROOP_COLUMNS[17] == "rule" and ATTACK_COLUMNS[16] == "rule" and EVENT_COLUMNS[15] == "rule"
+    assert TROOP_COLUMNS[18] == "rule" and ATTACK_COLUMNS[16] == "rule" and EVENT_COLUMNS[15] == "rule"
     assert MENTION_COLUMNS == ["article_id", "entity", "entity_en", "type", "count"]
 
 
@@ -334,9 +338,10 @@ def test_parquet_tables_keep_the_columns(small_corpus, tmp_path):
 # ------------------------------------------------------------------ rule tables
 
 def _forms():
-    yield from ((r.form, "force") for r in force_rules.FORCE_WORDS)
+    yield from ((r.form, "force") for r in force_words())
     yield from ((r.form, "personnel") for r in force_rules.PERSONNEL_NOUNS)
     for name in ("TROOP_NOUNS", "ANAPHORS", "EXCEPTION_CUES", "CHANGE_CUES", "TOTAL_CUES", "PAST_CUES",
+                 "SENDING_VERBS", "STATE_OWNERS",
                  "NOT_LOCATION_CUES", "LOCATIVE_CUES", "CASUALTY_CUES", "MEMBERSHIP_CUES", "EXERCISE_WORDS"):
         yield from ((f, name) for f in getattr(force_rules, name))
     yield from ((r.form, "trigger") for r in event_rules.EVENT_TRIGGERS)
@@ -351,8 +356,10 @@ def test_every_extraction_form_is_written_normalized():
 
 
 def test_extraction_tables_use_only_known_values():
-    assert {r.force for r in force_rules.FORCE_WORDS} <= set(FORCES)
-    assert {r.default_force for r in force_rules.PERSONNEL_NOUNS} <= set(FORCES) | {""}
+    force_id = re.compile(FORCE_ID_PATTERN)
+    assert [w for w in force_words() if not force_id.match(w.force_id)] == []
+    assert all(force_id.match(r.default_force) for r in force_rules.PERSONNEL_NOUNS)
+    assert {coarse_force(w.force_id) for w in force_words()} <= set(FORCES)
     assert {r.event_type for r in event_rules.EVENT_TRIGGERS} <= set(EVENT_TYPES)
     assert {r.status for r in event_rules.STATUS_CUES} <= set(STATUSES)
     assert {r.weapon for r in weapon_rules.WEAPON_WORDS} <= set(WEAPONS)

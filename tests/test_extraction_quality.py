@@ -23,15 +23,18 @@ CORPUS_FLOORS = {"troop_levels": (0.95, 0.95), "attacks": (0.95, 0.9), "events":
 # (table, field) -> accuracy floor over matched facts: what the extractor honestly reaches today
 SEED_FIELD_FLOORS = {
     ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.95,
+    ("troop_levels", "force_id"): 0.95,
     ("troop_levels", "location"): 0.95, ("troop_levels", "kind"): 0.95,
     ("attacks", "count"): 0.95, ("attacks", "period"): 0.45,
-    ("events", "date_start"): 0.75, ("events", "date_end"): 0.72, ("events", "precision"): 0.9,
-    ("events", "date_within"): 0.7,
+    ("events", "date_start"): 0.95, ("events", "date_end"): 0.95, ("events", "precision"): 0.95,
+    ("events", "date_within"): 0.95,
 }
+# issue 12: gold events found with a date inside the gold's, over all gold events
+SEED_DATED_RECALL = 0.9
 CORPUS_FIELD_FLOORS = {
     ("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95, ("troop_levels", "force"): 0.98,
-    ("troop_levels", "location"): 0.94, ("troop_levels", "kind"): 0.85,
-    ("attacks", "count"): 0.95, ("attacks", "period"): 0.65,
+    ("troop_levels", "force_id"): 0.98, ("troop_levels", "location"): 0.94, ("troop_levels", "kind"): 0.85,
+    ("attacks", "count"): 0.95, ("attacks", "period"): 0.95,
     ("events", "date_start"): 0.9, ("events", "date_end"): 0.9, ("events", "precision"): 0.95,
     ("events", "date_within"): 0.9,
 }
@@ -39,7 +42,7 @@ CORPUS_FIELD_FLOORS = {
 
 def _show(title: str, scores: pd.DataFrame) -> None:
     columns = ["table", "n_articles", "n_predicted", "n_gold", "true_positives", "precision", "recall", "f1"]
-    extra = [c for c in scores.columns if c.endswith("_accuracy") and scores[c].notna().any()]
+    extra = [c for c in scores.columns if (c.endswith("_accuracy") or c == "dated_recall") and scores[c].notna().any()]
     with pd.option_context("display.width", 200, "display.max_columns", 30):
         print(f"\n{title}\n{scores[columns + extra].round(2).to_string(index=False)}")
 
@@ -66,12 +69,17 @@ def test_seeds_against_the_gold(seeds_dir):
     _show("seeds", scores)
     _check(scores, SEED_FLOORS)
     _check_fields(scores, SEED_FIELD_FLOORS)
+    assert scores.set_index("table").at["events", "dated_recall"] >= SEED_DATED_RECALL
 
 
-# the third batch (issue 11: other countries, annotated before the extractor ran on it)
-THIRD_BATCH_FLOORS = {"troop_levels": (0.85, 0.7), "attacks": (0.95, 0.8)}
+# the third batch (issue 11: other countries, annotated before the extractor ran on it). First run
+# (data/gold/README.md): troop levels P 0.88 R 0.74, force 0.71, location 0.64, kind 0.79; attacks P 1.00
+# R 0.84, period 0.31. The floors are what the general rules of issue 11 reach on it, a little below.
+THIRD_BATCH_FLOORS = {"troop_levels": (0.95, 0.95), "attacks": (0.95, 0.8)}
 THIRD_BATCH_FIELD_FLOORS = {("troop_levels", "value"): 0.95, ("troop_levels", "qualifier"): 0.95,
-                            ("attacks", "count"): 0.95}
+                            ("troop_levels", "force"): 0.95, ("troop_levels", "force_id"): 0.94,
+                            ("troop_levels", "location"): 0.94, ("troop_levels", "kind"): 0.65,
+                            ("attacks", "count"): 0.95, ("attacks", "period"): 0.85}
 
 
 def _corpus_scores(shared_corpus, batches: tuple[str, ...]) -> pd.DataFrame:

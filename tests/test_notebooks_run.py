@@ -7,6 +7,7 @@ English with a date range, checks that parameters reach the notebooks. Marked sl
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -59,8 +60,8 @@ def test_each_chart_is_written_as_png_svg_and_the_csv_it_was_drawn_from(report_a
     out, _ = report_ar
     figures = out / "figures"
     stems = {p.stem for p in figures.glob("*.png")}
-    assert {"01_mentions", "02_troop_levels", "03_attack_rates", "04_timeline", "05_sources",
-            "06_facts_per_article"} <= stems
+    assert {"01_mentions", "02_troop_levels", "03_attack_rates", "04_timeline", "05_sources", "05_figure_history",
+            "05_citations", "06_facts_per_article"} <= stems
     for stem in stems:
         assert (figures / f"{stem}.svg").stat().st_size > 1000
         assert (figures / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -72,6 +73,55 @@ def test_the_troop_chart_data_holds_the_figures_the_tables_hold(report_ar, seed_
     troops = pd.read_csv(seed_facts / "troop_levels.csv", encoding="utf-8-sig")
     assert len(troops) > 0 and len(drawn) > 0
     assert set(pd.to_numeric(drawn["value"]).dropna()) <= set(troops["value"].dropna())
+
+
+def test_each_point_of_the_troop_chart_is_a_claim_labelled_with_its_n_articles_from_claims_csv(report_ar, seed_facts):
+    drawn = pd.read_csv(out_dir(report_ar) / "figures" / "02_troop_levels.csv", encoding="utf-8-sig")
+    claims = pd.read_csv(seed_facts / "claims.csv", encoding="utf-8-sig").set_index("claim_id")
+    assert sorted(drawn["claim_id"]) == sorted(claims[claims["table"] == "troop_levels"].index)
+    for claim_id, label, n in zip(drawn["claim_id"], drawn["label"], drawn["n_articles"]):
+        assert n == claims.loc[claim_id, "n_articles"] and label.endswith(f"×{n}")
+    page = (out_dir(report_ar) / "02_troop_levels.html").read_text(encoding="utf-8")
+    assert "n_independent" in page and "Troop figures: one row per claim" in page
+
+
+def test_the_index_headline_is_the_seeds_best_attested_claim(report_ar):
+    _, result = report_ar
+    assert result.key_figures["best-attested troop figure"] == (
+        "about 2,500 US troops in Iraq, July 2021, reported by 4 articles (4 independent)")
+
+
+def test_notebook_05_shows_claims_conflicts_the_history_and_who_cites_whom(report_ar, seed_facts):
+    out = out_dir(report_ar)
+    page = (out / "05_sources_and_claims.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "Claims, the best attested first" in text and "about 2,500 US troops in Iraq, July 2021" in text
+    assert "No conflict: none of the 10 claims contradicts another" in text          # the seeds have none
+    assert "The best-attested figure is about 2,500 US troops in Iraq" in text
+    assert text.count("Who cites whom") >= 2 and "Sentences copied across articles: 1" in text
+    assert "No corrections were applied" in text
+    history = pd.read_csv(out / "figures" / "05_figure_history.csv", encoding="utf-8-sig")
+    assert history["value"].tolist() == [5200, 3000, 2500, 2500, 2500]
+    assert history["kind"].tolist() == ["past", "planned", "past", "current", "current"]
+    edges = pd.read_csv(out / "figures" / "05_citations.csv", encoding="utf-8-sig")
+    citations = pd.read_csv(seed_facts / "citations.csv", encoding="utf-8-sig")
+    assert edges["n_facts"].sum() == citations["n_facts"].sum()                     # the whole edge list
+    assert page.count('class="an-vega"') == 2                                        # history and citations
+
+
+def test_notebook_06_shows_each_gold_batchs_first_run_and_final_scores(report_ar):
+    page = (out_dir(report_ar) / "06_extraction_quality.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "Each gold batch: its first run and its final scores" in text
+    history = pd.read_csv(ROOT / "data" / "gold" / "scores.csv", encoding="utf-8")
+    held_out = history[(history["run"] == "first") & (history["table"] == "troop_levels")]["batch"]
+    assert f"On batches the rules had not seen ({', '.join(held_out)}), their first run scored troop_levels" in text
+    third = history[(history["batch"] == "third") & (history["table"] == "troop_levels")].set_index("run")
+    assert f"{third.loc['first', 'recall']:g}" in text and "held out" in text
+
+
+def out_dir(report) -> Path:
+    return report[0]
 
 
 def test_the_timeline_json_lists_every_event_in_date_order(report_ar, seed_facts):
@@ -102,7 +152,7 @@ def test_label_language_en_reaches_the_charts(report_ar, report_en_2024):
     # that an English chart holds no Arabic is tested on the chart functions (tests/test_plotting.py);
     # here: the parameter reaches the notebook and changes what it draws
     out, _ = report_en_2024
-    executed = json.loads((out / "05_sources.ipynb").read_text(encoding="utf-8"))
+    executed = json.loads((out / "05_sources_and_claims.ipynb").read_text(encoding="utf-8"))
     injected = [c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
     assert injected and "label_language = \"en\"" in "".join(injected[0]["source"])
     english = pd.read_csv(out / "figures" / "05_sources.csv", encoding="utf-8-sig")

@@ -32,7 +32,7 @@ def project(tmp_path, monkeypatch) -> Path:
     return root
 
 
-def _write_facts(folder: Path, corpus_name: str, tables=params.FACT_TABLES) -> None:
+def _write_facts(folder: Path, corpus_name: str, tables=params.REQUIRED_TABLES) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for table in tables:
         (folder / f"{table}.csv").write_text("article_id\n", encoding="utf-8-sig")
@@ -143,6 +143,24 @@ def test_missing_fact_tables_are_named_with_the_extract_command(project):
         _check()
     assert "attacks" in str(err.value)
     assert "arabic-news extract mycorpus --out facts" in str(err.value)
+
+
+def test_a_facts_dir_from_before_claims_names_the_claim_tables_and_says_extract_again(project):
+    _write_facts(project / "facts", corpus_name="mycorpus", tables=params.FACT_TABLES)
+    for name in params.CLAIM_TABLES:
+        (project / "facts" / f"{name}.csv").unlink()
+    with pytest.raises(ParameterError) as err:
+        _check()
+    message = str(err.value)
+    assert "lacks the claim table(s) claims, conflicts, figure_history" in message
+    assert "written by arabic-news 0.1.0, before claims were built" in message
+    assert "Run `arabic-news extract mycorpus --out facts` again" in message
+
+
+def test_a_corrections_file_added_after_extraction_stops_the_notebook(project):
+    (project / "mycorpus" / "corrections.csv").write_text("fact_id,action,column,value,reason\n", encoding="utf-8")
+    with pytest.raises(ParameterError, match="extracted before corrections.csv of the corpus was added.*again"):
+        _check()
 
 
 def test_a_facts_dir_without_manifest_was_not_written_by_extract(project):

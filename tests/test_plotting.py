@@ -9,6 +9,7 @@ as a script to write every chart (both label languages) to a folder and look at 
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 import sys
 from itertools import combinations
@@ -22,8 +23,10 @@ from matplotlib.figure import Figure
 from matplotlib.offsetbox import TextArea
 from matplotlib.text import Text
 
+from arabic_news.analysis import troop_figures
 from arabic_news.errors import ParameterError
 from arabic_news.plotting import (
+    figure_caption,
     figure_data,
     has_arabic,
     plot_attack_rates,
@@ -138,28 +141,33 @@ def draw(figure: Figure):
 # --------------------------------------------------------------------------- troop levels
 
 
-def test_troop_levels_merge_the_same_figure_from_articles_a_week_apart():
+def test_the_same_figure_from_articles_a_week_apart_is_one_claim_drawn_as_one_point():
     points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
     about = points[(points["value"] == 2500) & points["approx"]]
-    assert about["n_articles"].tolist() == [2]
+    assert about["n_articles"].tolist() == [2] and about["label"].tolist() == ["≈2,500 ×2"]
     assert about["article_ids"].tolist() == ["wire/a1;wire/a2"]
+    # no stated time: the claim's days are its articles' publication dates (they share no day: its whole window)
     assert about[["date_start", "date_end"]].values.tolist() == [["2021-07-23", "2021-07-29"]]
     assert about["time_basis"].tolist() == ["publication_date"]
 
 
-def test_troop_levels_merge_nothing_with_merge_days_zero():
-    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en", merge_days=0))
-    assert points[(points["value"] == 2500) & points["approx"]]["n_articles"].tolist() == [1, 1]
+def test_the_chart_draws_the_claims_it_is_given_and_groups_nothing_itself():
+    from arabic_news.analysis import troop_figures
+
+    apart = troop_figures(TROOPS, ARTICLES, window_days=0)      # claims' own rule: six days apart, two claims
+    points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en", figures=apart))
+    assert sorted(points["claim_id"]) == sorted(apart["claim_id"])
+    assert points[(points["value"] == 2500) & points["approx"]]["label"].tolist() == ["≈2,500 ×1", "≈2,500 ×1"]
 
 
 def test_troop_levels_use_the_stated_time_before_the_publication_date():
     points = figure_data(plot_troop_levels(TROOPS, ARTICLES, "en"))
     past = points[points["kind"] == "past"].iloc[0]
-    assert (past["date_start"], past["date_end"], past["time_basis"]) == ("2020-01-01", "2020-09-09", "as_of")
+    assert (past["date_start"], past["date_end"], past["time_basis"]) == ("2020-01-01", "2020-09-09", "stated")
     assert past["date"] == "2020-05-06"    # the middle of the stated span
 
 
-def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_point():
+def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_claim_with_its_articles():
     figure = plot_troop_levels(TROOPS, ARTICLES, "en")
     panels = [ax for ax in figure.axes if ax.get_visible()]
     markers = [line for ax in panels for line in ax.get_lines()
@@ -168,11 +176,13 @@ def test_troop_levels_draw_planned_hollow_hedged_with_a_range_and_label_every_po
     assert len(markers) == len(figure_data(figure)) == 7
     assert [m.get_ydata()[0] for m in hollow] == [3000]
     assert [m.get_ydata()[0] for m in markers if m.get_marker() == "s"] == [5200]    # the past figure
-    # Error bars: the merged about-2500 (2250..2750) and the vague coalition figure (1000..9000).
+    # Error bars: the about-2500 claim (2250..2750, what both its reports allow) and the vague coalition figure.
     assert sum(len(ax.collections) for ax in panels) == 2
-    labels = [t.get_text() for ax in panels for t in ax.texts]
-    assert "≈2,500 ×2" in labels and "3,000 ×1" in labels and "1,000-9,000 ×1" in labels
-    assert len(labels) == 7
+    labels = sorted(t.get_text() for ax in panels for t in ax.texts)
+    # ×n is each claim's n_articles: the hedged pair of July is one claim (×2); the exact 2,500 of another article
+    # in December is another claim, five months later (×1), not more evidence for the first.
+    assert labels == sorted(["≈2,500 ×2", "2,500 ×1", "5,200 ×1", "3,000 ×1", "1,000-9,000 ×1", "3,500 ×1",
+                             "15,000 ×1"])
 
 
 def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_first():
@@ -186,13 +196,13 @@ def test_troop_levels_give_each_force_and_place_its_own_panel_biggest_story_firs
 
 
 def test_point_labels_do_not_overlap_each_other():
-    crowded = pd.concat([TROOPS] + [TROOPS.assign(value=TROOPS["value"] + 150 * i,
+    crowded = pd.concat([TROOPS] + [TROOPS.assign(value=TROOPS["value"] + 150 * i, fact_id=TROOPS["fact_id"] + f"-{i}",
                                                   article_id=TROOPS["article_id"] + f"-{i}") for i in range(1, 3)],
                         ignore_index=True)
     articles = pd.concat([ARTICLES] + [ARTICLES.assign(article_id=ARTICLES["article_id"] + f"-{i}")
                                         for i in range(1, 3)], ignore_index=True)
-    figure = plot_troop_levels(crowded, articles, "en", merge_days=0)
-    assert len(figure_data(figure)) == 3 * 8 - 2   # the three vague ranges (no value to shift) are one point ×3
+    figure = plot_troop_levels(crowded, articles, "en", min_independent=1)
+    assert len(figure_data(figure)) == len(troop_figures(crowded, articles)) >= 15
     renderer = draw(figure)
     for ax in figure.axes:
         boxes = [Text.get_window_extent(t, renderer) for t in ax.texts]    # the text, not its leader line
@@ -237,7 +247,46 @@ def test_attack_rates_say_how_many_rows_had_no_period():
 
 def test_attack_rate_labels_keep_a_range_in_reading_order_inside_arabic():
     labels = [t.get_text() for t in plot_attack_rates(ATTACKS, ARTICLES, "ar").axes[0].texts]
-    assert "10-90 خلال 13 أسبوعا" in labels    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+    # an ASCII hyphen: an en dash would show "90–10" in an RTL line
+    assert "10-90 خلال 13 أسبوعا · 0.8-6.8 في الأسبوع" in labels
+
+
+@pytest.mark.parametrize("count, start, end, label", [
+    (6, "2021-07-01", "2021-07-10", "6 in 10 days · 4.2 a week"),       # not "6 in 1 week" drawn at 4.2
+    (2, "2018-05-06", "2018-05-06", "2 in one day · 14 a week"),        # not "2 in one week" drawn at 14
+    (50, "2021-01-01", "2021-08-31", "50 in 35 weeks · 1.4 a week"),
+])
+def test_an_attack_label_states_the_period_and_the_rate_it_is_drawn_at(count, start, end, label):
+    table = pd.DataFrame({"article_id": ["a"], "count": [count], "period_start": [start], "period_end": [end]})
+    figure = plot_attack_rates(table, None, "en")
+    drawn = figure_data(figure)
+    assert drawn["label"].tolist() == [label]
+    line = next(l for l in figure.axes[0].get_lines() if l.get_linestyle() == "-")
+    assert line.get_ydata()[0] == pytest.approx(drawn["rate"].iloc[0])
+    assert float(label.split("· ")[1].split()[0]) == pytest.approx(drawn["rate"].iloc[0], abs=0.05)
+
+
+def test_attack_labels_sit_at_the_height_of_their_own_line():
+    # "35 weeks" under the 52-week line: a label belongs to the line it is level with.
+    table = pd.DataFrame({"article_id": ["a", "b", "c"], "count": [50, 50, 50],
+                          "period_start": ["2021-01-01"] * 3, "period_end": ["2021-07-29", "2021-08-31", "2021-12-31"]})
+    figure = plot_attack_rates(table, None, "en")
+    renderer = draw(figure)
+    ax = figure.axes[0]
+    for text in ax.texts:
+        rate = float(text.get_text().split("· ")[1].split()[0])
+        y_pixel = ax.transData.transform((0, rate))[1]
+        box = Text.get_window_extent(text, renderer)
+        assert abs((box.y0 + box.y1) / 2 - y_pixel) < 40, text.get_text()
+
+
+def test_a_count_of_rockets_and_drones_is_coloured_as_both():
+    table = pd.DataFrame({"article_id": ["a", "b"], "count": [6, 3], "weapons": ["rocket;drone", "rocket"],
+                          "period_start": ["2021-07-01"] * 2, "period_end": ["2021-07-10"] * 2})
+    figure = plot_attack_rates(table, None, "en")
+    assert sorted(figure_data(figure)["weapon_name"]) == ["drones + rockets", "rockets"]
+    legend = [t.get_text() for leg in figure.legends for t in leg.get_texts()]
+    assert "drones + rockets" in legend and "rockets" in legend
 
 
 def test_attack_rate_labels_count_weeks_as_arabic_counts_them():
@@ -280,18 +329,26 @@ def test_timeline_shows_the_date_at_its_precision():
     assert labels == ["2014", "2020-09", "2021-06", "2021-07-26", "2021-12-31", "2021-12-31"]
 
 
-def test_timeline_row_labels():
+def test_timeline_rows_say_what_happened_not_when():
     ar = [t.get_text() for t in plot_timeline(EVENTS, "ar").axes[0].get_yticklabels()]
-    assert "تغيير المهمة (مخطط): 31 كانون الأول 2021" in ar
+    assert "تغيير المهمة (مخطط): الولايات المتحدة، العراق" in ar      # not «حدث: الأحد»
     en = [t.get_text() for t in plot_timeline(EVENTS, "en").axes[0].get_yticklabels()]
-    assert "mission change (planned) — United States, Iraq" in en
+    assert "mission change (planned): United States, Iraq" in en
 
 
-def test_timeline_limits_rows_and_says_so():
-    many = pd.concat([EVENTS.iloc[:1]] * 5, ignore_index=True)
-    figure = plot_timeline(many, "en", max_rows=3)
-    assert len(figure_data(figure)) == 3
-    assert any("the 3 of 5 nearest" in t for t in texts(figure))
+def test_the_same_event_from_several_articles_is_one_row_counted():
+    many = pd.concat([EVENTS.iloc[:1].assign(article_id=f"a{i}") for i in range(5)], ignore_index=True)
+    figure = plot_timeline(many, "en")
+    assert figure_data(figure)["n_articles"].tolist() == [5]
+    assert figure.axes[0].get_yticklabels()[0].get_text().endswith("×5")
+
+
+def test_an_event_ending_before_it_starts_is_not_drawn_and_the_chart_says_so():
+    backwards = EVENTS.iloc[:2].assign(date_start=["2018-04-23", "2021-01-01"], date_end=["2018-04-22", "2021-01-01"])
+    figure = plot_timeline(backwards, "en")
+    assert figure_data(figure)["date_start"].tolist() == ["2021-01-01"]
+    assert "not drawn: 1 intervals ending before they start" in " ".join(texts(figure))
+    assert "1 events whose end comes before their start are not drawn" in figure_caption(figure)
 
 
 # --------------------------------------------------------------------------- counts
@@ -421,6 +478,7 @@ def test_save_figure_takes_explicit_data_and_a_figure_made_by_hand(tmp_path):
     assert paths["csv"].read_text(encoding="utf-8-sig") == "x,y\n1,3\n2,4\n"
 
 
+@pytest.mark.slow   # runs the demo twice in other processes: the whole suite, not the fast loop
 def test_demo_is_byte_identical_from_run_to_run(tmp_path):
     # The demo (every chart, both languages), then the Arabic charts again from fresh figures.
     written = write_demo(tmp_path / "one")
@@ -434,6 +492,7 @@ def test_demo_is_byte_identical_from_run_to_run(tmp_path):
     assert b"Software" not in (tmp_path / "one" / "figures" / "timeline_ar.png").read_bytes()
 
 
+@pytest.mark.slow   # starts another Python process
 def test_save_figure_is_byte_identical_in_another_process(tmp_path):
     code = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
@@ -473,26 +532,212 @@ if __name__ == "__main__":
         print(path)
 
 
-def test_a_long_timeline_keeps_the_events_nearest_the_corpus_dates_and_says_so():
-    days = [f"2018-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 15)]
-    events = pd.DataFrame({"date_start": ["1953-07-27"] + days, "date_end": ["1953-07-27"] + days,
-                           "precision": ["day"] * (len(days) + 1), "event_type": ["other"] * (len(days) + 1)})
+def test_a_crowded_timeline_counts_events_per_month_over_its_busy_span_and_says_what_it_left_out():
+    days = [f"2018-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 28, 3)]
+    events = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(days) + 2)],
+                           "date_start": ["1953-07-27", "2011-12-31"] + days, "date_end": ["1953-07-27", "2011-12-31"] + days,
+                           "precision": ["day"] * (len(days) + 2), "event_type": ["withdrawal"] * 2 + ["talks"] * len(days),
+                           "status": ["happened"] * (len(days) + 2)})
     figure = plot_timeline(events, "en", max_rows=10)
-    drawn = figure_data(figure)
-    assert len(drawn) == 10 and "1953-07-27" not in set(drawn["date_start"].astype(str).str[:10])
-    assert list(drawn["date_start"]) == sorted(drawn["date_start"])
-    assert "showing the 10 of 25 nearest the middle of the corpus's dates" in texts(figure)
+    bins = figure_data(figure)
+    caption = figure_caption(figure)
+    before, after = map(int, re.search(r"Left out of the chart: (\d+) events dated before that span and (\d+) after",
+                                       caption).groups())
+    assert set(bins["unit"]) == {"month"} and "per month" in caption
+    assert bins["n_events"].sum() + before + after == len(events)       # nothing vanishes unsaid
+    assert before >= 2 and bins["n_events"].sum() >= 0.7 * len(events)   # 1953 and 2011 are outside, 2018 inside
+    assert bins["labelled"].sum() == 8
+    legend = [t.get_text() for leg in figure.legends for t in leg.get_texts()]
+    assert len(legend) == 8 and all("talks" in t for t in legend)
 
 
-def test_troop_panels_get_their_own_time_axes_when_a_stray_date_spans_decades():
+def test_timeline_bins_are_weeks_months_or_years_by_span():
+    from arabic_news.plotting.selection import bin_unit
+
+    day = pd.Timestamp("2018-01-01")
+    assert [bin_unit(day, day + pd.Timedelta(days=n)) for n in (60, 700, 4000)] == ["week", "month", "year"]
+
+
+def test_troop_panels_share_one_time_axis():
     frame = pd.DataFrame({
         "article_id": ["a", "b", "c"], "force": ["us", "us", "us"], "location": ["Iraq", "Iraq", "South Korea"],
         "kind": ["current", "current", "past"], "value": [5200, 5000, 28500], "value_low": [None] * 3,
         "value_high": [None] * 3, "approx": [False] * 3, "qualifier": ["exact"] * 3,
-        "as_of_start": ["2018-03-01", "2018-06-01", "1953-07-27"], "as_of_end": ["2018-03-01", "2018-06-01", "1953-07-27"]})
+        "as_of_start": ["2018-03-01", "2018-06-01", "2016-07-27"], "as_of_end": ["2018-03-01", "2018-06-01", "2016-07-27"]})
     figure = plot_troop_levels(frame, None, "en")
     iraq, korea = [ax for ax in figure.axes if ax.get_visible() and ax.get_title(loc="left")][:2]
-    assert iraq.get_xlim() != korea.get_xlim()
-    assert "each panel has its own time axis" in " ".join(texts(figure))
-    near = plot_troop_levels(frame.iloc[:2], None, "en")
-    assert "own time axis" not in " ".join(texts(near))
+    assert iraq.get_xlim() == korea.get_xlim()
+
+
+def _corpus_of(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "publication_date": ["2018-05-01"] * n})
+
+
+def _troops(rows) -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id=a, force=f, location=l, kind="current", value=v, value_low=None,
+                              value_high=None, approx=False, qualifier="exact", as_of_start="2018-05-01",
+                              as_of_end="2018-05-01") for a, f, l, v in rows])
+
+
+def test_in_a_large_corpus_a_figure_one_article_gives_is_not_drawn_and_the_caption_says_why():
+    troops = _troops([("a1", "us", "Iraq", 2500), ("a2", "us", "Iraq", 2500), ("a3", "us", "", 776000),
+                      ("a4", "militia", "Iraq", 2)])
+    figure = plot_troop_levels(troops, _corpus_of(300), "en")
+    assert figure_data(figure)["value"].tolist() == [2500.0]
+    assert ("Drawn: 1 of 3 distinct figures (claims), those reported by at least 2 independent articles"
+            in figure_caption(figure))
+    small = plot_troop_levels(troops, _corpus_of(5), "en")     # five articles: every figure is drawn
+    assert sorted(figure_data(small)["value"]) == [2.0, 2500.0, 776000.0]   # the two 2,500 are one point ×2
+
+
+def test_a_large_corpus_without_a_figure_reported_twice_draws_none_and_says_so():
+    figure = plot_troop_levels(_troops([("a1", "us", "", 776000), ("a2", "militia", "Iraq", 2)]), _corpus_of(300), "en")
+    assert figure_data(figure).empty
+    assert figure_caption(figure).startswith("No figure is drawn: none of the 2 distinct figures")
+
+
+def test_a_troop_chart_keeps_at_most_six_panels_the_best_reported():
+    rows = [(f"a{i}{j}", "other", f"Place {i}", 100 + i) for i in range(9) for j in range(2 + (i == 8))]
+    figure = plot_troop_levels(_troops(rows), _corpus_of(300), "en")
+    assert figure_data(figure)["location"].nunique() == 6
+    assert "Place 8" in set(figure_data(figure)["location"])       # three articles: the best reported
+    assert "3 more forces and places" in figure_caption(figure)
+
+
+@pytest.mark.parametrize("kind", ["troop_levels", "attack_rates", "timeline"])
+def test_every_interactive_chart_is_strict_json_with_a_sentence_a_gloss_and_a_link_per_mark(kind):
+    import json
+
+    from arabic_news.plotting import interactive_spec
+
+    spec = interactive_spec(charts("en")[kind])
+    text = json.dumps(spec, allow_nan=False)          # a NaN would break the kernel's message and the page
+    rows = next(iter(spec["datasets"].values()))
+    assert rows and all({"sentence", "fact", "source", "link"} <= set(r) for r in rows)
+    assert "href" in text and '"tooltip"' in text
+
+
+# --------------------------------------------------------------------------- charts read the claims
+
+
+@pytest.fixture(scope="module")
+def seed_tables(tmp_path_factory):
+    """The seeds' fact and claim tables, as `arabic-news extract` writes them and a notebook reads them."""
+    from arabic_news import analysis, claims
+    from arabic_news.extract import extract_corpus, write_tables
+
+    folder = tmp_path_factory.mktemp("seed-facts")
+    write_tables(extract_corpus(Path(__file__).resolve().parents[1] / "seeds"), folder)
+    return analysis.read_facts(folder), claims.read_claim_tables(folder)
+
+
+def test_every_point_of_the_troop_chart_is_labelled_with_its_claims_n_articles_from_the_claims_table(seed_tables):
+    facts, tables = seed_tables
+    written = tables.claims.set_index("claim_id")
+    # the claims as extract wrote them (what notebook 02 passes), and built again by the chart itself
+    for figures in (troop_figures(facts["troop_levels"], facts["articles"], claims=tables.claims), None):
+        figure = plot_troop_levels(facts["troop_levels"], facts["articles"], "ar", figures=figures)
+        points = figure_data(figure)
+        troop_claims = written[written["table"] == "troop_levels"]
+        assert sorted(points["claim_id"]) == sorted(troop_claims.index)          # every claim, each once
+        drawn = sorted(t.get_text() for ax in figure.axes for t in ax.texts)
+        assert drawn == sorted(points["label"])
+        for claim_id, label, n in zip(points["claim_id"], points["label"], points["n_articles"]):
+            assert n == written.loc[claim_id, "n_articles"] and label.endswith(f"×{n}"), (label, claim_id)
+    # the seeds' best-attested figure: about 2,500 US troops in Iraq in July 2021, four articles
+    assert "≈2,500 ×4" in drawn
+
+
+def test_the_interactive_troop_chart_labels_each_point_as_the_static_one_does(seed_tables):
+    from arabic_news.plotting import interactive_spec
+
+    facts, _ = seed_tables
+    figure = plot_troop_levels(facts["troop_levels"], facts["articles"], "en")
+    spec = interactive_spec(figure)
+    rows = next(iter(spec["datasets"].values()))
+    assert sorted(r["label"] for r in rows) == sorted(figure_data(figure)["label"])
+    assert '"text": {"field": "label"' in __import__("json").dumps(spec)
+    assert all(r["claim"].endswith("independent)") and r["link"].startswith("articles/") for r in rows)
+
+
+def test_the_history_chart_draws_the_steps_of_the_best_attested_figure_each_with_its_kind_and_articles(seed_tables):
+    from arabic_news import analysis
+    from arabic_news.plotting import plot_figure_history
+
+    facts, tables = seed_tables
+    focus = analysis.history_focus(tables.claims, tables.figure_history)
+    figure = plot_figure_history(focus["steps"], tables.claims, facts, "en")
+    steps = figure_data(figure)
+    # 5,200 → 3,000 planned → 2,500 → 2,500 (July 2021, four articles) → the 2024 article's 2,500
+    assert list(zip(steps["value"], steps["kind"], steps["n_articles"])) == [
+        (5200, "past", 1), (3000, "planned", 1), (2500, "past", 1), (2500, "current", 4), (2500, "current", 1)]
+    assert steps["claim_id"].iloc[3] == focus["claim_id"] and steps["date"].iloc[4] > "2024"
+    ax = figure.axes[0]
+    markers = [line for line in ax.get_lines() if len(line.get_xdata()) == 1 and line.get_marker() in ("o", "s")]
+    assert [m.get_marker() for m in markers] == ["s", "o", "s", "o", "o"]
+    assert [m.get_markerfacecolor() == "white" for m in markers] == [False, True, False, False, False]
+    assert sorted(t.get_text() for t in ax.texts) == sorted(steps["label"]) and "4 · ≈2,500 ×4" in set(steps["label"])
+    assert "5,200 (past, October 2020, 1 article) → 3,000 (planned" in figure_caption(figure)
+    # who reported each step, and the fact that speaks for it, for the hover and the click
+    assert steps["reported_by"].str.len().min() > 0 and steps["fact_id"].notna().all()
+
+
+def test_the_history_chart_is_interactive_with_who_reported_each_step_and_a_link(seed_tables):
+    import json
+
+    from arabic_news import analysis
+    from arabic_news.plotting import interactive_spec, plot_figure_history
+
+    facts, tables = seed_tables
+    focus = analysis.history_focus(tables.claims, tables.figure_history)
+    spec = interactive_spec(plot_figure_history(focus["steps"], tables.claims, facts, "ar"))
+    text = json.dumps(spec, allow_nan=False)
+    rows = next(iter(spec["datasets"].values()))
+    assert len(rows) == 5 and all(r["link"].startswith("articles/") and "#" in r["link"] for r in rows)
+    assert all(r["sentence"] and r["fact"] and r["reported_by"] for r in rows)
+    assert '"title": "reported by"' in text and '"href"' in text
+
+
+def test_a_history_without_steps_says_no_data():
+    from arabic_news.plotting import plot_figure_history
+
+    figure = plot_figure_history(pd.DataFrame(), label_language="en")
+    assert figure_data(figure).empty and "no data" in texts(figure)
+
+
+def test_the_citation_chart_is_a_matrix_of_sources_by_citing_outlets_the_most_cited_first():
+    from arabic_news.plotting import plot_citations
+
+    edges = pd.DataFrame({"citing": ["X", "Y", "X", "Z"] + [f"w{i}" for i in range(12)],
+                          "source": ["Pentagon", "Pentagon", "Reuters", "AFP"] + ["officials"] * 12,
+                          "n_facts": [3, 2, 1, 1] + [1] * 12, "n_articles": [2, 1, 1, 1] + [1] * 12})
+    figure = plot_citations(edges, "en", by="outlet", max_citing=3)
+    ax = figure.axes[0]
+    drawn = figure_data(figure)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["officials", "Pentagon", "AFP", "Reuters"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["X", "Y", "Z"]
+    assert len(ax.collections[0].get_offsets()) == len(drawn) == 4 and set(drawn["citing"]) == {"X", "Y", "Z"}
+    caption = figure_caption(figure)
+    assert "the 3 of 15 outlets that attribute most facts" in caption
+    assert "cited by more than one of these outlets (most: Pentagon, by 2)" in caption
+    arabic = plot_citations(edges, "ar", by="outlet").axes[0]
+    assert arabic.yaxis.get_ticks_position() == "right"          # Arabic reads the sources from the right
+
+
+def test_a_corpus_without_citations_draws_no_data_and_says_so():
+    from arabic_news.plotting import plot_citations
+
+    figure = plot_citations(pd.DataFrame(columns=["citing", "source", "n_facts", "n_articles"]), "en")
+    assert "no data" in texts(figure) and figure_caption(figure).startswith("No article attributes")
+
+
+def test_the_attack_chart_draws_one_span_per_claim_with_its_articles():
+    attacks = pd.DataFrame({
+        "fact_id": ["f1", "f2", "f3"], "article_id": ["a", "b", "c"], "count": [50, 50, 50],
+        "count_low": [45, 45, 45], "count_high": [55, 55, 55], "approx": [True, True, False],
+        "qualifier": ["about", "about", "exact"], "weapons": ["rocket;drone", "drone", "rocket;drone"],
+        "period_start": ["2021-01-01"] * 3, "period_end": ["2021-07-23", "2021-07-25", "2021-07-29"],
+        "target": ["us_interests"] * 3, "quote": ["q"] * 3})
+    data = figure_data(plot_attack_rates(attacks, None, "en"))
+    assert len(data) == 1 and data["n_articles"].tolist() == [3]
+    assert data["weapon"].tolist() == ["drone;rocket"] and data["label"].iloc[0].endswith("×3")

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -217,11 +218,44 @@ def test_index_links_reports_with_their_key_figures(built):
     result, _ = built
     index = result.index_path.read_text(encoding="utf-8")
     assert 'href="01_overview.html"' in index and 'href="02_figures.html"' in index
-    assert "troop levels" in index and "most reported" in index
-    assert result.key_figures["articles"] == 3 and result.key_figures["troop levels"] == 4
+    assert "troop levels" in index and "best-attested troop figure" in index
+    assert result.key_figures["articles"] == "3" and result.key_figures["troop levels"] == "4"   # as shown
+    # Three articles, each giving its own figure: none is a headline (two independent articles must report it).
+    assert result.key_figures["best-attested troop figure"].startswith(
+        "none: no current troop figure is reported by 2 independent articles or more")
     assert index.count('class="an-thumb"') == 2
     for a in ("alpha", "sub/beta", "evil"):
         assert f'href="articles/{article_page_name(a)}"' in index
+
+
+@pytest.mark.slow
+def test_the_index_headline_is_read_from_the_claims_table_and_every_page_lists_the_corrections(tmp_path, monkeypatch):
+    # The claims table extract wrote is the one the index reads: a headline changed in claims.csv (here, the
+    # 900 claim made two independent articles') is the headline shown, never recomputed from the facts.
+    write_fixture_facts = load_fixture_facts()
+
+    def extract_then_edit(corpus_dir, facts_dir):
+        tables = write_fixture_facts(corpus_dir, facts_dir)
+        claims = schema.read_table(facts_dir, "claims")
+        row = (claims["table"] == "troop_levels") & (claims["value"] == 900)
+        claims.loc[row, ["n_articles", "n_independent"]] = 2
+        schema.write_table(claims, Path(facts_dir) / "claims.csv")
+        fact = tables["troop_levels"].iloc[0]
+        applied = pd.DataFrame([{"line": 2, "fact_id": fact["fact_id"], "table": "troop_levels",
+                                 "article_id": fact["article_id"], "action": "set", "column": "value",
+                                 "old_value": "2000", "new_value": "2500", "reason": "misread «2000»"}])
+        schema.write_table(schema.typed("corrections_applied", applied), Path(facts_dir) / "corrections_applied.csv")
+
+    monkeypatch.setattr(report.build, "_extract_facts", extract_then_edit)
+    result = build_report(CORPUS, tmp_path, notebooks_dir=FIXTURES / "notebooks", log=lambda _: None)
+    assert result.key_figures["best-attested troop figure"] == (
+        "about 900 US troops in Iraq, July 2021, reported by 2 articles (2 independent)")
+    line = "corrections.csv line 2: troop_levels fact"
+    index = result.index_path.read_text(encoding="utf-8")
+    assert "Corrections applied" in index and line in index and "value 2000 → 2500, because: misread «2000»" in index
+    for notebook in result.notebooks:      # every page lists them at its end, in its provenance
+        page = notebook.html_path.read_text(encoding="utf-8")
+        assert page.index("corrections applied") > page.index("Provenance") and line in page, notebook.name
 
 
 @pytest.mark.slow
@@ -260,7 +294,11 @@ def test_a_failing_notebook_fails_the_run_by_name_and_the_others_finish(tmp_path
     assert (tmp_path / "01_ok.html").is_file() and (tmp_path / "03_also_ok.html").is_file()
     broken = nbformat.read(str(tmp_path / "02_broken.ipynb"), as_version=4)
     assert any("An Exception was encountered" in c.source for c in broken.cells)  # papermill's marker
-    assert "failed" in (tmp_path / "index.html").read_text(encoding="utf-8")
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    # The index names the failed report with its reason on one line, above the reports that rendered.
+    assert 'class="an-failed-box"' in index and "ValueError: fixture failure on purpose" in index
+    assert index.index("an-failed-box") < index.index('href="01_ok.html"')
+    assert "Traceback" not in index
     assert not list(tmp_path.glob(".*.part")) and not list(tmp_path.glob(".*.ipynb"))
 
 

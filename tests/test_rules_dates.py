@@ -9,8 +9,9 @@ import pytest
 
 from arabic_news.dates import find_dates
 from arabic_news.normalize import normalize
-from arabic_news.rules import months, periods, weekdays
+from arabic_news.rules import holidays, months, periods, weekdays
 
+from test_breadth import DATES as BREADTH
 from test_dates import CASES
 
 
@@ -34,6 +35,8 @@ def meaning_rows() -> list[tuple[str, tuple[str, ...]]]:
         if u.single:
             rows.append((f"duration_single:{u.unit}", u.single))
     rows += [("hijri_mark", months.HIJRI_YEAR_MARKS), ("gregorian_mark", months.GREGORIAN_YEAR_MARKS)]
+    rows += [(f"day_part:{p.form}", (p.form,)) for p in periods.DAY_PARTS]
+    rows += [(f"holiday:{h.key}", h.forms) for h in holidays.HOLIDAYS]
     return rows
 
 
@@ -44,6 +47,9 @@ def function_words() -> list[str]:
         *periods.DURATION_ANAPHORA,
         *periods.DURATION_BLOCKERS, *periods.SPAN_PREPOSITIONS, *periods.SPAN_ONE_WORDS, *periods.SPAN_LAST_WORDS, *periods.TODAY_BLOCKERS, *periods.PAST_VERBS, *periods.OPEN_ENDED_CUES, *(p.form for p in periods.DURATION_PREPOSITIONS),
         *(c.form for c in periods.FUTURE_CUES), *periods.FUTURE_PREFIXES, *periods.NOT_FUTURE_WORDS,
+        *periods.GENERAL_BEFORE, *periods.CUED_DAY_BEFORE, *periods.NAME_BLOCKERS, *periods.ARTICLE_LOOKALIKES,
+        *periods.LAST_N_WORDS, *periods.SPAN_DUAL_WORDS, *weekdays.DAY_NUMBER_FOLLOWERS,
+        *(f for o in weekdays.WEEKDAY_ORDINALS_AFTER + weekdays.WEEKDAY_ORDINALS_BEFORE for f in o.forms),
     ]
 
 
@@ -106,6 +112,9 @@ def _found_texts() -> list[str]:
     for case in CASES:
         ref = None if case["ref_date"] == "-" else dt.date.fromisoformat(case["ref_date"])
         out += [normalize(d.text) for d in find_dates(case["text"], ref)]
+    for case in BREADTH:   # issue 12's cases (tests/test_breadth.py)
+        ref = None if case["ref"] == "-" else dt.date.fromisoformat(case["ref"])
+        out += [normalize(d.text) for d in find_dates(case["input"], ref)]
     return out
 
 

@@ -25,7 +25,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.corpus]
 
 N_MULTISOURCE = 300
 N_JAWHARA = 100
-TABLES = ("articles", "troop_levels", "attacks", "events", "mentions")
+TABLES = ("articles", "troop_levels", "attacks", "events", "mentions", "claims", "conflicts", "figure_history",
+          "citations", "wire_copies", "corrections_applied")
 SPAN_TABLES = ("troop_levels", "attacks", "events")
 # An article that once crashed the number parser («مليونين ونصف»): kept as a regression case below.
 KNOWN_CRASH = "BB-middleEast-699-20180705.txt"

@@ -26,6 +26,7 @@ _LAZY = {
     "read_article": "arabic_news.corpus",
     "find_quantities": "arabic_news.numbers",
     "parse_number": "arabic_news.numbers",
+    "parse_ordinal": "arabic_news.numbers",
     "find_dates": "arabic_news.dates",
     "parse_date": "arabic_news.dates",
     "extract_corpus": "arabic_news.extract",

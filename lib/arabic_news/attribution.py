@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arabic_news.mentions import ENTITY_BY_KEY, demonym
+from arabic_news.mentions import demonym
 from arabic_news.normalize import Normalized, normalize_with_offsets
 from arabic_news.patterns import PhraseMatcher
 from arabic_news.rules.attribution_cues import (

@@ -12,6 +12,7 @@ because that is a bug.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -25,8 +26,10 @@ def _add_extract(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "extract",
         help="read a folder of articles and write the fact tables",
-        description="Read every article of CORPUS_DIR (and its subfolders) and write five tables to "
-                    "OUT_DIR: articles, troop_levels, attacks, events, mentions, plus manifest.json.",
+        description="Read every article of CORPUS_DIR (and its subfolders) and write five fact tables to "
+                    "OUT_DIR: articles, troop_levels, attacks, events, mentions; the claim tables built from "
+                    "them (claims, conflicts, figure_history, citations, wire_copies, corrections_applied); "
+                    "and manifest.json. A corrections.csv in CORPUS_DIR is applied first.",
     )
     parser.add_argument("corpus_dir", metavar="CORPUS_DIR",
                         help="folder of articles (.txt, .html, .jsonl, .csv, .tsv, .parquet)")
@@ -116,6 +119,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """`extract`: the fact tables of a corpus, written as they come, with progress, skipped files and a summary."""
     from arabic_news.extract import extract_corpus
     from arabic_news.report import check_output_dir
+    from arabic_news.schema import FACT_TABLES
 
     check_output_dir("--out", args.out)
     _check_engine(args)
@@ -132,9 +136,13 @@ def run_extract(args: argparse.Namespace) -> int:
         f"read {n_articles} article{'s' * (n_articles != 1)} from {args.corpus_dir} in {seconds:.1f} s; "
         f"skipped {len(written.skipped)}",
     ]
-    for name, count in written.counts.items():
-        if name != "articles":
-            lines.append(f"  {name:<13} {count:>7} rows")
+    counts = written.counts
+    for name in FACT_TABLES[1:]:
+        lines.append(f"  {name:<13} {counts[name]:>7} rows")
+    lines.append(f"  claims        {counts['claims']:>7} rows ({counts['conflicts']} conflicts, "
+                 f"{counts['wire_copies']} sentences copied across articles)")
+    if written.corrections_applied is not None:
+        lines.append(f"  corrections   {len(written.corrections_applied):>7} applied (corrections.csv)")
     lines.append(f"tables written to {Path(args.out)} ({args.format}; {written.paths['manifest'].name})")
     print("\n".join(lines), file=sys.stderr)
     return 0
@@ -180,6 +188,7 @@ def run_report(args: argparse.Namespace) -> int:
     """`report`: extract, then every notebook into OUT_DIR; a failing notebook fails the command by name."""
     from arabic_news.extract import extract_corpus
     from arabic_news.report import build_report, check_report_arguments
+    from arabic_news.schema import FACT_TABLES
 
     started = time.perf_counter()
     facts_dir = Path(args.facts) if args.facts else Path(args.out) / "facts"
@@ -194,7 +203,8 @@ def run_report(args: argparse.Namespace) -> int:
             args.corpus_dir, progress=progress, on_skip=_say_skipped(progress), out=facts_dir))
         n_skipped = len(facts.skipped)
         print(f"extracted {facts.counts['articles']} articles into {facts_dir} "
-              f"({', '.join(f'{name} {n}' for name, n in facts.counts.items() if name != 'articles')}); "
+              f"({', '.join(f'{name} {facts.counts[name]}' for name in FACT_TABLES[1:])}, "
+              f"claims {facts.counts['claims']}); "
               f"skipped {n_skipped} file{'s' * (n_skipped != 1)}", file=sys.stderr)
         result = build_report(args.corpus_dir, args.out, facts_dir=facts_dir, extract=False,
                               label_language=args.label_language, show_code=args.show_code,

@@ -174,6 +174,8 @@ def _figure_column(columns: Iterable[str]) -> str | None:
 
 
 def _fact_link(row: Mapping[str, Any], text: str, articles_href: str) -> str:
+    if not cell_text(row["article_id"]):   # a row without its fact (e.g. a claim whose facts a filter left out)
+        return html.escape(text)
     page = article_page_name(cell_text(row["article_id"]))
     fact_id = cell_text(row["fact_id"])
     href = f"{articles_href}{page}#{fact_id}"
@@ -188,35 +190,75 @@ def _column_direction(values: Iterable[str]) -> str | None:
     return script_direction(" ".join(values))
 
 
-def _prepared(df, link_facts: bool, articles_href: str):
-    """Escaped display strings per column, and which column links to the articles."""
+LONG_TEXT = 60
+"""A column whose cells run longer than this many characters wraps inside a wider cell (class ``an-long``)."""
+
+ID_COLUMNS = ("article_id", "fact_id")
+"""Hash ids: in a fact table they make the figure's link, and are not shown as columns of their own."""
+
+
+ARTICLE_LIST_COLUMNS = ("article_ids", "article_ids_a", "article_ids_b")
+"""Columns of ``;``-joined article ids (a claim's articles): each id becomes a link to its article page."""
+ARTICLE_TITLE_CHARS = 56
+"""A linked article's title is cut to this many characters (its page has the whole title)."""
+
+
+def _article_links(ids: str, titles: Mapping[str, str], articles_href: str) -> tuple[str, str]:
+    """The HTML links of ``;``-joined article ids, labelled by their titles; and the titles as plain text."""
+    links, names = [], []
+    for article_id in (a for a in ids.split(";") if a):
+        name = titles.get(article_id, article_id)
+        name = name if len(name) <= ARTICLE_TITLE_CHARS else name[: ARTICLE_TITLE_CHARS - 1].rstrip() + "…"
+        names.append(name)
+        href = html.escape(f"{articles_href}{article_page_name(article_id)}", quote=True)
+        links.append(f'<a class="an-article-link" href="{href}"{dir_attrs(name)}>{html.escape(name)}</a>')
+    return "<br>".join(links), " · ".join(names)
+
+
+def _prepared(df, link_facts: bool, articles_href: str, titles: Mapping[str, str] | None = None):
+    """Escaped display strings per shown column, and which column links to the articles.
+
+    When a fact table's figure links to its article page, `ID_COLUMNS` serve the link and
+    are not shown: a reader sees the phrase and its article's title, not two hashes. A column
+    of `ARTICLE_LIST_COLUMNS` shows its articles as links, by title when `titles` names them.
+    """
     columns = [str(c) for c in df.columns]
     link_col = None
     if link_facts and "article_id" in columns and "fact_id" in columns:
         link_col = _figure_column(columns) or "fact_id"
+    shown = [c for c in columns if link_col is None or c not in ID_COLUMNS or c == link_col]
     cells: list[list[str]] = []  # escaped HTML per row
     texts: list[list[str]] = []  # plain text per row (for directions)
     for values in df.itertuples(index=False, name=None):
         row = dict(zip(columns, values))
         row_html, row_text = [], []
-        for col in columns:
+        for col in shown:
             text = cell_text(row[col])
-            row_text.append(text)
             if col == link_col:
                 row_html.append(_fact_link(row, text, articles_href))
+            elif col in ARTICLE_LIST_COLUMNS and link_facts:
+                links, text = _article_links(text, titles or {}, articles_href)
+                row_html.append(links)
             else:
                 row_html.append(html.escape(text))
+            row_text.append(text)
         cells.append(row_html)
         texts.append(row_text)
-    return columns, cells, texts, link_col
+    return shown, cells, texts, link_col
 
 
-def _td_attrs(text: str) -> str:
-    """A cell's attributes: its direction, or for a short cell without letters (a number, a date) no wrapping."""
+def _long_columns(texts: list[list[str]], n_columns: int) -> set[int]:
+    """The columns whose text runs long (a quote, an English gloss): they wrap in a wider cell."""
+    return {i for i in range(n_columns) if any(len(row[i]) > LONG_TEXT for row in texts)}
+
+
+def _td_attrs(text: str, long: bool = False) -> str:
+    """A cell's attributes: its direction, or for a short cell without letters (a number, a date) no wrapping;
+    a cell of a long column wraps in a wider cell."""
     attrs = dir_attrs(text)
     if not attrs and len(text) <= 24:
         return ' class="an-num"'
-    return attrs
+    return attrs + (' class="an-long"' if long else "")
 
 
 def table_html(
@@ -225,6 +267,7 @@ def table_html(
     caption: str | None = None,
     link_facts: bool = True,
     articles_href: str = "articles/",
+    article_titles: Mapping[str, str] | None = None,
 ) -> str:
     """A plain, escaped HTML table of `df`, each cell with its own direction.
 
@@ -243,11 +286,12 @@ def table_html(
     Example:
         >>> import pandas as pd
         >>> print(table_html(pd.DataFrame({"المصدر": ["<b>البنتاغون</b>"]})))
-        <table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table>
+        <div class="an-table-wrap"><table class="an-table" dir="rtl" lang="ar"><thead><tr><th dir="rtl" lang="ar">المصدر</th></tr></thead><tbody><tr><td dir="rtl" lang="ar">&lt;b&gt;البنتاغون&lt;/b&gt;</td></tr></tbody></table></div>
     """
-    columns, cells, texts, _ = _prepared(df, link_facts, articles_href)
+    columns, cells, texts, _ = _prepared(df, link_facts, articles_href, article_titles)
+    long = _long_columns(texts, len(columns))
     table_dir = dir_attrs(" ".join(columns))
-    parts = [f'<table class="an-table"{table_dir}>']
+    parts = [f'<div class="an-table-wrap"><table class="an-table"{table_dir}>']
     if caption:
         parts.append(f"<caption{dir_attrs(caption)}>{html.escape(caption)}</caption>")
     parts.append("<thead><tr>")
@@ -255,9 +299,9 @@ def table_html(
     parts.append("</tr></thead><tbody>")
     for row_html, row_text in zip(cells, texts):
         parts.append("<tr>")
-        parts.extend(f"<td{_td_attrs(t)}>{h}</td>" for h, t in zip(row_html, row_text))
+        parts.extend(f"<td{_td_attrs(t, i in long)}>{h}</td>" for i, (h, t) in enumerate(zip(row_html, row_text)))
         parts.append("</tr>")
-    parts.append("</tbody></table>")
+    parts.append("</tbody></table></div>")
     return "".join(parts)
 
 
@@ -268,6 +312,7 @@ def interactive_table_html(
     link_facts: bool = True,
     articles_href: str = "articles/",
     page_length: int = 10,
+    article_titles: Mapping[str, str] | None = None,
 ) -> str:
     """A sortable, searchable table (itables, offline mode) of `df`, escaped.
 
@@ -287,7 +332,12 @@ def interactive_table_html(
     import pandas as pd
     from itables import to_html_datatable
 
-    columns, cells, texts, link_col = _prepared(df, link_facts, articles_href)
+    columns, cells, texts, link_col = _prepared(df, link_facts, articles_href, article_titles)
+    directions = [_column_direction(row[i] for row in texts) for i in range(len(columns))]
+    # A cell written the other way round from its column (an article id in a column of Arabic titles) is
+    # isolated, so "001_9a24" does not show as "9a24_001".
+    cells = [[f"<bdi>{h}</bdi>" if directions[i] and script_direction(t) not in (None, directions[i]) else h
+              for i, (h, t) in enumerate(zip(row_html, row_text))] for row_html, row_text in zip(cells, texts)]
     headers = [html.escape(c) for c in columns]
     # Unique escaped headers: DataTables needs distinct column names.
     seen: dict[str, int] = {}
@@ -299,16 +349,17 @@ def interactive_table_html(
             seen[h] = 0
     frame = pd.DataFrame(cells, columns=headers) if cells else pd.DataFrame(columns=headers)
     # Numeric columns stay numbers, so they sort as numbers (they need no escaping).
-    for i, column in enumerate(df.columns):
+    for i, column in enumerate(columns):
         series = df[column]
         if (pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
                 and str(column) != link_col):
             frame[headers[i]] = series.to_numpy()
+    long = _long_columns(texts, len(columns))
     column_defs = []
-    for i in range(len(columns)):
-        direction = _column_direction(row[i] for row in texts)
-        if direction is not None:
-            column_defs.append({"targets": i, "className": f"an-{direction}"})
+    for i, direction in enumerate(directions):
+        classes = ([f"an-{direction}"] if direction is not None else []) + (["an-long"] if i in long else [])
+        if classes:
+            column_defs.append({"targets": i, "className": " ".join(classes)})
     digest = hashlib.sha256(
         json.dumps([columns, texts, caption], ensure_ascii=False).encode("utf-8")
     ).hexdigest()[:12]
@@ -344,6 +395,7 @@ def show_table(
     link_facts: bool = True,
     articles_href: str = "articles/",
     max_plain_rows: int = PLAIN_TABLE_MAX_ROWS,
+    article_titles: Mapping[str, str] | None = None,
 ) -> None:
     """Display `df` as an escaped table: plain when short, sortable and searchable when long.
 
@@ -354,24 +406,31 @@ def show_table(
     Args:
         df: a pandas DataFrame (the index is not shown: reset it first if it matters).
         caption: a title above the table.
-        link_facts: link figure cells to ``articles/<page>.html#<fact_id>``.
+        link_facts: link figure cells to ``articles/<page>.html#<fact_id>``, and the articles of a column
+            of `ARTICLE_LIST_COLUMNS` (a claim's ``article_ids``) to their pages.
         articles_href: where article pages are, relative to the report.
         max_plain_rows: longer tables are interactive (itables, offline).
+        article_titles: article_id → title, to name the linked articles (`analysis.article_titles`).
     Returns:
         None; the table is displayed.
     """
     from IPython.display import HTML, display
 
     global _ITABLES_READY
+    if not len(df):
+        display(HTML(f'<p class="an-note" dir="ltr" lang="en">{html.escape(caption or "This table")}: no rows.</p>'))
+        return
     if len(df) <= max_plain_rows:
-        display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+        display(HTML(table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href,
+                                article_titles=article_titles)))
         return
     if not _ITABLES_READY:
         import itables
 
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _ITABLES_READY = True
-    display(HTML(interactive_table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href)))
+    display(HTML(interactive_table_html(df, caption=caption, link_facts=link_facts, articles_href=articles_href,
+                                        article_titles=article_titles)))
 
 
 def rtl_html(text: str) -> str:
@@ -404,6 +463,13 @@ def rtl(text: str):
     from IPython.display import HTML
 
     return HTML(rtl_html(text))
+
+
+def show_prose(text: str) -> None:
+    """Display prose (escaped, in its own direction) anywhere in a cell, not only as its last expression."""
+    from IPython.display import display
+
+    display(rtl(text))
 
 
 def key_figures_html(figures: Mapping[str, Any]) -> str:
@@ -467,3 +533,78 @@ def show_figure(fig, *, dpi: int = 100) -> None:
     from IPython.display import Image, display
 
     display(Image(data=figure_png(fig, dpi=dpi), format="png"))
+
+
+def chart_bundle(figure, saved: Mapping[str, Any] | None = None, *, articles_href: str = "articles/",
+                 dpi: int = 100) -> dict[str, Any]:
+    """A chart's output: its interactive twin (Vega-Lite) when it has one, and its PNG.
+
+    JupyterLab draws the Vega-Lite spec itself; the report renders it with the Vega bundle
+    written once beside its pages (`arabic_news.report`); anything else shows the PNG.
+
+    Args:
+        figure: a chart of `arabic_news.plotting`.
+        saved: what `plotting.save_figure` returned; its PNG is shown as is (else the figure is drawn).
+        articles_href: where article pages are, relative to the report.
+        dpi: resolution of the PNG when the figure is drawn here.
+    Returns:
+        A MIME bundle: ``image/png`` (base64), ``text/plain`` (the caption) and, for a chart with
+        an interactive twin, `plotting.VEGA_LITE_MIME`.
+    """
+    import base64
+
+    from arabic_news import plotting
+
+    png = open(saved["png"], "rb").read() if saved and "png" in saved else figure_png(figure, dpi=dpi)
+    bundle: dict[str, Any] = {"image/png": base64.b64encode(png).decode("ascii"),
+                              "text/plain": plotting.figure_caption(figure) or "chart"}
+    spec = plotting.interactive_spec(figure, articles_href=articles_href)
+    if spec is not None:
+        bundle[plotting.VEGA_LITE_MIME] = spec
+    return bundle
+
+
+def chart_caption_html(figure, saved: Mapping[str, Any] | None = None, *, files_href: str = "figures/") -> str:
+    """The caption under a chart, computed from its data (what it drew, left out and why), and its files for print.
+
+    Example:
+        >>> import pandas as pd
+        >>> from arabic_news.plotting import plot_counts
+        >>> chart_caption_html(plot_counts(pd.Series({"a": 1}), "t", "en"),
+        ...                    {"png": "out/figures/01.png", "csv": "out/figures/01.csv"})
+        '<p class="an-files" dir="ltr" lang="en">For print: <a href="figures/01.png">PNG</a> · <a href="figures/01.csv">the data drawn (CSV)</a></p>'
+    """
+    from pathlib import Path
+
+    from arabic_news import plotting
+
+    parts = []
+    caption = plotting.figure_caption(figure)
+    if caption:
+        parts.append(f'<p class="an-caption" dir="ltr" lang="en">{html.escape(caption)}</p>')
+    names = {"png": "PNG", "svg": "SVG", "csv": "the data drawn (CSV)"}
+    links = [f'<a href="{html.escape(files_href + Path(str(saved[k])).name, quote=True)}">{label}</a>'
+             for k, label in names.items() if saved and k in saved]
+    if links:
+        parts.append(f'<p class="an-files" dir="ltr" lang="en">For print: {" · ".join(links)}</p>')
+    return "".join(parts)
+
+
+def show_chart(figure, saved: Mapping[str, Any] | None = None, *, articles_href: str = "articles/") -> None:
+    """Display a chart: interactive in JupyterLab and in the HTML report (hover a mark for its sentence,
+    its English gloss and its source; click it to open the article at that sentence), its caption, and
+    links to its PNG, SVG and CSV for print.
+
+    Args:
+        figure: a chart of `arabic_news.plotting`.
+        saved: what `plotting.save_figure` returned for it.
+        articles_href: where article pages are, relative to the report.
+    Returns:
+        None; the chart and its caption are displayed.
+    """
+    from IPython.display import HTML, display
+
+    display(chart_bundle(figure, saved, articles_href=articles_href), raw=True)
+    caption = chart_caption_html(figure, saved)
+    if caption:
+        display(HTML(caption))

@@ -35,7 +35,8 @@ field                     correct when
 ========================  ===================================================
 value, count              equal numbers, or both empty
 qualifier                 equal; an empty qualifier counts as ``exact``
-force, kind, precision    equal (case and surrounding spaces ignored)
+force, force_id, kind,    equal (case and surrounding spaces ignored)
+precision
 location                  the same set of ``;``-joined names
 period                    period_start and period_end each within
                           ``tolerance_days`` of the gold (both empty is right)
@@ -61,7 +62,7 @@ GOLD_TABLES: tuple[str, ...] = ("troop_levels", "attacks", "events")
 """The fact tables a gold annotation can hold, in report order."""
 
 SCORED_FIELDS: dict[str, tuple[str, ...]] = {
-    "troop_levels": ("value", "qualifier", "force", "location", "kind"),
+    "troop_levels": ("value", "qualifier", "force", "force_id", "location", "kind"),
     "attacks": ("count", "period"),
     "events": ("date_start", "date_end", "precision", "date_within"),
 }
@@ -457,7 +458,9 @@ def score_tables(
         n_predicted (facts in covered articles), n_gold, true_positives,
         precision, recall, f1, then ``<field>_accuracy`` for every field of
         `SCORED_FIELDS` (NaN where a field does not belong to the table or
-        nothing matched). Precision is 1.0 when nothing was predicted, recall
+        nothing matched), then ``dated_recall``: for events, the share of gold
+        events found with a date inside the gold's (``date_within``), NaN for the
+        other tables. Precision is 1.0 when nothing was predicted, recall
         1.0 when the gold is empty (nothing to miss), F1 0.0 when both are 0.
     Example:
         >>> gold = {"events": pd.DataFrame({"article_id": ["a"], "start": [5], "end": [16],
@@ -495,10 +498,46 @@ def score_tables(
                 rec[f"{f}_accuracy"] = float(matched[f"{f}_ok"].astype(bool).mean())
             else:
                 rec[f"{f}_accuracy"] = math.nan
+        rec["dated_recall"] = math.nan
+        if table == "events":
+            dated = int(matched["date_within_ok"].astype(bool).sum()) if len(matched) else 0
+            rec["dated_recall"] = dated / n_gold if n_gold else 1.0
         rows.append(rec)
     columns = ["table", "n_articles", "n_predicted", "n_gold", "true_positives", "precision", "recall", "f1",
-               *[f"{f}_accuracy" for f in _ALL_FIELDS]]
+               *[f"{f}_accuracy" for f in _ALL_FIELDS], "dated_recall"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def load_score_history(path: str | Path) -> pd.DataFrame:
+    """The recorded scores of every gold batch (``data/gold/scores.csv``): first run and final.
+
+    Args:
+        path: the CSV (columns batch, run, table, n_predicted, n_gold, true_positives, precision,
+            recall, then ``<field>_accuracy`` and a note); ``run`` is ``first`` (a held-out batch
+            scored before any rule was fitted to it), ``before_issue_11`` or ``final``.
+    Returns:
+        One row per batch, run and table; counts as integers, scores as floats (empty -> NaN).
+    Raises:
+        CorpusError: when the file is missing.
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "scores.csv"
+        >>> _ = path.write_text("batch,run,table,n_predicted,n_gold,true_positives,precision,recall,note\\n"
+        ...                     "third,first,troop_levels,16,19,14,0.875,0.737,\\n", encoding="utf-8")
+        >>> row = load_score_history(path).iloc[0]
+        >>> (row["batch"], row["run"], int(row["true_positives"]), float(row["recall"]))
+        ('third', 'first', 14, 0.737)
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no score history here (expected data/gold/scores.csv)")
+    frame = _read_csv(path)
+    for col in frame.columns:
+        if col in ("n_predicted", "n_gold", "true_positives"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype("Int64")
+        elif col in ("precision", "recall") or col.endswith("_accuracy"):
+            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce").astype(float)
+    return frame
 
 
 # ---------------------------------------------------------------- no gold

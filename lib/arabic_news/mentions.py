@@ -18,6 +18,7 @@ Latin forms (CNN) match case-sensitively.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from arabic_news.normalize import Normalized, normalize_with_offsets
@@ -57,17 +58,43 @@ class Mention(NamedTuple):
     key: str = ""
 
 
+ENTITY_BY_KEY: dict[str, Entity] = {e.key: e for e in ENTITIES}
+"""The gazetteer's own entities by key (`rules.gazetteer`); `entity_by_key` also knows every country."""
+
+
 def entity_forms() -> list[tuple[str, Entity]]:
-    """The matcher's table: every form of every gazetteer entity, with its entity.
+    """The matcher's table: every form of every entity and every country (`countries.world_entities`).
 
     `extract.context` scans it together with its cue tables (one scan of an article) and turns
-    the hits into matches with `entity_matches`, as `find_entities` does.
+    the hits into matches with `entity_matches`, as `find_entities` does. The world's countries
+    are built from CLDR on the first call.
     """
-    return [(form, e) for e in ENTITIES for form in e.forms]
+    from arabic_news.countries import world_entities
+
+    return [(form, e) for e in world_entities() for form in e.forms]
 
 
-_MATCHER: PhraseMatcher[Entity] = PhraseMatcher(entity_forms())
-ENTITY_BY_KEY: dict[str, Entity] = {e.key: e for e in ENTITIES}
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher[Entity]:
+    """The matcher of `entity_forms`, built on first use."""
+    return PhraseMatcher(entity_forms())
+
+
+@lru_cache(maxsize=1)
+def _world_by_key() -> dict[str, Entity]:
+    from arabic_news.countries import world_entities
+
+    return {e.key: e for e in world_entities()}
+
+
+def entity_by_key(key: str) -> Entity | None:
+    """The entity of a key: the gazetteer's, or a country or city `arabic_news.countries` adds.
+
+    Example:
+        >>> entity_by_key("colombia").name_en, entity_by_key("iraq").name_ar, entity_by_key("nowhere")
+        ('Colombia', 'العراق', None)
+    """
+    return _world_by_key().get(key)
 
 
 def find_entities(text: str) -> list[EntityMatch]:
@@ -85,7 +112,7 @@ def find_entities(text: str) -> list[EntityMatch]:
         ['وول ستريت جورنال', 'أميركيين']
     """
     norm = normalize_with_offsets(text)
-    return entity_matches(norm, _MATCHER.find_tables(norm.text)[""])
+    return entity_matches(norm, _matcher().find_tables(norm.text)[""])
 
 
 def entity_matches(norm: Normalized, hits: Iterable[Hit]) -> list[EntityMatch]:
@@ -93,7 +120,7 @@ def entity_matches(norm: Normalized, hits: Iterable[Hit]) -> list[EntityMatch]:
 
     Example:
         >>> norm = normalize_with_offsets("في بغداد")
-        >>> [(m.entity_en, m.start, m.end) for m in entity_matches(norm, _MATCHER.find_tables(norm.text)[""])]
+        >>> [(m.entity_en, m.start, m.end) for m in entity_matches(norm, _matcher().find_tables(norm.text)[""])]
         [('Baghdad', 3, 8)]
     """
     out = []
@@ -117,8 +144,8 @@ def count_mentions(text: str) -> list[Mention]:
         [('Iraq', 2), ('Baghdad', 1), ('Syria', 1), ('United States', 1)]
     """
     counts: Counter[str] = Counter(m.key for m in find_entities(text))
-    rows = [Mention(ENTITY_BY_KEY[k].name_ar, ENTITY_BY_KEY[k].name_en, ENTITY_BY_KEY[k].type, n, k)
-            for k, n in counts.items()]
+    world = _world_by_key()
+    rows = [Mention(world[k].name_ar, world[k].name_en, world[k].type, n, k) for k, n in counts.items()]
     return sorted(rows, key=lambda m: (-m.count, m.entity_en))
 
 
@@ -134,7 +161,9 @@ def place_country(key: str) -> str | None:
         >>> place_country("erbil"), place_country("iraq"), place_country("middle_east"), place_country("pentagon")
         ('iraq', 'iraq', None, None)
     """
-    return PLACE_COUNTRY.get(key) or None
+    from arabic_news.countries import world_place_country
+
+    return PLACE_COUNTRY.get(key) or world_place_country().get(key) or None
 
 
 def demonym(key: str) -> str | None:
@@ -162,7 +191,7 @@ def is_adjective_form(key: str, text: str) -> bool:
         >>> is_adjective_form("djibouti", "جيبوتي"), is_adjective_form("iraq", "والعراقيون")
         (False, True)
     """
-    entity = ENTITY_BY_KEY.get(key)
+    entity = entity_by_key(key)
     if entity is None or entity.type != "place":
         return False
     word = normalize_with_offsets(text.strip()).text

@@ -19,18 +19,22 @@ This module guesses no missing value.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from arabic_news.corpus.metadata import CORRECTIONS_FILE as CORRECTIONS_NAME  # in the corpus folder
 from arabic_news.errors import ParameterError
 from arabic_news.rules.characters import CHAR_RULES
 from arabic_news.rules.labels import LABEL_LANGUAGES  # chart label languages: Arabic, or English names
-from arabic_news.schema import FACT_TABLES, table_path
+from arabic_news.schema import CLAIM_TABLES, FACT_TABLES, table_path
 
 
 MANIFEST_NAME = "manifest.json"
+REQUIRED_TABLES: tuple[str, ...] = FACT_TABLES + CLAIM_TABLES
+"""The tables a facts_dir must hold: the five fact tables and the claim tables beside them."""
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # Arabic-Indic and Extended Arabic-Indic digits, as a user may type them: normalize()'s digit rule.
@@ -233,6 +237,7 @@ def _check_facts_match(corpus: Path, corpus_dir, facts: Path, facts_dir, extract
         raise ParameterError(
             "facts_dir", facts_dir, f"lacks the fact table(s) {', '.join(missing)}", extract_hint
         )
+    _check_claims_and_corrections(manifest, corpus, facts_dir, facts, extract_hint.replace(" first", " again"))
 
     recorded = str(manifest.get("corpus_fingerprint", ""))
     actual = fingerprint_of(corpus)
@@ -245,6 +250,29 @@ def _check_facts_match(corpus: Path, corpus_dir, facts: Path, facts_dir, extract
             extract_hint.replace(" first", " again"),
         )
     return actual
+
+
+def _check_claims_and_corrections(manifest: dict, corpus: Path, facts_dir, facts: Path, again_hint: str) -> None:
+    """The claim tables are there, and were built with the corpus's corrections.csv as it is now.
+
+    Raises:
+        ParameterError: claim tables missing (a folder written by an older arabic-news), or
+            corrections.csv added, changed or removed since the extraction.
+    """
+    missing = [t for t in CLAIM_TABLES if table_path(facts, t) is None]
+    if missing:
+        version = manifest.get("library_version", "an older version")
+        raise ParameterError(
+            "facts_dir", facts_dir,
+            f"lacks the claim table(s) {', '.join(missing)}: it was written by arabic-news {version}, "
+            "before claims were built beside the fact tables", again_hint)
+    recorded = (manifest.get("corrections") or {}).get("sha256")
+    path = corpus / CORRECTIONS_NAME
+    actual = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    if recorded != actual:
+        what = ("was added" if recorded is None else "was removed" if actual is None else "changed")
+        raise ParameterError(
+            "facts_dir", facts_dir, f"was extracted before {CORRECTIONS_NAME} of the corpus {what}", again_hint)
 
 
 def check_params(

@@ -62,9 +62,10 @@ def _depth(node: dict) -> int:
 # Phrase tables: the one matcher of word forms with clitics (gazetteer, attribution, extraction cues).
 
 _WORD_RE = re.compile(r"[^\W_]+")
-# What may stand between the words of a multi-word form: spaces or dashes («شمال-شرق»), or one
+# What may stand between the words of a multi-word form: spaces or dashes («شمال-شرق»), quotes and
+# the marks of a hashtag («تنظيم "الدولة الإسلامية"», «منطقة #الساحل», «#بوركينا_فاسو»), or one
 # dot with no space (العربية.نت).
-_GAP_RE = re.compile(r"[\s\-–]+|\.")
+_GAP_RE = re.compile(r"[\s\-–\"«»“”#_]+|\.")
 
 
 class Hit(NamedTuple):

@@ -1,11 +1,14 @@
-"""The fact tables' schema: every table's columns and types, and the one way to read and write them.
+"""The tables' schema: every table's columns and types, and the one way to read and write them.
 
-`extract` builds rows; this module turns rows into typed frames, writes them
-(CSV with a BOM, or Parquet), and reads them back with the same types. Every
-other module (`analysis`, `report`, `plotting`, the notebooks) reads a table
-through `read_table` / `read_tables`, so a column's type is decided here once:
+`extract` builds the rows of the five fact tables (`FACT_TABLES`) and `claims` those of the
+claim tables (`CLAIM_TABLES`: claims, conflicts, figure history, citations, wire copies and
+the corrections applied); this module turns rows into typed frames, writes them (CSV with a
+BOM, or Parquet), and reads them back with the same types. Every other module (`analysis`,
+`report`, `plotting`, the notebooks) reads a table through `read_table` / `read_tables`, so a
+column's type is decided here once:
 
 - integers (`INT_COLUMNS`) are nullable ``Int64`` (``Float64`` if a value is not whole);
+- shares (`FLOAT_COLUMNS`) are nullable ``Float64``;
 - booleans (`BOOL_COLUMNS`) are nullable ``boolean``, written ``true``/``false``;
 - every other column is text (``object``), with ``None`` for a missing value;
   dates stay ISO strings (``YYYY-MM-DD``).
@@ -26,10 +29,11 @@ from arabic_news.errors import ParameterError
 from arabic_news.files import _umask, write_atomically
 
 __all__ = [
-    "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
-    "TABLE_NAMES", "FACT_TABLES", "TABLE_FORMATS", "INT_COLUMNS", "BOOL_COLUMNS", "DATE_COLUMNS",
-    "SORT_KEYS", "ROW_GROUP_ROWS", "frame_from_rows", "typed", "read_table", "read_tables", "table_path",
-    "write_table", "TableWriter", "fractional_columns", "conform",
+    "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "CLAIM_COLUMNS",
+    "CONFLICT_COLUMNS", "HISTORY_COLUMNS", "CITATION_COLUMNS", "WIRE_COPY_COLUMNS", "CORRECTION_COLUMNS", "TABLES",
+    "TABLE_NAMES", "FACT_TABLES", "CLAIM_TABLES", "TABLE_FORMATS", "INT_COLUMNS", "FLOAT_COLUMNS", "BOOL_COLUMNS",
+    "DATE_COLUMNS", "SORT_KEYS", "ROW_GROUP_ROWS", "frame_from_rows", "typed", "read_table", "read_tables",
+    "table_path", "write_table", "TableWriter", "fractional_columns", "conform",
 ]
 
 # The contract columns first, then our extra columns.
@@ -41,7 +45,7 @@ ARTICLE_COLUMNS = [
 ]
 TROOP_COLUMNS = [
     "fact_id", "article_id", "sentence_id", "start", "end", "quote", "value", "value_low", "value_high",
-    "approx", "qualifier", "force", "location", "as_of_start", "as_of_end", "kind", "attribution",
+    "approx", "qualifier", "force", "force_id", "location", "as_of_start", "as_of_end", "kind", "attribution",
     # extras
     "rule", "attribution_en", "attribution_cue", "unit", "text",
 ]
@@ -55,34 +59,80 @@ EVENT_COLUMNS = [
     "fact_id", "article_id", "sentence_id", "start", "end", "quote", "time_expression", "date_start",
     "date_end", "precision", "relative", "event_type", "actors", "status", "attribution",
     # extras
-    "rule", "attribution_en", "attribution_cue",
+    "rule", "attribution_en", "attribution_cue", "date_confidence",
 ]
 MENTION_COLUMNS = ["article_id", "entity", "entity_en", "type", "count"]
 
-TABLES: dict[str, list[str]] = {
+# The claim tables (`arabic_news.claims`): the same figure across articles.
+CLAIM_COLUMNS = [
+    "claim_id", "table", "force", "force_id", "target", "location", "kind", "value", "value_low", "value_high",
+    "approx", "qualifiers", "window_start", "window_end", "agreed_start", "agreed_end", "time_basis", "n_facts",
+    "n_articles", "n_outlets", "n_independent", "article_ids", "outlets", "attributions", "first_published",
+    "last_published", "texts", "quote", "fact_ids",
+]
+_SIDE_COLUMNS = ["claim_id", "value", "value_low", "value_high", "window_start", "window_end", "n_articles",
+                 "n_independent", "article_ids", "outlets", "attributions", "quote", "fact_ids"]
+CONFLICT_COLUMNS = (["conflict_id", "table", "force", "force_id", "target", "location", "kind"]
+                    + [f"{c}_a" for c in _SIDE_COLUMNS] + [f"{c}_b" for c in _SIDE_COLUMNS])
+HISTORY_COLUMNS = [
+    "force", "force_id", "location", "step", "claim_id", "kind", "date", "value", "value_low", "value_high",
+    "approx", "qualifiers", "window_start", "window_end", "n_articles", "n_independent", "article_ids", "outlets",
+    "attributions", "first_published", "change",
+]
+CITATION_COLUMNS = ["article_id", "outlet", "source", "source_en", "n_facts", "tables"]
+WIRE_COPY_COLUMNS = ["article_id_a", "article_id_b", "outlet_a", "outlet_b", "similarity", "quote_a", "quote_b",
+                     "fact_ids_a", "fact_ids_b"]
+CORRECTION_COLUMNS = ["line", "fact_id", "table", "article_id", "action", "column", "old_value", "new_value",
+                      "reason", "also_changed"]
+
+FACT_SCHEMAS: dict[str, list[str]] = {
     "articles": ARTICLE_COLUMNS,
     "troop_levels": TROOP_COLUMNS,
     "attacks": ATTACK_COLUMNS,
     "events": EVENT_COLUMNS,
     "mentions": MENTION_COLUMNS,
 }
+CLAIM_SCHEMAS: dict[str, list[str]] = {
+    "claims": CLAIM_COLUMNS,
+    "conflicts": CONFLICT_COLUMNS,
+    "figure_history": HISTORY_COLUMNS,
+    "citations": CITATION_COLUMNS,
+    "wire_copies": WIRE_COPY_COLUMNS,
+    "corrections_applied": CORRECTION_COLUMNS,
+}
+TABLES: dict[str, list[str]] = {**FACT_SCHEMAS, **CLAIM_SCHEMAS}
 """Every table `arabic-news extract` writes, by name, with its columns in order."""
 
+FACT_TABLES: tuple[str, ...] = tuple(FACT_SCHEMAS)
+"""The five fact tables, one row per article or fact (what `read_tables` reads by default)."""
+CLAIM_TABLES: tuple[str, ...] = tuple(CLAIM_SCHEMAS)
+"""The tables `arabic_news.claims` builds from the fact tables, written beside them."""
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
-FACT_TABLES = TABLE_NAMES  # the name the notebooks' parameters check uses
 TABLE_FORMATS: dict[str, str] = {"csv": ".csv", "parquet": ".parquet"}
 
+_SIDE_INTS = {"value", "value_low", "value_high", "n_articles", "n_independent"}
 INT_COLUMNS = frozenset({"sentence_id", "start", "end", "value", "value_low", "value_high", "count",
-                         "count_low", "count_high", "n_paragraphs", "n_chars", "n_boilerplate"})
+                         "count_low", "count_high", "n_paragraphs", "n_chars", "n_boilerplate",
+                         "n_facts", "n_articles", "n_outlets", "n_independent", "step", "change", "line"}
+                        | {f"{c}_{side}" for c in _SIDE_INTS for side in "ab"})
+FLOAT_COLUMNS = frozenset({"similarity", "date_confidence"})
 BOOL_COLUMNS = frozenset({"approx", "relative"})
 DATE_COLUMNS = frozenset({"publication_date", "date_window_start", "date_window_end", "as_of_start",
-                          "as_of_end", "period_start", "period_end", "date_start", "date_end"})
+                          "as_of_end", "period_start", "period_end", "date_start", "date_end",
+                          "window_start", "window_end", "agreed_start", "agreed_end", "first_published",
+                          "last_published", "date"} | {f"window_{e}_{s}" for e in ("start", "end") for s in "ab"})
 SORT_KEYS: dict[str, list[str]] = {
     "articles": ["article_id"],
     "troop_levels": ["article_id", "start", "end", "fact_id"],
     "attacks": ["article_id", "start", "end", "fact_id"],
     "events": ["article_id", "start", "end", "fact_id"],
     "mentions": ["article_id", "entity"],
+    "claims": ["table", "force_id", "force", "target", "location", "kind", "window_start", "value", "claim_id"],
+    "conflicts": ["table", "force_id", "force", "target", "location", "kind", "claim_id_a", "claim_id_b"],
+    "figure_history": ["force_id", "force", "location", "step"],
+    "citations": ["article_id", "source_en", "source"],
+    "wire_copies": ["article_id_a", "article_id_b", "quote_a", "quote_b"],
+    "corrections_applied": ["line"],
 }
 
 
@@ -90,7 +140,7 @@ def _columns(name: str) -> list[str]:
     try:
         return TABLES[name]
     except KeyError:
-        raise ParameterError("table", name, "is not a fact table", f"Use one of {', '.join(TABLES)}") from None
+        raise ParameterError("table", name, "is not a table of ours", f"Use one of {', '.join(TABLES)}") from None
 
 
 def _missing(value: object) -> bool:
@@ -117,6 +167,34 @@ def _bool_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
     return pd.array([as_bool(v) for v in values], dtype="boolean")
 
 
+def _typed_column(column: str, values: pd.Series | list) -> pd.api.extensions.ExtensionArray | pd.Series:
+    """One column's values with the column's type (see the module docstring)."""
+    if column in INT_COLUMNS or column in FLOAT_COLUMNS:
+        if not isinstance(values, pd.Series) and all(_missing(v) or isinstance(v, (int, float)) for v in values):
+            # rows built in Python (extract, claims): numbers already, no parsing needed
+            return _int_column(values) if column in INT_COLUMNS else \
+                pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+        series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
+        if not pd.api.types.is_numeric_dtype(series):
+            series = pd.to_numeric(series.astype(object).where(series.notna() & (series != ""), None),
+                                   errors="coerce")
+        return _int_column(series) if column in INT_COLUMNS else pd.array(series, dtype="Float64")
+    if column in BOOL_COLUMNS:
+        return _bool_column(values)
+    if isinstance(values, pd.Series):
+        values = values.to_numpy(dtype=object, na_value=None)
+    else:
+        values = [None if _missing(v) else v for v in values]
+    return pd.Series(values, dtype=object)
+
+
+def _frame(columns: dict[str, object], n: int) -> pd.DataFrame:
+    """A frame from typed columns in one step (adding columns one by one is slow in pandas)."""
+    out = pd.DataFrame({c: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v)
+                        for c, v in columns.items()})
+    return out if len(out) == n else out.reindex(range(n))
+
+
 def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` with the columns and types of table `name` (missing columns added empty).
 
@@ -131,20 +209,12 @@ def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         ([6, <NA>], [True, <NA>], [None, None])
     """
     columns = _columns(name)
-    out = pd.DataFrame(index=frame.index)
+    n = len(frame)
+    out = {}
     for column in columns + [c for c in frame.columns if c not in columns]:
-        values = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-        if column in INT_COLUMNS:
-            if not pd.api.types.is_numeric_dtype(values):
-                values = pd.to_numeric(values.astype(object).where(values.notna() & (values != ""), None),
-                                       errors="coerce")
-            out[column] = _int_column(values)
-        elif column in BOOL_COLUMNS:
-            out[column] = _bool_column(values)
-        else:
-            values = values.astype(object)
-            out[column] = values.where(values.notna(), None)
-    return out.reset_index(drop=True)
+        values = frame[column] if column in frame.columns else [None] * n
+        out[column] = _typed_column(column, values)
+    return _frame(out, n)
 
 
 def frame_from_rows(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -155,7 +225,9 @@ def frame_from_rows(name: str, rows: list[dict]) -> pd.DataFrame:
         ...                              {"article_id": "a", "entity": "y", "count": 1}])["article_id"].tolist()
         ['a', 'b']
     """
-    frame = typed(name, pd.DataFrame(rows, columns=_columns(name)))
+    frame = _frame({c: _typed_column(c, [row.get(c) for row in rows]) for c in _columns(name)}, len(rows))
+    if len(frame) < 2:
+        return frame
     return frame.sort_values(SORT_KEYS[name], kind="mergesort", ignore_index=True)
 
 
@@ -187,6 +259,10 @@ def read_table(folder: str | Path, name: str) -> pd.DataFrame:
     _columns(name)
     path = table_path(folder, name)
     if path is None:
+        if name in CLAIM_TABLES and table_path(folder, "troop_levels") is not None:
+            raise ParameterError("facts_dir", str(folder), f"has fact tables but no {name} table ({name}.csv): "
+                                 "it was written by an older arabic-news, before claims were built",
+                                 f"Run `arabic-news extract CORPUS_DIR --out {folder}` again")
         raise ParameterError("facts_dir", str(folder), f"has no {name} table ({name}.csv)",
                              f"Run `arabic-news extract CORPUS_DIR --out {folder}` first")
     if path.suffix == ".parquet":
@@ -197,8 +273,8 @@ def read_table(folder: str | Path, name: str) -> pd.DataFrame:
     return typed(name, frame)
 
 
-def read_tables(folder: str | Path, names: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
-    """Every table of `names` from `folder`, by name (see `read_table`)."""
+def read_tables(folder: str | Path, names: Iterable[str] = FACT_TABLES) -> dict[str, pd.DataFrame]:
+    """Every table of `names` (the five fact tables unless told) from `folder`, by name (see `read_table`)."""
     return {name: read_table(folder, name) for name in names}
 
 
@@ -262,12 +338,15 @@ def conform(frame: pd.DataFrame, fractional: frozenset[str] = frozenset()) -> pd
     """A typed frame (or one read back from Parquet) with the types of its whole table.
 
     Integer columns become ``Int64``, or ``Float64`` when named in `fractional` (a value
-    somewhere in the table is not whole); booleans ``boolean``; the rest text with None.
+    somewhere in the table is not whole); shares (`FLOAT_COLUMNS`) ``Float64``; booleans
+    ``boolean``; the rest text with None.
     """
     out = frame.copy()
     for column in out.columns:
         if column in INT_COLUMNS:
             out[column] = out[column].astype("Float64" if column in fractional else "Int64")
+        elif column in FLOAT_COLUMNS:
+            out[column] = out[column].astype("Float64")
         elif column in BOOL_COLUMNS:
             out[column] = out[column].astype("boolean")
         else:

@@ -16,6 +16,7 @@ from pathlib import Path
 from arabic_news.errors import CorpusError
 
 METADATA_FILE = "metadata.csv"
+CORRECTIONS_FILE = "corrections.csv"   # an analyst's corrections of facts (arabic_news.claims.corrections): no article
 # Canonical metadata keys and the column names (lower-cased) that give them, in priority order.
 METADATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "file": ("file", "path", "filename", "article_id", "docno"),

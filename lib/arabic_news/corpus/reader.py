@@ -22,7 +22,7 @@ from pathlib import Path
 from arabic_news.corpus.article import Article, build_article
 from arabic_news.corpus.decoding import decode_bytes, has_arabic, translate_line_ends
 from arabic_news.corpus.layout import is_blank_char
-from arabic_news.corpus.metadata import METADATA_FILE, MetadataIndex, metadata_index, metadata_row, strip_txt
+from arabic_news.corpus.metadata import CORRECTIONS_FILE, METADATA_FILE, MetadataIndex, metadata_index, metadata_row, strip_txt
 from arabic_news.corpus.record_files import estimate_records, is_locator
 from arabic_news.corpus.records import (
     RecordFields,
@@ -134,14 +134,14 @@ def read_article(path: str | Path, *, corpus_root: str | Path | None = None,
 def article_kind(relpath: str) -> str | None:
     """What a file holds, by its suffix (any case): "text", "web_page", "jsonl", "csv", "tsv", "parquet"; else None.
 
-    ``metadata.csv`` is no article file, in any folder.
+    ``metadata.csv`` and ``corrections.csv`` are no article files, in any folder.
 
     Example:
-        >>> [article_kind(p) for p in ("a.TXT", "b.htm", "c.jsonl", "metadata.csv", "notes.md")]
-        ['text', 'web_page', 'jsonl', None, None]
+        >>> [article_kind(p) for p in ("a.TXT", "b.htm", "c.jsonl", "metadata.csv", "corrections.csv", "notes.md")]
+        ['text', 'web_page', 'jsonl', None, None, None]
     """
     name = relpath.rsplit("/", 1)[-1].lower()
-    if name == METADATA_FILE:
+    if name in (METADATA_FILE, CORRECTIONS_FILE):
         return None
     if name.endswith(".txt"):
         return "text"

@@ -288,7 +288,7 @@ def read_records(source: RecordSource, fields: RecordFields) -> Iterator[Article
     try:
         encoding, names, records = _open(source)
         if names is not None:
-            roles = match_fields(tuple(names), fields)
+            match_fields(tuple(names), fields)   # raises _FieldsMissing when a field is absent
     except ArticleError as error:
         yield error
         return

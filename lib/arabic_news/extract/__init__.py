@@ -4,7 +4,10 @@ This package owns the per-article orchestration: it runs the finders (`numbers`,
 `dates`, `sentences`, `attribution`, `mentions`) over one article's body, decides which
 figures are troop levels or attack counts, gives every fact its provenance (offsets
 into `Article.raw`, the sentence, the rule that produced it, a stable id), and hands
-rows to `arabic_news.schema`, which types and writes the tables.
+rows to `arabic_news.schema`, which types and writes the tables. `extract_corpus` places undated
+articles by the events dated ones report (`corpus_dates`) and applies the corpus folder's
+``corrections.csv``; the claim tables `arabic_news.claims` builds from the fact tables (the same
+figure across articles) are written beside them (`derived_tables`).
 
 The road through it, one module a step:
 
@@ -28,20 +31,22 @@ import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pandas as pd
 
 from arabic_news.errors import CorpusError, ParameterError
 from arabic_news.extract.attacks import attack_rows
 from arabic_news.extract.context import ArticleContext
+from arabic_news.extract.corpus_dates import place_undated_articles
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import event_rows
 from arabic_news.extract.publication import PublicationDate, publication_date
 from arabic_news.extract.troops import troop_rows
 from arabic_news.files import write_text_atomically
-from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, TABLE_FORMATS,
-                                TABLES, TROOP_COLUMNS, frame_from_rows, write_table)
+from arabic_news.schema import (ARTICLE_COLUMNS, ATTACK_COLUMNS, CLAIM_TABLES, EVENT_COLUMNS, FACT_TABLES,
+                                MENTION_COLUMNS, TABLE_FORMATS, TABLES, TROOP_COLUMNS, frame_from_rows,
+                                write_table)
 
 __all__ = [
     "ARTICLE_COLUMNS", "TROOP_COLUMNS", "ATTACK_COLUMNS", "EVENT_COLUMNS", "MENTION_COLUMNS", "TABLES",
@@ -117,7 +122,7 @@ def extract_article(article) -> dict[str, list[dict]]:
 
 @dataclass
 class Facts:
-    """The five fact tables of a corpus, with what was skipped.
+    """The five fact tables of a corpus, with what was skipped and what was corrected.
 
     Attributes:
         articles, troop_levels, attacks, events, mentions: pandas DataFrames with the
@@ -127,6 +132,9 @@ class Facts:
         corpus_fingerprint: `arabic_news.corpus.corpus_fingerprint` of the folder.
         record_fields: the record field names given (``{"text_field": "body_ar"}``), recorded in
             manifest.json so the report reads a record's text back with them.
+        corrections_applied: the `corrections_applied` table (`claims.apply_corrections`) when the
+            corpus folder has a corrections.csv, else None.
+        corrections_sha256: the SHA-256 of that corrections.csv (recorded in manifest.json), else None.
     """
 
     articles: pd.DataFrame
@@ -138,10 +146,12 @@ class Facts:
     corpus_dir: str | None = None
     corpus_fingerprint: str | None = None
     record_fields: dict = field(default_factory=dict)
+    corrections_applied: pd.DataFrame | None = None
+    corrections_sha256: str | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The five tables by name, in the documented order."""
-        return {name: getattr(self, name) for name in TABLES}
+        """The five fact tables by name, in the documented order."""
+        return {name: getattr(self, name) for name in FACT_TABLES}
 
 
 @dataclass
@@ -151,8 +161,10 @@ class WrittenTables:
     Attributes:
         out_dir: the folder; `paths`: each table's file and ``"manifest"``.
         format: ``"csv"`` or ``"parquet"``.
-        counts: rows per table (``counts["articles"]`` is the number of articles extracted).
-        skipped, corpus_dir, corpus_fingerprint, record_fields: as in `Facts`.
+        counts: rows per table, the claim tables' too (``counts["articles"]`` is the number of
+            articles extracted).
+        skipped, corpus_dir, corpus_fingerprint, record_fields, corrections_applied,
+        corrections_sha256: as in `Facts`.
     """
 
     out_dir: Path
@@ -163,6 +175,8 @@ class WrittenTables:
     corpus_dir: str | None = None
     corpus_fingerprint: str | None = None
     record_fields: dict = field(default_factory=dict)
+    corrections_applied: pd.DataFrame | None = None
+    corrections_sha256: str | None = None
 
     def read(self, name: str) -> pd.DataFrame:
         """One table read back with its types (`schema.read_table`)."""
@@ -171,10 +185,11 @@ class WrittenTables:
         return read_table(self.out_dir, name)
 
     def facts(self) -> Facts:
-        """Every table read back into memory, as `Facts`."""
-        return Facts(**{name: self.read(name) for name in TABLES}, skipped=list(self.skipped),
+        """The five fact tables read back into memory, as `Facts`."""
+        return Facts(**{name: self.read(name) for name in FACT_TABLES}, skipped=list(self.skipped),
                      corpus_dir=self.corpus_dir, corpus_fingerprint=self.corpus_fingerprint,
-                     record_fields=dict(self.record_fields))
+                     record_fields=dict(self.record_fields), corrections_applied=self.corrections_applied,
+                     corrections_sha256=self.corrections_sha256)
 
 
 def extract_articles(articles: Iterable) -> Facts:
@@ -190,7 +205,7 @@ def extract_articles(articles: Iterable) -> Facts:
         >>> extract_articles([a]).troop_levels[["value", "force", "location"]].values.tolist()
         [[900, 'us', 'Syria']]
     """
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
     for article in articles:
         for name, table_rows in extract_article(article).items():
             rows[name].extend(table_rows)
@@ -213,14 +228,17 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
                    out: str | Path | None = None, format: str = "csv", engine: str = "local",
                    scheduler: str | None = None, workers: int | None = None, text_field: str | None = None,
                    id_field: str | None = None, date_field: str | None = None, title_field: str | None = None,
-                   run_articles: int | None = None) -> Facts | WrittenTables:
+                   run_articles: int | None = None, corrections: bool = True,
+                   claim_rules: Mapping[str, object] | None = None) -> Facts | WrittenTables:
     """Read every article of `folder` and extract the five fact tables.
 
     Articles are read lazily, one at a time. Without `out`, the rows are kept and the tables
     returned in memory (a notebook's few hundred articles). With `out`, they are written as
     they come, a batch of articles at a time, and merged into ``out/<table>.<format>`` at the
     end (`extract.stream`): memory stays flat however large the folder, and the tables are the
-    same bytes as `write_tables` of the in-memory run.
+    same bytes as `write_tables` of the in-memory run. Either way, undated articles are then placed
+    by the events dated ones report (`corpus_dates.place_undated_articles`) and the folder's
+    ``corrections.csv``, when there is one, is applied (`arabic_news.claims.corrections`).
 
     Args:
         folder: a corpus folder (its subfolders and an optional metadata.csv are read).
@@ -240,10 +258,14 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
         text_field, id_field, date_field, title_field: the field names of records in .jsonl,
             .csv and .parquet files (see `corpus.load_corpus`); recorded in manifest.json.
         run_articles: articles held before their rows are written (default `stream.RUN_ARTICLES`).
+        corrections: apply the folder's ``corrections.csv`` when there is one (False: ignore it).
+        claim_rules: with `out`, keyword arguments for `claims.build_claims` (see `write_tables`).
     Returns:
-        `Facts` without `out` (and with the local engine), else `WrittenTables`.
+        `Facts` without `out` (and with the local engine), else `WrittenTables`; the claim tables
+        are written with `out` (`derived_tables`), or by `write_tables` of the `Facts`.
     Raises:
-        CorpusError: the folder is missing or holds no articles; with `out`, also when every
+        CorpusError: the folder is missing or holds no articles, or a line of corrections.csv
+            cannot be applied (naming the line and the fix); with `out`, also when every
             article was skipped (nothing is written then).
         ArticleError: with ``errors="raise"``, the first unreadable file.
         ParameterError: an unknown `errors`, `engine` or `format`, or an unreachable scheduler.
@@ -256,13 +278,14 @@ def extract_corpus(folder: str | Path, *, errors: str = "report", progress: bool
     reader = load_corpus(folder, errors=errors, text_field=fields.text, id_field=fields.id,
                          date_field=fields.date, title_field=fields.title)
     options = dict(errors=errors, progress=progress, on_skip=on_skip, engine=engine, scheduler=scheduler,
-                   workers=workers, run_articles=run_articles)
+                   workers=workers, run_articles=run_articles, corrections=corrections)
     if out is None and engine == "local":
-        return _extract_in_memory(folder, reader, errors=errors, progress=progress, on_skip=on_skip)
+        return _extract_in_memory(folder, reader, errors=errors, progress=progress, on_skip=on_skip,
+                                  corrections=corrections)
     if out is not None:
-        return _extract_streaming(folder, reader, Path(out), format, **options)
+        return _extract_streaming(folder, reader, Path(out), format, claim_rules=claim_rules, **options)
     with tempfile.TemporaryDirectory(prefix="arabic-news-") as scratch:
-        return _extract_streaming(folder, reader, Path(scratch), "parquet", **options).facts()
+        return _extract_streaming(folder, reader, Path(scratch), "parquet", claim_rules=None, **options).facts()
 
 
 def _given_fields(reader) -> dict[str, str]:
@@ -272,7 +295,7 @@ def _given_fields(reader) -> dict[str, str]:
     return {key: value for key, value in names.items() if value}
 
 
-def _extract_in_memory(folder, reader, *, errors: str, progress: bool, on_skip) -> Facts:
+def _extract_in_memory(folder, reader, *, errors: str, progress: bool, on_skip, corrections: bool) -> Facts:
     from arabic_news.corpus import corpus_fingerprint
     from arabic_news.extract.engines import Progress, RowCollector, extract_part
 
@@ -284,8 +307,73 @@ def _extract_in_memory(folder, reader, *, errors: str, progress: bool, on_skip) 
     finally:
         bar.close()
     frames = {name: frame_from_rows(name, rows) for name, rows in collector.rows.items()}
-    return Facts(**frames, skipped=part.skipped + part.failed, corpus_dir=str(folder),
-                 corpus_fingerprint=corpus_fingerprint(folder), record_fields=_given_fields(reader))
+    # the corpus-level step: undated articles placed by events that dated ones report (one place)
+    frames["articles"], frames["events"] = place_undated_articles(frames["articles"], frames["events"])
+    facts = Facts(**frames, skipped=part.skipped + part.failed, corpus_dir=str(folder),
+                  corpus_fingerprint=corpus_fingerprint(folder), record_fields=_given_fields(reader))
+    if corrections:
+        _correct(facts, Path(folder))
+    return facts
+
+
+def _correct(facts, folder: Path) -> None:
+    """Apply the folder's corrections.csv to `facts.tables()` (a `Facts`, or a `_WrittenFacts`)."""
+    import hashlib
+
+    from arabic_news.claims import CORRECTIONS_FILE, apply_corrections
+
+    path = folder / CORRECTIONS_FILE
+    if not path.is_file():
+        return
+    tables, applied = apply_corrections(facts.tables(), path)
+    for name, frame in tables.items():
+        setattr(facts, name, frame)
+    facts.corrections_applied = applied
+    facts.corrections_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class _WrittenFacts:
+    """The fact tables of an output folder, read on first use, as `_correct` sees a `Facts`."""
+
+    def __init__(self, out: Path):
+        self.out, self.frames, self.changed = out, {}, set()
+        self.corrections_applied = self.corrections_sha256 = None
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: self.frame(name) for name in FACT_TABLES}
+
+    def frame(self, name: str) -> pd.DataFrame:
+        from arabic_news.schema import read_table
+
+        if name not in self.frames:
+            self.frames[name] = read_table(self.out, name)
+        return self.frames[name]
+
+    def __setattr__(self, name, value) -> None:
+        if name in FACT_TABLES:
+            self.frames[name] = value
+            self.changed.add(name)
+        else:
+            super().__setattr__(name, value)
+
+
+def _corpus_level_steps(out: Path, format: str, folder: Path, corrections: bool) -> _WrittenFacts:
+    """The written tables with undated articles placed and corrections applied, as in memory.
+
+    The events table is read only when an article's date was inferred, the others only when the
+    folder has a corrections.csv; a table that changes is written again, whole.
+    """
+    tables = _WrittenFacts(out)
+    articles = tables.frame("articles")
+    if "inferred" in set(articles.get("publication_date_basis", pd.Series(dtype=object)).dropna()):
+        placed, events = place_undated_articles(articles, tables.frame("events"))
+        if placed is not articles or events is not tables.frame("events"):
+            tables.articles, tables.events = placed, events
+    if corrections:
+        _correct(tables, folder)
+    for name in sorted(tables.changed):
+        write_table(tables.frames[name], out / f"{name}.{format}", format, table=name)
+    return tables
 
 
 def _counting(on_skip, bar):
@@ -300,8 +388,8 @@ def _counting(on_skip, bar):
 
 
 def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, progress: bool, on_skip,
-                       engine: str, scheduler: str | None, workers: int | None,
-                       run_articles: int | None) -> WrittenTables:
+                       engine: str, scheduler: str | None, workers: int | None, run_articles: int | None,
+                       corrections: bool, claim_rules: Mapping[str, object] | None) -> WrittenTables:
     """Extract into runs in a scratch folder beside `out`, then merge them into the tables."""
     import shutil
 
@@ -330,11 +418,15 @@ def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, p
         # Two files in different parts gave one article id: only reading in order says which one is
         # skipped, so the corpus is read again in this process.
         return _extract_streaming(folder, reader, out, format, errors=errors, progress=progress, on_skip=None,
-                                  engine="local", scheduler=None, workers=None, run_articles=run_articles)
-    counts = {name: sum(run.rows.get(name, 0) for run in runs) for name in TABLES}
+                                  engine="local", scheduler=None, workers=None, run_articles=run_articles,
+                                  corrections=corrections, claim_rules=claim_rules)
+    steps = _corpus_level_steps(out, format, Path(folder), corrections)
+    counts = {name: sum(run.rows.get(name, 0) for run in runs) for name in FACT_TABLES}
+    counts.update({name: int(len(frame)) for name, frame in steps.frames.items() if name in steps.changed})
     written = WrittenTables(out, format, dict(paths), counts, skipped, str(folder), fingerprint,
-                            _given_fields(reader))
-    written.paths.update(_finish(out, format, written))
+                            _given_fields(reader), steps.corrections_applied, steps.corrections_sha256)
+    del steps
+    written.paths.update(_finish(out, format, written, claim_rules))
     return written
 
 
@@ -368,25 +460,40 @@ def check_something_read(folder, n_articles: int, skipped: list) -> None:
                                   "nothing was written")
 
 
-def derived_tables(out_dir: Path, format: str) -> dict[str, Path]:
-    """Tables built from the fact tables once they are written, beside them; their paths by name.
+def derived_tables(out_dir: Path, format: str, *, corrections_applied: pd.DataFrame | None = None,
+                   claim_rules: Mapping[str, object] | None = None) -> tuple[dict[str, Path], dict]:
+    """The claim tables, built from the fact tables once they are written, beside them.
 
-    The hook for tables computed across articles (the claims): they read the written fact
-    tables back with `schema.read_tables(out_dir)` (small: a row per fact, never the texts),
-    so they are the same whether the facts were held in memory (`write_tables`) or streamed
-    (`extract_corpus(out=…)`, either engine), and write theirs with `schema.write_table`.
-    Both writers call it after the five fact tables and before manifest.json, whose
-    ``tables`` then counts its tables too. There are none yet.
+    They read the written fact tables back with `schema.read_tables(out_dir)` (a row per fact,
+    never the texts), so they are the same bytes whether the facts were held in memory
+    (`write_tables`) or streamed (`extract_corpus(out=…)`, either engine).
+    `arabic_news.claims.build_claims` builds them (claims, conflicts, figure_history, citations,
+    wire_copies, corrections_applied: `schema.CLAIM_TABLES`) and `schema.write_table` writes them.
+    Both writers call it after the five fact tables and before manifest.json.
+
+    Returns:
+        The path of each claim table by name, and the claim rules used (for manifest.json).
+    Raises:
+        ParameterError: a claim rule out of range.
     """
-    return {}
+    from arabic_news.claims import build_claims
+    from arabic_news.schema import read_tables
+
+    claims = build_claims(read_tables(out_dir), corrections_applied=corrections_applied,
+                          **dict(claim_rules or {}))
+    written = {name: write_table(frame, out_dir / f"{name}.{format}", format, table=name)
+               for name, frame in claims.tables().items()}
+    return written, claims.rules
 
 
-def _finish(out: Path, format: str, facts) -> dict[str, Path]:
-    """The derived tables, then manifest.json (every table's rows, skipped files, record fields)."""
+def _finish(out: Path, format: str, facts, claim_rules: Mapping[str, object] | None) -> dict[str, Path]:
+    """The claim tables, then manifest.json (every table's rows, skipped files, record fields, claim rules)."""
     from arabic_news import __version__
+    from arabic_news.claims import CORRECTIONS_FILE
     from arabic_news.schema import read_table
 
-    written = derived_tables(out, format)
+    written, rules = derived_tables(out, format, corrections_applied=facts.corrections_applied,
+                                    claim_rules=claim_rules)
     counts = dict(getattr(facts, "counts", None) or {name: int(len(frame)) for name, frame in facts.tables().items()})
     counts.update({name: int(len(read_table(out, name))) for name in written if name not in counts})
     manifest = {
@@ -397,29 +504,41 @@ def _finish(out: Path, format: str, facts) -> dict[str, Path]:
         "skipped": [{"path": str(getattr(e, "path", "")), "reason": str(getattr(e, "reason", e))}
                     for e in facts.skipped],
         "tables": counts,
+        "claim_tables": list(CLAIM_TABLES),
+        "claim_rules": rules,
+        "corrections": ({"file": CORRECTIONS_FILE, "sha256": facts.corrections_sha256,
+                         "n_applied": int(len(facts.corrections_applied))}
+                        if facts.corrections_sha256 else None),
         "format": format,
         "record_fields": dict(facts.record_fields or {}),
     }
+    if hasattr(facts, "counts"):
+        facts.counts = counts
     path = out / "manifest.json"
     write_text_atomically(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     return {**written, "manifest": path}
 
 
-def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict[str, Path]:
-    """Write the five tables and a manifest.json to `out_dir`, each file whole or not at all.
+def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv", *,
+                 claim_rules: Mapping[str, object] | None = None) -> dict[str, Path]:
+    """Write the five fact tables, the claim tables and a manifest.json to `out_dir`, each file whole.
 
     Tables go through `schema.write_table` (CSV: UTF-8 with a BOM, integers without a
-    decimal point, booleans true/false, missing values empty, dates YYYY-MM-DD), then
-    `derived_tables`, then manifest.json.
+    decimal point, booleans true/false, missing values empty, dates YYYY-MM-DD), then the claim
+    tables (`derived_tables`: claims, conflicts, figure_history, citations, wire_copies,
+    corrections_applied), then manifest.json, which records the corpus fingerprint, the row
+    counts, the claim rules used and the corrections file's SHA-256, so a notebook can tell
+    stale tables.
 
     Args:
         facts: from `extract_corpus`.
         out_dir: the folder (created when missing).
         format: ``"csv"`` or ``"parquet"``.
+        claim_rules: keyword arguments for `build_claims` (e.g. ``{"window_days": 0}``); its defaults otherwise.
     Returns:
         The path written for each table name, and ``"manifest"``.
     Raises:
-        ParameterError: an unknown format.
+        ParameterError: an unknown format, or a claim rule out of range.
     """
     if format not in TABLE_FORMATS:
         raise ParameterError("format", format, "is not a table format", 'Use "csv" or "parquet"')
@@ -427,5 +546,5 @@ def write_tables(facts: Facts, out_dir: str | Path, format: str = "csv") -> dict
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {name: write_table(frame, out / f"{name}.{format}", format, table=name)
                                 for name, frame in facts.tables().items()}
-    written.update(_finish(out, format, facts))
+    written.update(_finish(out, format, facts, claim_rules))
     return written

@@ -19,8 +19,10 @@ from typing import Any, Iterable
 from arabic_news import mentions
 from arabic_news.normalize import normalize_with_offsets
 from arabic_news.patterns import Hit, PhraseMatcher
+from arabic_news.rules import attack_periods as attack_period_rules
 from arabic_news.rules import clauses, clitics
 from arabic_news.rules import events as event_rules
+from arabic_news.rules import force_ids as force_id_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
 from arabic_news.rules import weapons as weapon_rules
@@ -54,7 +56,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
     """
     f, e, k = force_rules, event_rules, known_rules
     return {
-        "force": [(w.form, w) for w in f.FORCE_WORDS],
+        "force": [(w.form, w) for w in force_words()],
         "personnel": [(p.form, p) for p in f.PERSONNEL_NOUNS],
         "troop_noun": _flags(f.TROOP_NOUNS), "anaphor": _flags(f.ANAPHORS),
         "exception": _flags(f.EXCEPTION_CUES), "staying": _flags(f.STAYING_VERBS),
@@ -69,12 +71,23 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "owner_link": _flags(f.OWNER_LINKS), "force_partitive": _flags(f.FORCE_PARTITIVES),
         "military_site": _flags(f.MILITARY_SITES), "mission": _flags(f.MISSION_WORDS),
         "count_of": _flags(f.COUNT_OF_FORCES), "membership": _flags(f.MEMBERSHIP_CUES),
-        "exercise": _flags(f.EXERCISE_WORDS),
+        "exercise": _flags(f.EXERCISE_WORDS), "sending": _flags(f.SENDING_VERBS),
+        "state_owner": _flags(f.STATE_OWNERS), "rate": _flags(f.RATE_CUES), "rate_phrase": _flags(f.RATE_PHRASES),
+        "place_head": _flags(f.PLACE_HEAD_NOUNS), "nisba_context": _flags(f.NISBA_MILITARY_CONTEXT),
+        "police": _flags(f.POLICE_WORDS), "military_police": _flags(f.MILITARY_POLICE), "group_member": _flags(member_forms()), "aboard": _flags(f.ABOARD_CUES), "source": _flags(f.SOURCE_CUES), "removal": _flags(f.REMOVAL_VERBS),
+        "strength": _flags(f.STRENGTH_NOUNS), "strength_verb": _flags(f.STRENGTH_VERBS),
+        "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
+        "left_fight": _flags(f.LEFT_THE_FIGHT_CUES),
+        "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],
         "target": [(t.form, t.target) for t in weapon_rules.TARGET_WORDS],
         "not_attack": _flags(weapon_rules.NOT_ATTACK_FOLLOWERS), "foiled": _flags(weapon_rules.FOILED_CUES),
+        "counter": _flags(weapon_rules.COUNTER_CUES), "tally": _flags(attack_period_rules.TALLY_CUES),
+        "range_opener": _flags(attack_period_rules.RANGE_OPENERS),
+        "event_relative": _flags(attack_period_rules.EVENT_RELATIVE_CUES),
+        "undated_time": _flags(attack_period_rules.UNDATED_TIME_WORDS),
         "known_event": [(form, event) for event in k.KNOWN_EVENTS for form in event.forms],
         "dateline": _flags(k.DATELINE_CUES), "deadline": _flags(k.DEADLINE_CUES),
         "marker": list(k.RELATIVE_MARKERS.items()),
@@ -84,6 +97,26 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "weekday": [(form, w.weekday) for w in weekday_rules.WEEKDAYS for form in w.forms],
         "entity": mentions.entity_forms(),   # the gazetteer, read in the same scan (`entities`)
     }
+
+
+def member_forms() -> list[str]:
+    """The member nouns of every armed group («داعشي», «دواعش»; `rules.force_ids.ARMED_GROUPS`)."""
+    return [form for row in force_id_rules.ARMED_GROUPS for form in row.members]
+
+
+def force_words() -> list:
+    """Every force word: `rules.forces.FORCE_WORDS` first (they win a shared form), then every
+    country's nisba adjectives (`arabic_news.countries`), armed groups and missions
+    (`rules.force_ids`)."""
+    from arabic_news.countries import countries
+
+    rows = list(force_rules.FORCE_WORDS)
+    for c in countries():
+        rows += [force_rules.ForceWord(form, c.code, c.name_en) for form in c.nisba]
+    for table in (force_id_rules.ARMED_GROUPS, force_id_rules.MISSIONS):
+        rows += [force_rules.ForceWord(form, row.force_id, note=row.name_en)
+                 for row in table for form in row.forms + row.members]
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +169,7 @@ class ArticleContext:
         self._dates: dict[dt.date | None, list] = {}
         self._entities: list | None = None
         self.attributions: dict[int, list] = {}   # sentence index → its attributions (a cache)
+        self.located: list[Hit] = []              # places after a locative (extract.places), set by troops
 
     @staticmethod
     def _blocks(article):

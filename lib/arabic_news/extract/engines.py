@@ -57,9 +57,9 @@ class RowCollector:
     """A sink that keeps every row in memory (for `extract_corpus` without an output folder)."""
 
     def __init__(self):
-        from arabic_news.schema import TABLES
+        from arabic_news.schema import FACT_TABLES
 
-        self.rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self.rows: dict[str, list[dict]] = {name: [] for name in FACT_TABLES}
         self.runs: list = []
 
     def add(self, article_rows: dict[str, list[dict]]) -> None:

@@ -77,7 +77,7 @@ def _nowadays(ctx: ArticleContext, ds, s_nstart: int, nstart: int, nend: int, s_
     return not ctx.future_verb_between(s_nstart, s_nend)
 
 
-def _only_weak_cues(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int, s_nend: int) -> bool:
+def only_weak_cues(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int, s_nend: int) -> bool:
     """True when every expected-cue near the date is a weak one («قد») that means «already»: a
     perfect verb after it, or a perfect verb such as كان before it in the sentence."""
     hits = [h for h in ctx.hits_in("status", s_nstart, min(s_nend, nend + windows.STATUS_AFTER))
@@ -121,7 +121,7 @@ def _trigger(ctx: ArticleContext, s_nstart: int, s_nend: int, nstart: int, nend:
 
 def _status(ctx: ArticleContext, ds, today, s_nstart: int, nstart: int, nend: int, s_nend: int) -> str:
     status = status_near(ctx, s_nstart, nstart, nend, s_nend)
-    if status == "expected" and _only_weak_cues(ctx, s_nstart, nstart, nend, s_nend):
+    if status == "expected" and only_weak_cues(ctx, s_nstart, nstart, nend, s_nend):
         status = None   # «قد تبنى»: already, not may
     if ds.date_start is not None and today is not None and ds.date_end < today:
         return "happened"
@@ -153,5 +153,5 @@ def event_rows(ctx: ArticleContext, pub: PublicationDate, dates, entities) -> li
             "event_type": trigger.value[1] if trigger else "other",
             "actors": ";".join(actors.get(sentence.index, [])) or None,
             "status": _status(ctx, ds, today, s_nstart, nstart, nend, s_nend),
-        }, id_kind="event"))
+        }, id_kind="event", extra={"date_confidence": ds.confidence}))
     return rows

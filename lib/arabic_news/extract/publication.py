@@ -19,10 +19,16 @@
    cue such as من المتوقع / المقرر, a future verb, a deadline word: «من المتوقع أن تغادر
    … بحلول 31 أغسطس») they lower the upper bound to their first occurrence after the
    lower bound. A month or day called الحالي pins the month; one called الماضي (المقبل)
-   must fall in the year before (after) publication. A weekday named as today («اليوم
-   الجمعة») trims the window to that weekday. With no upper bound, the window ends with
+   must fall in the year before (after) publication. A known meeting named with a relative
+   date beside it («يوم الاثنين بعد لقاء الكاظمي ببايدن»: `rules.known_events` ``together``)
+   keeps the days against which that date resolves to the meeting's day (`_event_windows`).
+   «في وقت سابق هذا الشهر» excludes the month's first day. A weekday named with a day
+   relative to today («اليوم الجمعة», «أمس الأحد»: `TODAY_WEEKDAY_CUES`) trims the window to
+   that weekday. With no upper bound, the window ends with
    the year after its lower bound's. Relative expressions then resolve against the
-   window's first day: a report appears on or just after the latest past event it names.
+   window's first day: a report appears on or just after the latest past event it names;
+   when a meeting ahead set the window (it lies after the window), against the last day: a
+   report of what is about to happen appears just before it.
    An article that places the current year, or a part of it, ahead («بنهاية هذا العام»,
    «حتى نهاية العام الجاري», «ستنسحب هذا العام»: a future cue or verb, a deadline word,
    or a part of the year after the window's first day), resolved against that first day,
@@ -42,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from arabic_news.extract.context import ArticleContext
+from arabic_news.rules.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS
 from arabic_news.extract.days import add_years, month_end, parse_iso, safe_date, year_start
 from arabic_news.extract.status import status_near
 from arabic_news.patterns import Hit
@@ -207,13 +214,109 @@ def _yearless_relation(ctx: ArticleContext, ds) -> str | None:
 
 
 def _pinned_weekday(ctx: ArticleContext) -> int | None:
-    """The weekday a dateline cue names as today («اليوم الجمعة»), when all such agree."""
+    """Today's weekday as the text names it («اليوم الجمعة»; «أمس الأحد»: a Monday;
+    rules.known_events.TODAY_WEEKDAY_CUES), when all such agree."""
     days = set()
     for hit in ctx.hits["weekday"]:
-        cues = ctx.hits_in("dateline", max(0, hit.start - windows.TODAY_CUE_BEFORE), hit.start)
-        if cues and not ctx.ntext[cues[-1].end:hit.start].strip():
-            days.add(hit.value)
+        before = ctx.ntext[max(0, hit.start - windows.TODAY_CUE_BEFORE):hit.start].split()
+        word = before[-1] if before else ""
+        if word[:1] in CONJUNCTIONS and word[1:] in _TODAY_CUES:
+            word = word[1:]
+        if word in _TODAY_CUES:
+            days.add((hit.value - _TODAY_CUES[word]) % 7)
     return days.pop() if len(days) == 1 else None
+
+
+_TODAY_CUES = known_rules.TODAY_WEEKDAY_CUES
+_TOGETHER_EVENTS = tuple(e for e in known_rules.KNOWN_EVENTS if e.together)
+_PREFIX = "(?<!\\w)(?:[" + "".join(CONJUNCTIONS + PREPOSITIONS) + "]?" + "(?:" + ARTICLE + "|" + LAM_ARTICLE + ")?)?"
+_NAME_RES = {w: re.compile(_PREFIX + re.escape(w) + "(?!\\w)")
+             for e in _TOGETHER_EVENTS for group in e.together for w in group}
+_REFERENCE_PRECISIONS = frozenset({"day", "week"})
+
+
+def _named_events(sentence_text: str) -> tuple[list, list[int]]:
+    """The meetings of rules.known_events ``together`` a sentence names, and where their names stand."""
+    events, places = [], []
+    for event in _TOGETHER_EVENTS:
+        for group in event.together:
+            found = [_NAME_RES[w].search(sentence_text) for w in group]
+            if all(found):
+                events.append(event)
+                places += [m.start() for m in found]
+                break
+    return events, places
+
+
+def _resolves_to(sentence_raw: str, offset: tuple[int, int], day: dt.date, ref: dt.date) -> bool:
+    """Whether the date at `offset` of the sentence, resolved against `ref`, holds `day`."""
+    from arabic_news.dates import find_dates
+    for ds in find_dates(sentence_raw, ref):
+        if (ds.start, ds.end) == offset:
+            return ds.date_start <= day <= ds.date_end
+    return False
+
+
+def _nearest(ctx: ArticleContext, candidates: list, ns: int, places: list[int]):
+    """The date of `candidates` nearest to the names at `places` (sentence offsets), and its distance."""
+    def gap(d):
+        a, b = ctx.n(d.start) - ns, ctx.n(d.end) - ns
+        return min(p - b if p >= b else max(0, a - p) for p in places)
+    best = min(candidates, key=gap)
+    return best, gap(best)
+
+
+def _event_windows(ctx: ArticleContext, ref: dt.date | None) -> list[tuple[list, str, bool]]:
+    """For each sentence naming a known meeting with a relative date beside it: the publication
+    days (as intervals) against which that date resolves to the meeting's day, the reason, and
+    whether the meeting lies after them (rules.known_events ``together``, rules.windows reach)."""
+    out: list[tuple[list, str, bool]] = []
+    if not _TOGETHER_EVENTS or ref is None:
+        return out
+    dates = [d for d in ctx.dates(ref) if d.relative and d.precision in _REFERENCE_PRECISIONS]
+    for sentence in ctx.sentences:
+        near = [d for d in dates if sentence.start <= d.start < sentence.end]
+        if not near:
+            continue
+        ns, ne = ctx.sentence_nspan(sentence)
+        events, places = _named_events(ctx.ntext[ns:ne])
+        if not events:
+            continue
+        expr, gap = _nearest(ctx, near, ns, places)
+        if gap > windows.EVENT_REFERENCE_REACH:
+            continue
+        raw = ctx.body[sentence.start:sentence.end]
+        offset = (expr.start - sentence.start, expr.end - sentence.start)
+        allowed: list[dt.date] = []
+        reach = windows.EVENT_REFERENCE_DAYS
+        for event in events:
+            day = dt.date.fromisoformat(event.date)
+            allowed += [d for d in (day + dt.timedelta(days=k) for k in range(-reach, reach + 1))
+                        if (d < day or not expr.future) and _resolves_to(raw, offset, day, d)]
+        if allowed:   # a meeting the sentence puts ahead has not happened on the day of writing
+            keys = ", ".join(f"{e.key} ({e.date})" for e in events)
+            out.append((_as_intervals(sorted(set(allowed))), f"«{expr.text}» dates {keys}", bool(expr.future)))
+    return out
+
+
+def _as_intervals(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    out: list[tuple[dt.date, dt.date]] = []
+    for d in days:
+        if out and d == out[-1][1] + dt.timedelta(days=1):
+            out[-1] = (out[-1][0], d)
+        else:
+            out.append((d, d))
+    return out
+
+
+def _earlier_in_period(ctx: ArticleContext, ref: dt.date) -> Any:
+    """«في وقت سابق هذا الشهر»: the period the article says something happened earlier in, or None."""
+    for ds in ctx.dates(ref):
+        if ds.rule in known_rules.EARLIER_IN_PERIOD_RULES:
+            nstart = ctx.n(ds.start)
+            if ctx.hits_in("earlier", max(0, nstart - windows.EARLIER_CUE_BEFORE), nstart):
+                return ds
+    return None
 
 
 def _absolute_bounds(ctx: ArticleContext) -> tuple[Bound | None, Bound | None]:
@@ -261,18 +364,33 @@ def _marked_windows(ctx: ArticleContext, search: tuple[dt.date, dt.date], reason
     return windows_, constrained
 
 
-def _infer_window(ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str]:
-    """The narrowest publication window the article's own evidence allows (see the module doc)."""
+def _infer_window(ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, str, bool]:
+    """The narrowest publication window the article's own evidence allows (see the module doc),
+    its reasons, and whether a meeting ahead set it (then relative dates resolve against its end)."""
     lo, hi = _absolute_bounds(ctx)
-    if lo is None and hi is None:
-        return None, None, ""
-    if lo is not None:
-        lo, hi = _yearless_bounds(ctx, lo, hi)
+    references = None
+    if lo is None and hi is None:   # a meeting named with a relative date may be all there is
+        references = [r for r in _event_windows(ctx, _meeting_day()) if r[0]]
+        if not references:
+            return None, None, "", False
+        lo = (references[0][0][0][0], references[0][1])
+    lo, hi = _yearless_bounds(ctx, lo, hi) if lo is not None else (lo, hi)
     search_start = lo[0] if lo else add_years(year_start(hi[0]), -1)
     search_end = hi[0] if hi else add_years(search_start, 2)
-    reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r]
+    reasons = [r for r in ((lo or (None, ""))[1], (hi or (None, ""))[1]) if r and r not in
+               (references[0][1] if references else ())]
     windows_, constrained = _marked_windows(ctx, (search_start, search_end), reasons)
+    ahead = False
+    for allowed, why, event_ahead in references or _event_windows(ctx, windows_[0][0]):
+        narrowed = _intersect(windows_, allowed)
+        if narrowed:
+            windows_, constrained, ahead = narrowed, True, ahead or event_ahead
+            reasons.append(why)
     start, end = windows_[0]
+    earlier = _earlier_in_period(ctx, start)
+    if earlier is not None and start == earlier.date_start and start < end:
+        start += dt.timedelta(days=1)
+        reasons.append(f"earlier this {earlier.precision} («{earlier.text}»)")
     if not constrained and hi is None:
         end = dt.date(start.year + 1, 12, 31)
     year_end = dt.date(start.year, 12, 31)
@@ -288,7 +406,12 @@ def _infer_window(ctx: ArticleContext) -> tuple[dt.date | None, dt.date | None, 
         if first <= last:
             start, end = first, last
             reasons.append(f"today is weekday {weekday}")
-    return start, end, "; ".join(reasons)
+    return start, end, "; ".join(reasons), ahead
+
+
+def _meeting_day() -> dt.date:
+    """Any day will do to find the relative dates of an article with no other bound: the first meeting's."""
+    return dt.date.fromisoformat(_TOGETHER_EVENTS[0].date) if _TOGETHER_EVENTS else dt.date(2000, 1, 1)
 
 
 def _this_year_ahead(ctx: ArticleContext, start: dt.date):
@@ -368,7 +491,7 @@ def publication_date(article, ctx: ArticleContext | None = None) -> PublicationD
         day = stated.date_start
         note = "; ".join(filter(None, [f"dateline «{stated.text}»", bad_metadata]))
         return PublicationDate(day, "text", day, day, day, note)
-    start, end, why = _infer_window(ctx)
+    start, end, why, ahead = _infer_window(ctx)
     named = file_name_date(getattr(article, "relpath", None) or article.path)
     if named:
         disagrees = start is not None and not (start <= named <= end)
@@ -376,5 +499,7 @@ def publication_date(article, ctx: ArticleContext | None = None) -> PublicationD
         return PublicationDate(named, "filename", named, named, named, "; ".join(filter(None, [note, bad_metadata])))
     if start is None:
         return PublicationDate(None, "unknown", None, None, None, bad_metadata)
-    # a report appears on or just after the latest past event it names: resolve against the first day
-    return PublicationDate(None, "inferred", start, end, start, "; ".join(filter(None, [why, bad_metadata])))
+    # a report appears on or just after the latest past event it names: resolve against the first
+    # day; just before a meeting ahead that set the window: against the last
+    return PublicationDate(None, "inferred", start, end, end if ahead else start,
+                           "; ".join(filter(None, [why, bad_metadata])))

@@ -25,7 +25,7 @@ from typing import Iterator
 
 import pandas as pd
 
-from arabic_news.schema import TABLES, TableWriter, fractional_columns, frame_from_rows
+from arabic_news.schema import FACT_TABLES, TableWriter, fractional_columns, frame_from_rows
 
 __all__ = ["RUN_ARTICLES", "Run", "RunWriter", "write_run", "merge_runs", "DuplicateArticleId", "system_allocator"]
 
@@ -80,7 +80,7 @@ def write_run(folder: str | Path, name: str, rows: dict[str, list[dict]]) -> Run
     counts: dict[str, int] = {}
     fractional: dict[str, tuple[str, ...]] = {}
     ids: list[str] = []
-    for table in TABLES:
+    for table in FACT_TABLES:
         frame = frame_from_rows(table, rows.get(table, []))
         counts[table] = len(frame)
         fractional[table] = tuple(sorted(fractional_columns(frame)))
@@ -106,7 +106,7 @@ class RunWriter:
     def __init__(self, folder: str | Path, prefix: str = "run", run_articles: int = RUN_ARTICLES):
         self.folder, self.prefix, self.run_articles = Path(folder), prefix, max(1, run_articles)
         self.runs: list[Run] = []
-        self._rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+        self._rows: dict[str, list[dict]] = {table: [] for table in FACT_TABLES}
         self._articles = 0
 
     def add(self, article_rows: dict[str, list[dict]]) -> None:
@@ -123,7 +123,7 @@ class RunWriter:
             return
         name = f"{self.prefix}-{len(self.runs):06d}"
         self.runs.append(write_run(self.folder, name, self._rows))
-        self._rows = {table: [] for table in TABLES}
+        self._rows = {table: [] for table in FACT_TABLES}
         self._articles = 0
 
 
@@ -225,7 +225,7 @@ def merge_runs(folder: str | Path, runs: list[Run], out_dir: str | Path, format:
     folder, out_dir = Path(folder), Path(out_dir)
     groups = _groups(runs)
     written: dict[str, Path] = {}
-    for table in TABLES:
+    for table in FACT_TABLES:
         fractional = frozenset(c for run in runs for c in run.fractional.get(table, ()))
         with TableWriter(out_dir / f"{table}.{format}", table, format, fractional=fractional) as writer:
             for frame in _table_frames(folder, table, groups):

@@ -19,18 +19,21 @@ from typing import Any
 
 from arabic_news.extract.context import ArticleContext
 from arabic_news.extract.days import iso
-from arabic_news.extract.owners import assign_forces
-from arabic_news.extract.places import article_places, figure_location
+from arabic_news.extract.events import only_weak_cues
+from arabic_news.extract.owners import assign_forces, mission_of
+from arabic_news.extract.places import article_places, figure_location, located_places
 from arabic_news.extract.publication import PublicationDate
 from arabic_news.extract.rows import fact_row, quantity_fields
 from arabic_news.extract.status import status_near
 from arabic_news.rules import clauses, clitics, windows
 from arabic_news.rules import forces as force_rules
+from arabic_news.rules.force_ids import GROUP_PREFIX
 from arabic_news.rules.units import UNITS
 
 __all__ = ["Troop", "troop_candidates", "troop_rows"]
 
 _TROOP_CATEGORIES = frozenset({"personnel", "combatant"})
+_FEMININE = force_rules.FEMININE_NISBA_ENDING
 _UNIT_CATEGORIES = {u.unit: u.category for u in UNITS}
 
 
@@ -64,7 +67,9 @@ class Troop:
     unit: str | None
     rule: str
     force: str | None = None
+    force_id: str | None = None
     location: str | None = None
+    sender: str | None = None   # the force_id of a country named as sending them («بدات ايران بارسال»)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,17 +87,39 @@ def _force_before_in_clause(ctx: ArticleContext, s_nstart: int, nstart: int, rea
     return bool(ctx.hits_in(table, ctx.clause_start(s_nstart, nstart, reach), nstart))
 
 
+def _parenthetical(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether [start, end) holds only a day set off by commas: weekday or day-part words and digits
+    («، الاربعاء،», «، مساء الاحد،»)."""
+    days = [(h.start, h.end) for name in ("weekday", "day_part") for h in ctx.hits_in(name, start, end)]
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", ctx.ntext[start:end])]
+    return bool(words) and all(w.isdigit() or any(a <= start + i < b for a, b in days) for i, w in words)
+
+
+def _casualty_clause_start(ctx: ArticleContext, s_nstart: int, nstart: int) -> int:
+    """The start of a figure's clause for the casualty rule: a day set off by commas does not end
+    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure)."""
+    marks = clauses.CASUALTY_CLAUSE_MARKS_BEFORE
+    start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, marks)
+    if start > s_nstart:
+        before = ctx.clause_start(s_nstart, start - 1, windows.CASUALTY_BEFORE, marks)
+        if before < start - 1 and before > s_nstart and _parenthetical(ctx, before, start - 1):
+            return ctx.clause_start(s_nstart, before - 1, windows.CASUALTY_BEFORE, marks)
+    return start
+
+
 def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> bool:
     """A casualty cue in the figure's clause before it or right after it, or anywhere before
-    it in the sentence when a partitive («من بينهم») introduces the figure."""
+    it in the sentence when a partitive («من بينهم») introduces the figure; or people taken out
+    of a place (`rules.forces.REMOVAL_VERBS` in the figure's clause)."""
     if ctx.hits_in("partitive", max(s_nstart, nstart - windows.PARTITIVE_BEFORE), nstart) and \
             ctx.hits_in("casualty", s_nstart, nstart):
         return True
-    clause_start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, clauses.CASUALTY_CLAUSE_MARKS_BEFORE)
+    clause_start = _casualty_clause_start(ctx, s_nstart, nstart)
     clause_end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
     return bool(ctx.hits_in("casualty", clause_start, nstart + 1)
                 or ctx.hits_in("casualty_after", nend, nend + windows.CASUALTY_AFTER)
-                or ctx.hits_in("casualty_later", nend, clause_end))
+                or ctx.hits_in("casualty_later", nend, clause_end)
+                or ctx.hits_in("removal", clause_start, nstart) or ctx.hits_in("removal", nend, clause_end))
 
 
 def _change_amount(ctx: ArticleContext, s_nstart: int, nstart: int) -> bool:
@@ -121,8 +148,11 @@ def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstar
     force word, a troop noun or a base, and never in a civilian context."""
     if ctx.hits_in("civilian", s_nstart, s_nend):
         return True
+    if ctx.hits_in("police", nend, nend + windows.POLICE_AFTER) and \
+            not ctx.hits_in("military_police", nend, nend + windows.POLICE_AFTER + windows.RIGHT_AFTER_SLACK * 4):
+        return True   # «اربعه ضباط شرطه» (not «عناصر الشرطه العسكريه»)
     return not (_force_within(ctx, nend, windows.FORCE_AFTER)
-                or ctx.hits_in("troop_noun", s_nstart, s_nend)
+                or ctx.hits_in("troop_noun", s_nstart, s_nend) or ctx.hits_in("strength", s_nstart, nstart)
                 or ctx.hits_in("military_site", nend, nend + windows.MILITARY_SITE_AFTER)
                 or _force_before_in_clause(ctx, s_nstart, nstart, windows.FORCE_BEFORE))
 
@@ -130,14 +160,19 @@ def _ambiguous_not_troops(ctx: ArticleContext, s_nstart: int, s_nend: int, nstar
 def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
     """Whether a figure with a personnel noun is something else: casualties, people, trainees,
     men in general, veterans, or the size of a change."""
-    if q.unit == "troops" and q.value is None:
-        return True   # «عدد من القوات» is no figure
+    if q.rule.startswith("dual+"):
+        return True   # «جنديين», «جنديان»: a pair of people in an event, never a force's strength
+    if q.unit == "troops" and q.value is None and (q.low is None or q.low < windows.VAGUE_TROOPS_MIN):
+        return True   # «عدد من القوات», «ضربات عده من قوات» are no figure («الالاف من قوات الاحتياط» is)
     if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
         return True   # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
     if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart):
         return True   # «لتكوين آلاف الجنود»: people to be trained, not a level
     if q.unit in force_rules.AMBIGUOUS_UNITS and _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, nend):
         return True
+    if q.unit in force_rules.ADJACENT_FORCE_UNITS and ctx.right_after("force", nend, windows.RIGHT_AFTER_REACH,
+                                                                      windows.RIGHT_AFTER_SLACK) is None:
+        return True   # «1100 خبير اقتصاد اميركي»: the force word does not qualify the experts
     if ctx.hits_in("veteran", nend, nend + windows.VETERAN_AFTER):
         return True   # «300 جندي سابق»: veterans
     if q.unit in force_rules.MISSION_ONLY_UNITS and not (
@@ -146,8 +181,80 @@ def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int
         return True   # «اعتقلت الشرطه 3 رجال»: men, not troops
     if _change_amount(ctx, s_nstart, nstart):
         return True   # «زادت … عدد قواتها بـ 6000 عسكري»: an increase, not a level
+    if _flow_or_incident(ctx, q, s_nstart, s_nend, nstart, nend) or _force_wide(ctx, ctx.located, s_nstart, s_nend, nstart):
+        return True
     return change_role(ctx, s_nstart, nstart) is None and \
         bool(ctx.hits_in("decrement", max(s_nstart, nstart - windows.DECREMENT_BEFORE), nstart))
+
+
+def _flow_or_incident(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int, nend: int) -> bool:
+    """People in an event or a flow, not a force's level: «100 مقاتل جديد شهريا» (`rules.forces.RATE_CUES`),
+    people aboard a crashed aircraft (`ABOARD_CUES`), people who are a source (`SOURCE_CUES`), or gunmen
+    in an incident («3 مسلحين هاجموا», «هاجم مسلحان»: `INCIDENT_VERBS` in the figure's clause)."""
+    c_end = ctx.clause_end(nend, windows.RATE_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
+    if ctx.hits_in("rate", nend, c_end) or any(not ctx.ntext[h.end:min(c_end, s_nend)].strip(" \"»")
+                                               for h in ctx.hits_in("rate_phrase", nend, c_end)):
+        return True
+    if ctx.hits_in("aboard", ctx.clause_start(s_nstart, nstart, windows.ABOARD_BEFORE), nstart) \
+            or any(not ctx.ntext[h.end:nstart].strip()
+                   for h in ctx.hits_in("source", max(s_nstart, nstart - windows.SOURCE_BEFORE), nstart)):
+        return True   # «طائره … تحمل سبعه من العسكريين», «بحسب تقديرات عده خبراء»
+    if q.unit not in force_rules.INCIDENT_UNITS:
+        return False
+    if q.value is not None and q.value < force_rules.HANDFUL_MAX:
+        return True   # «اربعه مسلحين», «اثنين من المقاتلين»: a handful in an event, no force's strength
+    c_start = ctx.clause_start(s_nstart, nstart, windows.INCIDENT_BEFORE)
+    if ctx.hits_in("left_fight", c_start, nstart):
+        return True   # «عاد من هذه المناطق 323 مسلحا»: returnees, defectors, not a force's strength
+    return bool(ctx.hits_in("incident", nend, ctx.clause_end(nend, windows.INCIDENT_AFTER))
+                or ctx.hits_in("incident", c_start, nstart))
+
+
+def _force_wide(ctx: ArticleContext, located, s_nstart: int, s_nend: int, nstart: int) -> bool:
+    """A whole army's or command's strength («اكبر وحدات الجيش بعدد قوات يبلغ 776 الف جندي»,
+    `rules.forces.FORCE_WIDE_CUES` before the figure) in a sentence that names no place after a
+    locative: no deployment."""
+    if not ctx.hits_in("force_wide", s_nstart, nstart):
+        return False
+    return not any(s_nstart <= p.start < s_nend for p in located)
+
+
+def _nisba_noun(ctx: ArticleContext, q, sentence) -> Troop | None:
+    """A figure whose counted noun is a nationality or a group's nisba («نحو 100 روسي», «30 الف
+    داعشي»), in a sentence about troops (as for an ambiguous noun): its force is that nisba's."""
+    nstart, nend = ctx.n(q.start), ctx.n(q.end)
+    if q.unit is not None and q.unit not in force_rules.NISBA_UNITS:
+        return None
+    if q.unit is None:   # the nisba right after the number
+        hits = [h for h in ctx.hits_in("force", nend, nend + windows.NISBA_NOUN_SLACK + windows.OWNER_AFTER)
+                if h.start <= nend + windows.NISBA_NOUN_SLACK and not ctx.ntext[nend:h.start].strip()]
+    else:                # the counted noun is the nisba itself («داعشي»)
+        hits = [h for h in ctx.hits_in("force", nstart, nend) if h.end == nend]
+    members = {h.start for h in ctx.hits["group_member"] if nstart <= h.start <= nend + windows.NISBA_NOUN_SLACK}
+    hit = next((h for h in hits if h.start in members or (
+        h.value.country_en and " " not in h.form and not ctx.ntext.startswith(clitics.ARTICLE, h.start)
+        and not h.form.endswith(_FEMININE))), None)
+    if hit is None or (q.value is not None and q.value < windows.NISBA_NOUN_MIN):
+        return None   # a nisba with the article («اللواء 53 الروسي») or feminine («16 اسرائيليه»); a handful
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    end = max(nend, hit.end)
+    if is_casualty(ctx, s_nstart, nstart, end) or _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, end) \
+            or _flow_or_incident(ctx, q, s_nstart, s_nend, nstart, end):
+        return None
+    c_start = ctx.clause_start(s_nstart, nstart, nstart - s_nstart)
+    if hit.start in members:   # «30 الف داعشي»: no casualty, arrest or trial anywhere before in its sentence
+        return None if ctx.hits_in("casualty", s_nstart, nstart) else \
+            Troop(q, q.start, ctx.raw_span(hit.start, hit.end)[1] if hit.end > nend else q.end, nstart, end,
+                  q.unit or "nisba", "unit:nisba", force_id=hit.value.force_id)
+    military = ctx.hits_in("nisba_context", c_start, nstart) or ctx.hits_in("strength", c_start, nstart) \
+        or ctx.hits_in("sending", max(c_start, nstart - windows.SENDING_BEFORE), nstart) \
+        or any(h.value.force_id.startswith(GROUP_PREFIX) and h.value.force_id != GROUP_PREFIX
+               for h in ctx.hits_in("force", max(c_start, nstart - windows.GROUP_CONTEXT_BEFORE), nstart)) \
+        or ctx.hits_in("nisba_context", end, ctx.clause_end(end, s_nend - end))
+    if not military:
+        return None   # «252 الف فلبيني يعملون في الكويت»: people, not a force
+    raw_end = ctx.raw_span(hit.start, hit.end)[1] if hit.end > nend else q.end
+    return Troop(q, q.start, raw_end, nstart, end, q.unit or "nisba", "unit:nisba", force_id=hit.value.force_id)
 
 
 def _counted(ctx: ArticleContext, q, sentence, nstart: int, nend: int) -> Troop | None:
@@ -201,24 +308,35 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
     # «خفضت … هذا العدد الي 2500»
     if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None:
         return make("anaphor")
+    # «عديد قوه حفظ السلام … وصل في مرحله ما الي 17 الفا»: a strength reaching its figure
+    verbs = ctx.hits_in("strength_verb", max(s_nstart, nstart - windows.STRENGTH_VERB_BEFORE), nstart)
+    if verbs and ctx.hits_in("strength", s_nstart, verbs[-1].start):
+        return make("elided:strength")
     # «من 5200 الي 3000» after a change cue
     role = change_role(ctx, s_nstart, nstart)
     return make(role) if role else None
 
 
-def troop_candidates(ctx: ArticleContext, quantities) -> list[Troop]:
-    """Figures that count troops: a personnel noun, or a noun elided or referred back to."""
+def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop]:
+    """Figures that count troops: a personnel noun, or a noun elided or referred back to.
+
+    Args:
+        entities: the article's gazetteer mentions (`mentions.find_entities` over the body): a
+            force-wide strength is one in a sentence that names no place after a locative.
+    """
+    ctx.located = located_places(ctx, entities)
     found: list[Troop] = []
     by_sentence: dict[int, list[Troop]] = {}
     last: Troop | None = None
     for q in quantities:
         sentence = ctx.sentence_of(q.start)
-        if sentence is None or (q.value is not None and q.value < 1):
-            continue  # outside the body; fractions: «باكثر من الثلث»
+        if sentence is None or (q.value is not None and q.value <= 1):
+            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»
         same = by_sentence.setdefault(sentence.index, [])
-        if q.unit:
+        troop = _nisba_noun(ctx, q, sentence) if q.unit in (None, *force_rules.NISBA_UNITS) else None
+        if troop is None and q.unit:
             troop = _counted(ctx, q, sentence, ctx.n(q.start), ctx.n(q.end))
-        else:
+        elif troop is None:
             troop = _elided(ctx, q, sentence, same, last)
         if troop is not None:
             found.append(troop)
@@ -293,6 +411,8 @@ def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDat
     """``current``, ``planned`` or ``past`` for a troop figure (`ds`: the date nearest it in its clause)."""
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
     status = status_near(ctx, s_nstart, t.nstart, t.nend, s_nend)
+    if status == "expected" and only_weak_cues(ctx, s_nstart, t.nstart, t.nend, s_nend):
+        status = None   # «وكان عديدها قد وصل …»: «قد» + a perfect verb is «already», no plan
     if t.rule.endswith("change:from"):
         return "past"
     if t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
@@ -314,9 +434,16 @@ def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDat
 # ---------------------------------------------------------------------------------------------
 # Rows.
 
+def _country_name_of(code: str | None) -> str | None:
+    from arabic_news.countries import country_by_code
+
+    country = country_by_code(code) if code else None
+    return country.name_en if country else None
+
+
 def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, entities) -> list[dict]:
     """The `troop_levels` rows of one article."""
-    troops = troop_candidates(ctx, quantities)
+    troops = troop_candidates(ctx, quantities, entities)
     if not troops:
         return []
     assign_forces(ctx, troops, entities)
@@ -328,7 +455,8 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         next_figure = min((o.nstart for o in troops if o.nstart > t.nstart), default=ctx.sentence_nspan(sentence)[1])
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
-                                     previous.location if near else None)
+                                     previous.location if near else None, _country_name_of(t.sender))
+        t.force_id = mission_of(t.force_id, t.location)
         c_start, c_end = clause_span(ctx, sentence, t.start)
         ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)
         kind = figure_kind(ctx, t, sentence, ds, pub)
@@ -338,7 +466,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
             as_of = (ds.date_start, ds.date_end) if ds is not None else (None, None)
         rows.append(fact_row(ctx, "troop_levels", sentence, t.start, t.end, t.rule, {
             **quantity_fields(t.q, "value"),
-            "force": t.force, "location": t.location,
+            "force": t.force, "force_id": t.force_id or None, "location": t.location,
             "as_of_start": iso(as_of[0]), "as_of_end": iso(as_of[1]), "kind": kind,
         }, extra={"unit": t.unit, "text": ctx.raw[t.start:t.end]}))
         previous = t

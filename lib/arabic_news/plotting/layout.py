@@ -53,6 +53,30 @@ def figure_data(figure: Figure) -> pd.DataFrame | None:
     return getattr(figure, "_arabic_news_data", None)
 
 
+def describe(figure: Figure, kind: str, caption: str, lang: str = "en") -> Figure:
+    """Say what a chart is (`kind`, e.g. "troop_levels", for its interactive twin), what it left out
+    (`caption`) and the language of its labels."""
+    figure._arabic_news_kind = kind
+    figure._arabic_news_caption = caption
+    figure._arabic_news_lang = lang
+    return figure
+
+
+def figure_language(figure: Figure) -> str:
+    """The language of a chart's labels ("ar" or "en"; "en" for a figure made elsewhere)."""
+    return getattr(figure, "_arabic_news_lang", "en")
+
+
+def figure_kind(figure: Figure) -> str:
+    """The chart function that drew `figure` ("troop_levels", "attack_rates", "timeline"), or ""."""
+    return getattr(figure, "_arabic_news_kind", "")
+
+
+def figure_caption(figure: Figure) -> str:
+    """What the chart drew and left out, and why (English, computed from the data); "" when it says nothing."""
+    return getattr(figure, "_arabic_news_caption", "")
+
+
 def keep_data(figure: Figure, data: pd.DataFrame) -> Figure:
     """Attach the rows drawn to `figure` (read back by `figure_data`, saved by `save_figure`)."""
     figure._arabic_news_data = data

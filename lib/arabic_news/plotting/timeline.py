@@ -12,13 +12,19 @@ from matplotlib.patches import Patch
 
 from arabic_news.plotting import columns as col
 from arabic_news.plotting.layout import (
-    PRECISION_COLOURS, axis_labels, date_axis, keep_data, legend, legend_places, new_axes, new_figure, no_data,
-    titles,
+    PRECISION_COLOURS, axis_labels, date_axis, describe, keep_data, legend, legend_places, new_axes, new_figure,
+    no_data, titles,
 )
+from arabic_news.plotting.selection import MAX_EVENT_ROWS, bin_events, core_span, event_groups, timeline_caption
 from arabic_news.plotting.shaping import has_arabic, shape_label
 from arabic_news.plotting.style import FAMILY
 from arabic_news.plotting.wording import check_language, name_of, place, shorten, words
-from arabic_news.rules.labels import EVENT_TYPE_NAMES, PRECISION_NAMES, STATUS_NAMES
+from arabic_news.rules.labels import BIN_NAMES, EVENT_TYPE_NAMES, PRECISION_NAMES, STATUS_NAMES
+
+#: A row label names at most this many of an event's actors.
+EVENT_LABEL_ACTORS = 2
+#: What an event keeps of its first report (by article id): the fact to open and to quote in a hover.
+REPORT_COLUMNS = ("fact_id", "quote", "fact_en", "attribution", "attribution_en")
 
 
 def _precision_colour(precision: str) -> str:
@@ -42,23 +48,29 @@ def _date_text(row: pd.Series) -> str:
 
 
 def _event_label(row: pd.Series, lang: str, place_names: Mapping[str, str] | None) -> str:
+    """What happened: the event type (and its status when not `happened`), its first actors, and ×n articles.
+
+    An event without actors is named by its type and the first words of its sentence, never by its time
+    expression alone ("event: Sunday" says nothing of what happened).
+    """
     kind = name_of(EVENT_TYPE_NAMES, row["event_type"] or "other", lang)
     status = row["status"]
     if status and status != "happened":
         kind += f" ({name_of(STATUS_NAMES, status, lang)})"
-    if lang == "ar":
-        detail = row["time_expression"] or place(row["actors"], lang, place_names)
-        separator = ": "
-    else:
-        detail = place(row["actors"], lang, place_names)
-        separator = " — "
-        if has_arabic(detail):     # an actor the gazetteer did not name in English
-            detail = ""
-    return shorten(kind + (separator + detail if detail else ""))
+    actors = [a for a in str(row.get("actors") or "").split(";") if a.strip()][:EVENT_LABEL_ACTORS]
+    detail = place(";".join(actors), lang, place_names)
+    if lang == "en" and has_arabic(detail):     # an actor the gazetteer did not name in English
+        detail = ""
+    if not detail and lang == "ar":
+        detail = shorten(row.get("quote") or "", 32)
+    n = row.get("n_articles", 1)
+    count = f" ×{int(n)}" if n and n > 1 else ""
+    return shorten(kind + (": " + detail if detail else ""), 52) + count
 
 
-def _dated_events(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """The events with a start date, in date order, and how many had none."""
+def _dated_events(events: pd.DataFrame) -> tuple[pd.DataFrame, int, int]:
+    """The events with a start date that does not come after their end, in date order;
+    how many had no date, and how many ran backwards (an end before the start: not drawn)."""
     frame = col.table("events", events)
     rows = pd.DataFrame({
         "article_id": col.strings(frame["article_id"]),
@@ -68,32 +80,20 @@ def _dated_events(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
         "precision": col.strings(frame["precision"]),
         "relative": col.flags(frame["relative"]),
         **{name: col.strings(frame[name]) for name in ("event_type", "actors", "status")},
+        **{name: col.strings(frame[name]) if name in frame else "" for name in REPORT_COLUMNS},
     })
     rows["date_end"] = rows["date_end"].fillna(rows["date_start"])
     dated = rows["date_start"].notna()
-    rows = rows[dated].sort_values(["date_start", "date_end", "event_type", "article_id"], kind="stable")
-    return rows, int((~dated).sum())
+    backwards = dated & (rows["date_end"] < rows["date_start"])
+    rows = rows[dated & ~backwards].sort_values(["date_start", "date_end", "event_type", "article_id"], kind="stable")
+    return rows, int((~dated).sum()), int(backwards.sum())
 
 
-def _nearest_the_middle(rows: pd.DataFrame, max_rows: int) -> pd.DataFrame:
-    """At most `max_rows` events, those nearest the median start, still in date order."""
-    total = len(rows)
-    if total <= max_rows:
-        return rows
-    # Keep the events nearest the middle of the corpus's dates (the median start), not the oldest:
-    # a 2018 corpus that mentions 1953 once should show 2018. Then draw them in date order.
-    anchor = rows["date_start"].sort_values().iloc[total // 2]
-    middle = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
-    distance = (middle - anchor).abs()
-    keep = distance.sort_values(kind="stable").index[:max_rows]
-    return rows.loc[sorted(keep, key=list(rows.index).index)]
-
-
-def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows: int = 60,
-                  place_names: Mapping[str, str] | None = None) -> Figure:
+def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows: int = MAX_EVENT_ROWS,
+                  place_names: Mapping[str, str] | None = None, articles: pd.DataFrame | None = None) -> Figure:
     """Chart dated events: single days as points, intervals as bars, precision as colour.
 
-    One row per event, earliest at the top. An event whose `date_start` equals its
+    One row per distinct event, earliest at the top (events whose end comes before their start are not drawn). An event whose `date_start` equals its
     `date_end` is a point; a longer one a bar over its days. The colour says its
     `precision` (day … decade), and a hollow point or hatched bar marks a relative
     date the extraction resolved against the publication date (`relative`). Row
@@ -104,12 +104,16 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
         events: issue 5's `events` table (time_expression, date_start, date_end,
             precision, relative, event_type, actors, status, article_id).
         label_language: "ar" or "en".
-        max_rows: at most this many events are drawn, those nearest the median date of all
-            the events (so a stray old date does not push the corpus's own period off the
-            chart), and the chart says how many of how many it shows.
+        max_rows: up to this many distinct events (the same dates, type and status from several
+            articles count once, `selection.event_groups`) each is drawn on its row, labelled by what
+            happened; above, the chart counts them per week, month or year over the span that holds
+            most of them and labels the busiest bins by their most reported event
+            (`selection.bin_events`); the caption says what was left out.
         place_names: Arabic names of actors keyed by English name, on top of the gazetteer's.
+        articles: the articles table; a binned chart's span always holds their publication dates.
     Returns:
-        The figure; `figure_data(fig)` holds the events drawn, in drawing order.
+        The figure; `figure_data(fig)` holds the events (or bins) drawn, in drawing order;
+        `figure_caption(fig)` says what was left out and why.
     Raises:
         ParameterError: for a `label_language` other than "ar" or "en".
     Example:
@@ -122,34 +126,91 @@ def plot_timeline(events: pd.DataFrame, label_language: str = "ar", *, max_rows:
     title = words("timeline_title", lang)
     if events is None or events.empty:
         return no_data(title, lang)
-    rows, skipped = _dated_events(events)
+    rows, undated, backwards = _dated_events(events)
     if rows.empty:
         return no_data(title, lang)
-    total = len(rows)
-    rows = _nearest_the_middle(rows, max_rows).reset_index(drop=True)
-    rows["shape"] = np.where(rows["date_end"] > rows["date_start"], "interval", "point")
-    rows["label"] = [_event_label(row, lang, place_names) for _, row in rows.iterrows()]
+    groups = event_groups(rows)
+    groups["label"] = [_event_label(row, lang, place_names) for _, row in groups.iterrows()]
+    if len(groups) > max_rows:
+        return _plot_binned(groups, title, lang, total=len(rows), undated=undated, backwards=backwards,
+                            published=col.publication_dates(articles))
+    groups["shape"] = np.where(groups["date_end"] > groups["date_start"], "interval", "point")
 
-    figure = new_figure(10, min(2.6 + 0.34 * len(rows), 26))
+    figure = new_figure(10, min(2.6 + 0.3 * len(groups), 24))
     ax = new_axes(figure)
     ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
     ax.grid(False, axis="y")
-    _draw_events(ax, rows)
-    ax.set_yticks(range(len(rows)), [shape_label(label) for label in rows["label"]])
-    ax.set_ylim(len(rows) - 0.5, -0.5)
-    date_axis(ax, rows["date_start"].min(), rows["date_end"].max())
+    _draw_events(ax, groups)
+    ax.set_yticks(range(len(groups)), [shape_label(label) for label in groups["label"]])
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    date_axis(ax, groups["date_start"].min(), groups["date_end"].max())
     axis_labels(ax, words("date", lang), "")
     notes = []
-    if total > len(rows):
-        notes.append(words("nearest_rows", lang, shown=len(rows), total=total))
-    if skipped:
-        notes.append(words("not_shown", lang, n=skipped))
+    if undated:
+        notes.append(words("not_shown", lang, n=undated))
+    if backwards:
+        notes.append(words("backwards_not_drawn", lang, n=backwards))
     titles(figure, ax, title, " · ".join(notes), lang)
-    _legends(figure, rows, lang)
-    data = rows.copy()
+    _legends(figure, groups, lang)
+    data = groups.copy()
     for column in ("date_start", "date_end"):
         data[column] = data[column].map(col.iso)
-    return keep_data(figure, data)
+    caption = timeline_caption(len(rows), len(groups), len(groups), backwards=backwards, undated=undated)
+    return describe(keep_data(figure, data), "timeline", caption, lang)
+
+
+def _bin_text(start: pd.Timestamp, unit: str) -> str:
+    """A bin as a reader names it: the week's Monday, the month or the year (kept left to right in Arabic)."""
+    return "\u200e" + start.strftime({"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[unit]) + "\u200e"
+
+
+def _plot_binned(groups: pd.DataFrame, title: str, lang: str, *, total: int, undated: int, backwards: int,
+                 published: Mapping[str, pd.Timestamp]) -> Figure:
+    """Too many events to draw one by one: how many per week, month or year, the busiest labelled by what happened."""
+    first, last = core_span(groups["date_start"], pd.Series(list(published.values()), dtype="datetime64[ns]"))
+    bins, unit, left = bin_events(groups, first, last)
+    unit_name = name_of(BIN_NAMES, unit, lang)
+    figure = new_figure(11, 7.4)
+    ax = new_axes(figure)
+    width = (bins["bin_end"] + pd.Timedelta(days=1) - bins["bin_start"]) * 0.9
+    ax.bar(bins["bin_start"], bins["n_events"], width=width, align="edge", color="#9ecae1", edgecolor="#4292c6",
+           linewidth=0.6, zorder=3)
+    # The busiest bins get a number over their bar, and the legend says what happened there: long
+    # Arabic labels over crowded bars would overlap or run off the chart.
+    handles, entries = [], []
+    for number, (_, row) in enumerate(bins[bins["labelled"]].iterrows(), start=1):
+        middle = row["bin_start"] + (row["bin_end"] - row["bin_start"]) / 2
+        ax.annotate(str(number), (middle, row["n_events"]), xytext=(0, 3), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=9.5, color="#08306b",
+                    fontfamily=list(FAMILY))
+        text = _event_label(pd.Series({"event_type": row["top_event_type"], "status": row["top_status"],
+                                       "actors": row["top_actors"], "quote": row["top_quote"],
+                                       "n_articles": row["top_n_articles"]}), lang, None)
+        handles.append(Patch(facecolor="none", edgecolor="none"))
+        entries.append(f"{number} · {text} · {_bin_text(row['bin_start'], unit)}")
+    if lang == "ar":   # the legend fills its columns from the left: Arabic readers start on the right
+        half = -(-len(entries) // 2)
+        handles, entries = handles[half:] + handles[:half], entries[half:] + entries[:half]
+    date_axis(ax, first, last)
+    ax.set_ylim(0, float(bins["n_events"].max()) * 1.35)
+    axis_labels(ax, words("date", lang), words("events_per_bin", lang, unit=unit_name))
+    notes = [words("timeline_binned_note", lang, unit=unit_name)]
+    if left["before"] or left["after"]:
+        notes.append(words("timeline_left_out", lang, **left))
+    if undated:
+        notes.append(words("not_shown", lang, n=undated))
+    if backwards:
+        notes.append(words("backwards_not_drawn", lang, n=backwards))
+    titles(figure, ax, title, "\n".join(notes), lang)
+    legend(figure, handles, entries, words("busiest_bins", lang, unit=unit_name), lang, legend_places(lang)[0],
+           ncols=2)
+    data = bins.copy()
+    for column in ("bin_start", "bin_end"):
+        data[column] = data[column].map(col.iso)
+    data.insert(0, "unit", unit)
+    caption = timeline_caption(total, len(groups), int(bins["labelled"].sum()), unit=unit, left=left,
+                               backwards=backwards, undated=undated, span=(first, last))
+    return describe(keep_data(figure, data), "timeline_binned", caption, lang)
 
 
 def _draw_events(ax, rows: pd.DataFrame) -> None:

@@ -123,3 +123,32 @@ def weeks_text(weeks: float, lang: str) -> str:
         if n <= limit:
             return (arabic if lang == "ar" else english).format(n=n)
     return str(n)
+
+
+def days_text(days: int, lang: str) -> str:
+    """A period's length in days, worded as the language counts it.
+
+    Example:
+        >>> days_text(1, "en"), days_text(10, "en")
+        ('one day', '10 days')
+    """
+    n = max(1, int(days))
+    for limit, arabic, english in _labels.DAY_FORMS:
+        if n <= limit:
+            return (arabic if lang == "ar" else english).format(n=n)
+    return str(n)
+
+
+def hedge_sign(qualifiers: object, hedged: bool) -> str:
+    """The sign before a hedged figure: its one qualifier's (`rules.labels.HEDGE_SIGNS`), else "≈"; "" when exact.
+
+    Example:
+        >>> hedge_sign("more_than", True), hedge_sign("about;exact;nearly", True), hedge_sign("exact", False)
+        ('>', '≈', '')
+    """
+    if not hedged:
+        return ""
+    found = {q for q in ("" if missing(qualifiers) else str(qualifiers)).split(";") if q and q != "exact"}
+    if len(found) == 1:
+        return _labels.HEDGE_SIGNS.get(found.pop(), _labels.HEDGE_SIGN_DEFAULT)
+    return _labels.HEDGE_SIGN_DEFAULT

@@ -16,22 +16,54 @@ from typing import Any
 
 from arabic_news.display import article_page_name, cell_text, dir_attrs, lang_for, script_direction
 from arabic_news.files import write_text_atomically
+from arabic_news.glosses import date_text
 from arabic_news.report.rendering import page_template, stylesheet
 
 SPAN_TABLES = ("troop_levels", "attacks", "events")
 """Fact tables whose rows have start/end offsets into Article.raw (highlighted on article pages)."""
 
-# The column each span table's page shows as the fact's value.
-_FIGURE_TEXT_COLUMNS = {"troop_levels": "value", "attacks": "count", "events": "time_expression"}
+# What each span table's page shows as the fact's value: the number, or an event's resolved date.
+_TABLE_NAMES = {"troop_levels": "troop level", "attacks": "attack count", "events": "dated event"}
+OPENING_WORDS = 90
+"""An article without a headline is listed by this many characters of its opening line."""
 
 
-def _read_raw(corpus_dir: Path, rel_path: str, record_fields: Mapping[str, str] | None = None) -> str:
-    """An article's raw text, exactly as the fact offsets index it (Article.raw): a file's, or a
-    record's inside an archive file (`path` like ``exports/gulf.jsonl#L12``), read with the record
+def _fact_value(table: str, row: Mapping[str, Any]) -> str:
+    """The value a fact stands for: a troop level's or count's number (or range), an event's resolved date."""
+    if table == "events":
+        return date_text(row.get("date_start"), row.get("date_end"), row.get("precision"))
+    value, low, high = ("value", "value_low", "value_high") if table == "troop_levels" else \
+        ("count", "count_low", "count_high")
+    if cell_text(row.get(value)):
+        return cell_text(row.get(value))
+    return "–".join(t for t in (cell_text(row.get(low)), cell_text(row.get(high))) if t)
+
+
+def _read_article(corpus_dir: Path, rel_path: str, record_fields: Mapping[str, str] | None = None):
+    """The article the fact offsets index (Article: raw text and the website chrome set aside): a file's,
+    or a record's inside an archive file (`path` like ``exports/gulf.jsonl#L12``), read with the record
     field names the extraction used (manifest.json's ``record_fields``)."""
-    from arabic_news.corpus import read_article_text
+    from arabic_news.corpus import read_article_at
 
-    return read_article_text(corpus_dir, rel_path, **dict(record_fields or {}))
+    return read_article_at(corpus_dir, rel_path, **dict(record_fields or {}))
+
+
+def opening_words(raw: str, chrome: Iterable[tuple[int, int]] = (), limit: int = OPENING_WORDS) -> str:
+    """The first line of an article that is not website chrome, cut to `limit` characters.
+
+    Example:
+        >>> opening_words("شارك الخبر\\n- اجتماعات مرتقبة بين العراق والولايات المتحدة", [(0, 10)], limit=30)
+        '- اجتماعات مرتقبة بين العراق…'
+    """
+    pos = 0
+    spans = list(chrome)
+    for line in raw.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.strip() and not any(a <= start and end <= b for a, b in spans):
+            text = " ".join(line.split())
+            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -44,7 +76,8 @@ class _Span:
     close: str
 
 
-def highlight_html(raw: str, facts: Iterable[Mapping[str, Any]]) -> str:
+def highlight_html(raw: str, facts: Iterable[Mapping[str, Any]],
+                   chrome: Iterable[tuple[int, int, str]] = ()) -> str:
     """An article's text as escaped HTML: one ``<p>`` per line, each fact's span in ``<mark id>``.
 
     Each fact's sentence is wrapped in ``<span class="an-sentence">``; when spans cross,
@@ -55,6 +88,8 @@ def highlight_html(raw: str, facts: Iterable[Mapping[str, Any]]) -> str:
         raw: the article's raw text.
         facts: mappings with ``fact_id``, ``start``, ``end`` (half-open, into `raw`), and optionally
             ``sentence_start``/``sentence_end``, ``table`` and ``title``.
+        chrome: (start, end, rule) of the lines the reader set aside as website chrome; a line
+            inside one is shown apart (class ``an-chrome``), never as the article's text.
     Returns:
         HTML: every character of `raw` escaped exactly once.
     Example:
@@ -63,9 +98,13 @@ def highlight_html(raw: str, facts: Iterable[Mapping[str, Any]]) -> str:
     """
     spans: list[_Span] = []
     pos = 0
+    set_aside = list(chrome)
     for line in raw.split("\n"):
         if line.strip():
             attrs = dir_attrs(line)
+            rule = next((r for a, b, r in set_aside if a <= pos and pos + len(line) <= b), None)
+            if rule is not None:
+                attrs += f' class="an-chrome" title="{html.escape("website chrome, set aside: " + str(rule), quote=True)}"'
             spans.append(_Span(pos, pos + len(line), 0, f"<p{attrs}>", f"<p{attrs}>", "</p>"))
         pos += len(line) + 1
     sentences: set[tuple[int, int]] = set()
@@ -138,15 +177,16 @@ def _facts_by_article(tables: Mapping[str, Any]) -> dict[str, list[dict[str, Any
         frame = tables.get(table)
         if frame is None or not len(frame):
             continue
-        figure_col = _FIGURE_TEXT_COLUMNS[table]
         for row in frame.to_dict("records"):
             by_article.setdefault(cell_text(row["article_id"]), []).append({
                 "table": table,
+                "table_name": _TABLE_NAMES[table],
                 "fact_id": cell_text(row["fact_id"]),
                 "start": row.get("start"),
                 "end": row.get("end"),
                 "quote": cell_text(row.get("quote")),
-                "value": cell_text(row.get(figure_col)),
+                "value": _fact_value(table, row),
+                "fact_en": cell_text(row.get("fact_en")),
                 "attribution": cell_text(row.get("attribution")),
             })
     return by_article
@@ -164,7 +204,7 @@ def _placed_facts(raw: str, facts: list[dict[str, Any]]) -> tuple[list[dict[str,
         placed.append({**fact, "start": start, "end": end, "text": raw[start:end],
                        "sentence_start": sentence[0] if sentence else None,
                        "sentence_end": sentence[1] if sentence else None,
-                       "title": f"{fact['table']}: {fact['value']}"})
+                       "title": fact["fact_en"] or f"{fact['table_name']}: {fact['value']}"})
     return placed, problems
 
 
@@ -186,7 +226,8 @@ def write_article_pages(
         record_fields: the record field names of the extraction (manifest.json's ``record_fields``,
             e.g. ``{"text_field": "body_ar"}``), to read a record's text back.
     Returns:
-        One entry per article: article_id, title, href (relative to out_dir), path, n_facts.
+        One entry per article: article_id, title (its opening words when it has no headline), has_title,
+        href (relative to out_dir), path, n_facts, date, basis, outlet.
     """
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     template = page_template("article.html.j2")
@@ -196,9 +237,12 @@ def write_article_pages(
     for row in tables["articles"].to_dict("records"):
         article_id = cell_text(row["article_id"])
         rel = cell_text(row.get("path")) or f"{article_id}.txt"
-        raw = _read_raw(corpus_dir, rel, record_fields)
+        article = _read_article(corpus_dir, rel, record_fields)
+        raw = article.raw
+        chrome = [(span.start, span.end, span.label) for span in article.boilerplate]
         facts, problems = _placed_facts(raw, by_article.get(article_id, []))
-        title = cell_text(row.get("title")) or article_id
+        has_title = bool(cell_text(row.get("title")))
+        title = cell_text(row.get("title")) or opening_words(raw, [(a, b) for a, b, _ in chrome]) or article_id
         direction = script_direction(raw) or "ltr"
         meta = [("article id", article_id), ("path", rel)]
         for key in ("outlet", "publication_date", "publication_date_basis"):
@@ -206,12 +250,15 @@ def write_article_pages(
                 meta.append((key.replace("_", " "), cell_text(row.get(key))))
         page = template.render(
             title=title, title_dir=dir_attrs(title), lang=lang_for(direction), direction=direction,
-            css=css, meta=meta, facts=facts, problems=problems,
-            text_html=highlight_html(raw, facts), text_dir=dir_attrs(raw),
+            css=css, meta=meta, facts=facts, problems=problems, n_chrome=len(chrome),
+            text_html=highlight_html(raw, facts, chrome), text_dir=dir_attrs(raw),
             provenance=dict(provenance or {}),
         )
         name = article_page_name(article_id)
         write_text_atomically(out_dir / "articles" / name, page)
-        entries.append({"article_id": article_id, "title": title, "href": f"articles/{name}",
-                        "path": out_dir / "articles" / name, "n_facts": len(facts)})
+        entries.append({"article_id": article_id, "title": title, "has_title": has_title,
+                        "href": f"articles/{name}", "path": out_dir / "articles" / name, "n_facts": len(facts),
+                        "date": cell_text(row.get("publication_date")),
+                        "basis": cell_text(row.get("publication_date_basis")),
+                        "outlet": cell_text(row.get("outlet"))})
     return entries

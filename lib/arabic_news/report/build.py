@@ -20,13 +20,16 @@ from typing import Any
 from arabic_news import params as _params
 from arabic_news.errors import ArabicNewsError, ParameterError
 from arabic_news.files import write_text_atomically
+from arabic_news.glosses import with_fact_en
+from arabic_news.plotting.interactive import write_vega_bundle
 from arabic_news.params import parse_iso_date
 from arabic_news.report.article_pages import write_article_pages
 from arabic_news.report.execution import (
     check_notebook_parameters, find_notebooks, import_papermill, run_notebook, strip_run_metadata,
 )
 from arabic_news.report.index_page import (
-    index_key_figures, notebook_key_figures, notebook_thumbnail, skipped_files_note, write_index,
+    index_key_figures, notebook_key_figures, notebook_summary, notebook_thumbnail, skipped_files_note,
+    write_index,
 )
 from arabic_news.report.rendering import render_html
 from arabic_news.rules.labels import LABEL_LANGUAGES
@@ -46,7 +49,8 @@ class ReportError(ArabicNewsError):
         self.result = result
         lines = [f"{len(self.failures)} notebook(s) failed:"]
         for f in self.failures:
-            lines.append(f"  {f.name}: {f.error} (executed copy: {f.executed_path})")
+            lines.append(f"  {f.name}: {f.reason} (executed copy: {f.executed_path})")
+        lines.append("The other notebooks rendered; index.html names the failure.")
         super().__init__("\n".join(lines))
 
 
@@ -63,6 +67,8 @@ class NotebookResult:
         error: for a failure, the failing cell and its error, e.g. ``cell 5 (In [4]): ValueError: boom``.
         seconds: wall time of the run and the rendering.
         key_figures: figures the notebook displayed with ``display.show_key_figures``.
+        title: the notebook's title, from its first heading ("How many troops, where, and when").
+        summary: what it shows, the first English paragraph of its first cell.
     """
 
     name: str
@@ -73,6 +79,14 @@ class NotebookResult:
     error: str = ""
     seconds: float = 0.0
     key_figures: Mapping[str, str] = field(default_factory=dict)
+    title: str = ""
+    summary: str = ""
+
+    @property
+    def reason(self) -> str:
+        """Why it failed, on one line for the index: the failing cell and the first line of its error."""
+        first = self.error.strip().splitlines()[0] if self.error.strip() else ""
+        return first if len(first) <= 240 else first[:239] + "…"
 
 
 @dataclass(frozen=True)
@@ -234,11 +248,12 @@ def _run_and_render(
     name = source.stem
     executed = out_dir / f"{name}.ipynb"
     html_path = out_dir / f"{name}.html"
+    title, summary = notebook_summary(nbformat.read(str(source), as_version=4))
     try:
         check_notebook_parameters(source)
     except ArabicNewsError as exc:
         return NotebookResult(name, source, executed, None, False, str(exc),
-                              time.perf_counter() - started), ""
+                              time.perf_counter() - started, title=title, summary=summary), ""
     ok, error = run_notebook(source, executed, parameters, timeout=timeout)
     figures: dict[str, str] = {}
     thumb = ""
@@ -254,7 +269,7 @@ def _run_and_render(
         figures = notebook_key_figures(nb)
         thumb = notebook_thumbnail(nb)
     result = NotebookResult(name, source, executed, written, ok, error,
-                            time.perf_counter() - started, figures)
+                            time.perf_counter() - started, figures, title, summary)
     return result, thumb
 
 
@@ -270,7 +285,7 @@ def _run_notebooks(notebooks: Sequence[Path], out: Path, parameters: Mapping[str
     def one(source: Path) -> None:
         result, thumb = _run_and_render(source, out, parameters, show_code, provenance, timeout)
         results[source], thumbs[source] = result, thumb
-        status = "ok" if result.ok else f"FAILED: {result.error}"
+        status = "ok" if result.ok else f"FAILED: {result.reason}"
         say(f"  {result.name}: {status} ({result.seconds:.1f} s)")
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
@@ -280,12 +295,26 @@ def _run_notebooks(notebooks: Sequence[Path], out: Path, parameters: Mapping[str
 
 
 def _read_fact_tables(facts: Path, corpus_dir: str | Path) -> dict[str, Any]:
-    """The fact tables present in `facts`, typed; the articles table must be there."""
-    tables = {name: read_table(facts, name) for name in FACT_TABLES if table_path(facts, name) is not None}
+    """The fact tables present in `facts`, typed, each fact with its English sentence; the articles table must be there."""
+    tables = with_fact_en({name: read_table(facts, name) for name in FACT_TABLES
+                           if table_path(facts, name) is not None})
     if "articles" not in tables:
         raise ParameterError("facts_dir", str(facts), "lacks the fact table articles",
                              f"Run `arabic-news extract {corpus_dir} --out {facts}` first")
     return tables
+
+
+def _claims_table(facts: Path):
+    """The `claims` table written beside the facts (the index's headline), or None for facts written before claims."""
+    return read_table(facts, "claims") if table_path(facts, "claims") is not None else None
+
+
+def _corrections_lines(facts: Path) -> list[str]:
+    """The corrections applied to the facts, one sentence each with its reason (every page lists them)."""
+    from arabic_news.analysis import corrections_sentences
+
+    applied = read_table(facts, "corrections_applied") if table_path(facts, "corrections_applied") else None
+    return corrections_sentences(applied)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,8 +376,11 @@ def build_report(
         "corpus_dir": str(corpus), "facts_dir": str(facts), "output_dir": str(out),
         "label_language": label_language, "date_from": date_from or "", "date_to": date_to or "",
     }
+    corrections = _corrections_lines(facts)
     provenance = {"library": f"arabic_news {_library_version()}", **parameters,
-                  "corpus fingerprint": fingerprint, "python": sys.version.split()[0]}
+                  "corpus fingerprint": fingerprint, "python": sys.version.split()[0],
+                  "corrections applied": " ".join(corrections)}
+    write_vega_bundle(out)   # the interactive charts' library, once for every page
     ordered, thumbs = _run_notebooks(notebooks, out, parameters, show_code=show_code, provenance=provenance,
                                      timeout=timeout, jobs=jobs, say=say)
 
@@ -356,12 +388,12 @@ def build_report(
     entries = write_article_pages(corpus, tables, out, provenance=provenance,
                                   record_fields=_manifest_record_fields(facts))
     say(f"articles: {len(entries)} page(s) in {out / 'articles'}")
-    figures = index_key_figures(tables)
+    figures = index_key_figures(tables, _claims_table(facts))
     skipped = skipped_files_note(facts, corpus)
     if skipped:
         figures["skipped files"] = skipped
-    index = write_index(out, ordered, thumbs=thumbs, articles=entries,
-                        key_figures=figures, provenance=provenance, corpus_dir=str(corpus_dir))
+    index = write_index(out, ordered, thumbs=thumbs, articles=entries, key_figures=figures,
+                        provenance=provenance, corpus_dir=str(corpus_dir), corrections=corrections)
     say(f"index: {index}")
     result = ReportResult(out, index, facts, ordered, tuple(e["path"] for e in entries), fingerprint, figures)
     if not result.ok:

@@ -11,14 +11,25 @@ with the same stylesheet.
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from arabic_news.display import dir_attrs, lang_for, script_direction
+from arabic_news.plotting.interactive import VEGA_BUNDLE, VEGA_LITE_MIME
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 NBCONVERT_TEMPLATE = "arabic_news"
+
+CODE_NOTE_TAG = "code-note"
+"""A markdown cell tagged so speaks of the code after it ("Set-up. We check the parameters first:"):
+the report leaves it out when it hides the code, so no sentence dangles before nothing."""
+
+
+_NOTEBOOK_LINK_RE = re.compile(r'href="((?:\./)?\d\d_[A-Za-z0-9_.-]+)\.ipynb(#[^"]*)?"')
 
 # Block-level tags whose direction the renderer sets from their own text.
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "caption", "blockquote",
@@ -103,18 +114,71 @@ def render_html(notebook, *, show_code: bool = False, provenance: Mapping[str, A
         name = nb.metadata.get("arabic_news", {}).get("name", "report")
     if provenance is not None:
         nb.metadata.setdefault("arabic_news", {})["provenance"] = dict(provenance)
+    from nbconvert.preprocessors import TagRemovePreprocessor
+    from traitlets.config import Config
+
+    priority = [VEGA_LITE_MIME, *HTMLExporter().default_config.NbConvertBase.display_data_priority]
     exporter = HTMLExporter(
+        config=Config({"NbConvertBase": {"display_data_priority": priority}}),
         template_name=NBCONVERT_TEMPLATE,
         extra_template_basedirs=[str(TEMPLATES_DIR / "nbconvert")],
         exclude_input=not show_code,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
+    if not show_code:
+        exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={CODE_NOTE_TAG}), enabled=True)
     exporter.register_filter("bidi_html", bidi_html)
+    exporter.register_filter("notebook_links", notebook_links)
+    exporter.register_filter("vega_embed", vega_embed_html)
     exporter.register_filter("dir_attrs", lambda text: dir_attrs(str(text)))
-    resources = {"metadata": {"name": name}, "arabic_news_css": stylesheet()}
+    uses_vega = any(VEGA_LITE_MIME in output.get("data", {}) for cell in nb.cells for output in cell.get("outputs", []))
+    resources = {"metadata": {"name": name}, "arabic_news_css": stylesheet(),
+                 "arabic_news_vega": VEGA_BUNDLE if uses_vega else ""}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
+
+
+def notebook_links(fragment: str) -> str:
+    """Point links between notebooks at their reports: ``02_troop_levels.ipynb`` becomes ``02_troop_levels.html``.
+
+    A notebook links to the next one by its ``.ipynb`` (right in JupyterLab); in the HTML report the
+    same link must open the rendered page, not the notebook's JSON.
+
+    Example:
+        >>> notebook_links('Next: <a href="02_troop_levels.ipynb">02</a>, <a href="x.ipynb">x</a>')
+        'Next: <a href="02_troop_levels.html">02</a>, <a href="x.ipynb">x</a>'
+    """
+    return _NOTEBOOK_LINK_RE.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', fragment or "")
+
+
+def vega_embed_html(spec: Any, element_id: str = "") -> str:
+    """An interactive chart's HTML: a box and the one call that draws its Vega-Lite spec into it.
+
+    The spec is JSON inside a ``<script type="application/json">`` (``<`` escaped, so article
+    text in it can never close the script); the page loads `VEGA_BUNDLE` once in its head.
+    Vega draws with SVG, so the browser shapes Arabic itself; hovering a mark shows its
+    tooltip (escaped by vega-tooltip) and clicking it follows its ``href`` in the same window.
+
+    Example:
+        >>> print(vega_embed_html({"mark": "point", "title": "</script>"}, "c1"))  # doctest: +ELLIPSIS
+        <div class="an-vega" id="c1"></div><script type="application/json" id="c1-spec">{"mark": "point", "title": "\\u003c/script>"}</script><script>...</script>
+    """
+    if isinstance(spec, str):
+        spec = json.loads(spec)
+    text = json.dumps(spec, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    element_id = element_id or "an-vega-" + _digest(text)
+    call = (f"vegaEmbed('#{element_id}', JSON.parse(document.getElementById('{element_id}-spec').textContent), "
+            "{renderer: 'svg', actions: false, loader: {target: '_self'}});")
+    return (f'<div class="an-vega" id="{html.escape(element_id, quote=True)}"></div>'
+            f'<script type="application/json" id="{html.escape(element_id, quote=True)}-spec">{text}</script>'
+            f"<script>{call}</script>")
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def page_template(name: str):

@@ -26,6 +26,13 @@ STATUS_CLAUSE_DASH = " - "
 # a digit (the next figure), a line break, and the prepositions below.
 OWNER_WINDOW_MARKS = "،,.؛;:()\"«»\n"
 OWNER_WINDOW_PREPOSITIONS: tuple[str, ...] = ("في", "من", "علي", "الي", "عن")
+# A preposition glued to a place that puts something there («بالعراق», «بمنطقه الساحل»).
+LOCATIVE_CLITICS: tuple[str, ...] = ("ب",)
+# Pronouns closing a partitive after a figure («300 الف من عديد قواتها»): the force they refer to is
+# named before the figure, never after it.
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ها", "ه", "هم")
+# «من» and a number between a figure's noun and a word of states: «فرد من 27 دوله».
+MULTINATIONAL_LINKS: tuple[str, ...] = ("من",)
 # What may stand between the items of a list of places («في كل من سوريا والعراق»).
 LIST_MARKS = "،,"
 

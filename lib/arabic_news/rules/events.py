@@ -135,7 +135,7 @@ SO_FAR_CUES: tuple[str, ...] = ("حتي الان", "لحد الان", "حتي ا
 #: Parts of the day right before «اليوم» that date an event to today («ظهر اليوم»,
 #: «فجر اليوم»): a bare «اليوم» without one of them, a perfect verb, a status cue or a
 #: statement in its sentence is «nowadays» (a state), not an event (`arabic_news.extract`).
-DAY_PARTS: tuple[str, ...] = ("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "نهار", "صبيحه", "ظهيره")
+DAY_PARTS: tuple[str, ...] = tuple(part.form for part in _periods.DAY_PARTS)   # one table: rules/periods.py
 
 #: A word after «قد» that is a verb in the perfect makes «قد» mean «already» (past), not
 #: «may» (expected): the imperfect starts with one of these letters («قد تستمر»).

@@ -1,7 +1,8 @@
 """Force words, personnel nouns and the cues that make a figure a troop level.
 
 Used by `arabic_news.extract` to decide whether a number phrase counts
-military personnel, whose they are (`force`, one of FORCE_VALUES), and how a
+military personnel, whose they are (`force_id`, rules.force_ids; its coarse `force` is one of
+FORCE_VALUES), and how a
 figure whose noun is elided or referred back to is recovered.
 
 Forms are written as `normalize()` outputs them (ا for every alef, ي for ى,
@@ -9,97 +10,55 @@ Forms are written as `normalize()` outputs them (ا for every alef, ي for ى,
 prefixes (و ف ب ل ك, ال, لل) itself, so no form repeats them; inflected forms
 (feminine ـه, plurals ـين/ـون) are listed as rows.
 
-To add a nationality: add a ForceWord row with the force it names and, for a
-country, its English name (the `location` column of `troop_levels` uses it
-when the text says «على الاراضي العراقيه» instead of «في العراق»).
+Every country's nisba adjectives come from `arabic_news.countries` (CLDR names and the stems of
+`rules.countries`), armed groups and missions from `rules.force_ids`; a row here is for what
+those do not give. A country adjective carries its English name (the `location` column of
+`troop_levels` uses it when the text says «على الاراضي العراقيه» instead of «في العراق»).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from arabic_news.rules.countries import NISBA_FORM_ENDINGS
 from arabic_news.rules.vocabularies import FORCES as FORCE_VALUES  # noqa: F401  (re-exported for readers)
 
 
 class ForceWord(NamedTuple):
     form: str          # normalized surface form
-    force: str         # one of FORCE_VALUES
-    country_en: str = ""  # the country an adjective names (for `location`), if any
+    force_id: str      # who the force is (rules.force_ids): an ISO code, an organization, group:<slug>
+    country_en: str = ""  # the country a nationality adjective names (for `location`), if any
     note: str = ""
 
 
-def _adjective(stem: str, force: str, country_en: str = "", note: str = "") -> tuple[ForceWord, ...]:
-    """The four forms of a nationality adjective: ـي ـيه ـيين ـيون."""
-    return tuple(ForceWord(stem + ending, force, country_en, note) for ending in ("ي", "يه", "يين", "يون"))
+def _adjective(stem: str, force_id: str, country_en: str = "", note: str = "") -> tuple[ForceWord, ...]:
+    """The four forms of a nationality adjective (rules.countries.NISBA_FORM_ENDINGS)."""
+    return tuple(ForceWord(stem + ending, force_id, country_en, note) for ending in NISBA_FORM_ENDINGS)
 
 
+#: Force words of our own. `arabic_news.countries` adds the nisba adjectives of every country
+#: («جندي كولومبي», force_id CO), and `rules.force_ids` the armed groups and missions («عناصر
+#: داعش», «قوه حفظ السلام»): a form here wins over theirs.
 FORCE_WORDS: tuple[ForceWord, ...] = (
-    *_adjective("امريك", "us", "United States"),
-    *_adjective("اميرك", "us", "United States", note="Levantine spelling"),
-    *_adjective("اميريك", "us", "United States", note="a common misspelling"),
-    ForceWord("الولايات المتحده", "us", note="as the owner of troops: «قوات الولايات المتحده»"),
-    ForceWord("واشنطن", "us", note="metonymy for the US government"),
-    ForceWord("البنتاغون", "us"),
-    ForceWord("البنتاجون", "us"),
-    ForceWord("مشاه البحريه", "us", note="the Marines"),
-    ForceWord("المارينز", "us"),
-    ForceWord("التحالف الدولي", "coalition"),
-    ForceWord("التحالف", "coalition", note="in Iraq coverage: the anti-ISIS coalition"),
-    ForceWord("حلف شمال الاطلسي", "coalition", note="NATO mission in Iraq"),
-    ForceWord("الناتو", "coalition"),
-    ForceWord("الاطلسي", "coalition"),
-    ForceWord("الحلف", "coalition", note="«مناورات الحلف», «اعضاء الحلف»: the alliance (NATO) named before"),
+    *_adjective("امريك", "US", "United States"),
+    *_adjective("اميرك", "US", "United States", note="Levantine spelling"),
+    *_adjective("اميريك", "US", "United States", note="a common misspelling"),
+    ForceWord("الولايات المتحده", "US", note="as the owner of troops: «قوات الولايات المتحده»"),
+    ForceWord("واشنطن", "US", note="metonymy for the US government"),
+    ForceWord("البنتاغون", "US"),
+    ForceWord("البنتاجون", "US"),
+    ForceWord("مشاه البحريه", "US", note="the Marines"),
+    ForceWord("المارينز", "US"),
+    ForceWord("الحرس الوطني الامريكي", "US"),
     *_adjective("اجنب", "foreign", note="«قوات اجنبيه»: foreign troops, nationality unsaid"),
-    *_adjective("عراق", "iraqi", "Iraq"),
-    ForceWord("الجيش العراقي", "iraqi"),
-    ForceWord("الحشد الشعبي", "militia"),
-    ForceWord("الحشد", "militia"),
-    ForceWord("فصائل", "militia"),
-    ForceWord("فصيل", "militia"),
-    ForceWord("الفصائل المسلحه", "militia"),
-    ForceWord("ميليشيات", "militia"),
-    ForceWord("ميليشيا", "militia"),
-    ForceWord("مليشيات", "militia"),
-    ForceWord("مليشيا", "militia"),
-    ForceWord("الميليشيات", "militia"),
-    ForceWord("حزب الله", "militia"),
-    ForceWord("كتائب", "militia"),
-    ForceWord("الحوثيين", "militia"),
-    ForceWord("الحوثي", "militia"),
-    ForceWord("داعش", "other", note="ISIS fighters"),
-    ForceWord("تنظيم الدوله الاسلاميه", "other"),
-    ForceWord("طالبان", "other"),
-    *_adjective("فرنس", "other", "France"),
-    *_adjective("بريطان", "other", "United Kingdom"),
-    *_adjective("استرال", "other", "Australia"),
-    *_adjective("ترك", "other", "Turkey"),
-    *_adjective("روس", "other", "Russia"),
-    *_adjective("ايران", "other", "Iran"),
-    *_adjective("سور", "other", "Syria"),
-    *_adjective("الман", "other", "Germany"),
-    *_adjective("ايطال", "other", "Italy"),
-    *_adjective("كند", "other", "Canada"),
-    *_adjective("دنمارك", "other", "Denmark"),
-    *_adjective("اسرائيل", "other", "Israel"),
-    *_adjective("سعود", "other", "Saudi Arabia"),
-    *_adjective("افغان", "other", "Afghanistan"),
-    *_adjective("كويت", "other", "Kuwait"),
-    *_adjective("يابان", "other", "Japan"),
-    ForceWord("كوري جنوبي", "other", "South Korea"),
-    ForceWord("كوريه جنوبيه", "other", "South Korea"),
-    ForceWord("الكوري الجنوبي", "other", "South Korea"),
-    ForceWord("الكوريه الجنوبيه", "other", "South Korea"),
-    ForceWord("كوري شمالي", "other", "North Korea"),
-    ForceWord("الكوري الشمالي", "other", "North Korea"),
-    ForceWord("الكوريه الشماليه", "other", "North Korea"),
-    # peacekeeping missions: «بعثه الامم المتحده لحفظ السلام في مالي التي تضم 12 الف رجل»
-    ForceWord("حفظ السلام", "foreign", note="peacekeepers: «قوه حفظ السلام», «بعثه … لحفظ السلام»"),
-    ForceWord("قوات حفظ السلام", "foreign"),
-    ForceWord("قوه حفظ السلام", "foreign"),
-    ForceWord("بعثه الامم المتحده", "foreign", note="a UN mission («بعثه» alone may be diplomatic)"),
-    ForceWord("القبعات الزرق", "foreign", note="the blue helmets"),
-    ForceWord("اليونيفيل", "foreign", note="UNIFIL (Lebanon)"),
-    ForceWord("مينوسما", "foreign", note="MINUSMA (Mali)"),
+    ForceWord("الجيش العراقي", "IQ"),
+    ForceWord("كوري جنوبي", "KR", "South Korea"),
+    ForceWord("كوريه جنوبيه", "KR", "South Korea"),
+    ForceWord("الكوري الجنوبي", "KR", "South Korea"),
+    ForceWord("الكوريه الجنوبيه", "KR", "South Korea"),
+    ForceWord("كوري شمالي", "KP", "North Korea"),
+    ForceWord("الكوري الشمالي", "KP", "North Korea"),
+    ForceWord("الكوريه الشماليه", "KP", "North Korea"),
     # several nations, none named: «باستعداد دول اسلاميه لتوفير قوه … 34 الف جندي», «5000 عسكري من الدول
     # الخمس»
     ForceWord("دول اسلاميه", "foreign"),
@@ -111,21 +70,27 @@ FORCE_WORDS: tuple[ForceWord, ...] = (
     ForceWord("عده دول", "foreign"),
     ForceWord("الدول الاعضاء", "foreign"),
     ForceWord("الدول المشاركه", "foreign"),
+    ForceWord("متعدده الجنسيات", "foreign", note="«قوه متعدده الجنسيات»"),
+    ForceWord("هذه الدول", "foreign", note="states named before: «وقد شكلت هذه الدول … قوه قوامها 5000 جندي»"),
+    ForceWord("الدول الخمس", "foreign"),
+    ForceWord("قوه افريقيه", "foreign", note="an African force of several states"),
+    ForceWord("قوات افريقيه", "foreign"),
     ForceWord("من الدول", "foreign", note="right after a figure's noun: «عسكري من الدول الخمس»"),
     # a country named as the owner or sender of troops («تستعد تركيا لنشر 200 جندي», «جندي من
     # كوريا الشماليه»): used when no nationality adjective follows the noun
-    ForceWord("تركيا", "other", note="as the sender of troops"),
-    ForceWord("روسيا", "other"),
-    ForceWord("فرنسا", "other"),
-    ForceWord("بريطانيا", "other"),
-    ForceWord("كوريا الشماليه", "other"),
-    ForceWord("كوريا الجنوبيه", "other"),
+    ForceWord("تركيا", "TR", note="as the sender of troops"),
+    ForceWord("روسيا", "RU"),
+    ForceWord("فرنسا", "FR"),
+    ForceWord("بريطانيا", "GB"),
+    ForceWord("كوريا الشماليه", "KP"),
+    ForceWord("كوريا الجنوبيه", "KR"),
 )
 
 
 class PersonnelNoun(NamedTuple):
     form: str            # normalized surface form of the counted noun
-    default_force: str   # the force when the sentence names none ("" = look in the text)
+    default_force: str   # the force_id when the sentence names none ("" = look in the text;
+                         # "group:" = an armed group, the one its sentence names if any)
     note: str = ""
 
 
@@ -150,21 +115,28 @@ PERSONNEL_NOUNS: tuple[PersonnelNoun, ...] = (
     PersonnelNoun("مستشارين", ""),
     PersonnelNoun("مدرب", ""),
     PersonnelNoun("مدربين", ""),
-    PersonnelNoun("مقاتل", "militia", note="«مقاتل» is a fighter; «مقاتله» (ه) is a jet and is not here"),
-    PersonnelNoun("مقاتلا", "militia"),
-    PersonnelNoun("مقاتلين", "militia"),
-    PersonnelNoun("مسلح", "militia", note="armed men: a faction's strength"),
-    PersonnelNoun("مسلحا", "militia"),
-    PersonnelNoun("مسلحين", "militia"),
-    PersonnelNoun("عنصر امن", "iraqi"),
-    PersonnelNoun("شرطي", "iraqi"),
-    PersonnelNoun("جندي من مشاه البحريه", "us"),
+    PersonnelNoun("مقاتل", "group:", note="«مقاتل» is a fighter; «مقاتله» (ه) is a jet and is not here"),
+    PersonnelNoun("مقاتلا", "group:"),
+    PersonnelNoun("مقاتلين", "group:"),
+    PersonnelNoun("مسلح", "group:", note="armed men: a faction's strength"),
+    PersonnelNoun("مسلحا", "group:"),
+    PersonnelNoun("مسلحين", "group:"),
+    PersonnelNoun("عنصر امن", "IQ"),
+    PersonnelNoun("شرطي", "IQ"),
+    PersonnelNoun("جندي من مشاه البحريه", "US"),
 )
 
 #: The general noun for troops: a figure with no noun inherits it from a sentence that says it.
 TROOP_NOUNS: tuple[str, ...] = (
     "قوات", "القوات", "قواتها", "قواته", "قواتنا", "جنود", "الجنود", "جنودها", "العسكريين", "العسكريون",
     "الوجود العسكري", "التواجد العسكري", "عديد", "عديدها", "عدد القوات", "عدد الجنود", "القوه",
+    # a force's own members named with their force («وصل عدد عناصرها الي 1500 عنصر»), the armed forces
+    # as a whole, a warship's crew
+    "عناصرها", "عناصره", "عناصرهم", "عدد العناصر", "مقاتليها", "مقاتليه", "عدد المقاتلين", "افرادها",
+    "افراده", "القوي العسكريه", "القوات العسكريه", "القوات المسلحه",
+    # a warship: its crew are troops («حامله الطائرات … وطاقمها البالغ عددهم خمسه الاف بحار»)
+    "حامله", "حامله طائرات", "حامله الطائرات", "سفينه حربيه", "السفينه الحربيه", "البارجه", "المدمره", "الفرقاطه",
+    "الغواصه", "سفن حربيه",
 )
 
 #: Words that refer back to a number of troops said in an earlier sentence
@@ -212,7 +184,7 @@ NOT_LOCATION_CUES: tuple[str, ...] = (
 #: Prepositions before a place that say the troops are there («في العراق», «داخل سوريا»,
 #: «الي الكويت»). «من» counts only after a withdrawal word («الانسحاب من افغانستان»).
 LOCATIVE_CUES: tuple[str, ...] = ("في", "داخل", "اراضي", "الاراضي", "الي", "انحاء", "ارجاء", "قاعده", "قواعد",
-                                  "في كل من",
+                                  "في كل من", "قباله",
                                   "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
 #: Words just before a figure of soldiers that make it a casualty count, not a troop level
@@ -224,11 +196,49 @@ CASUALTY_CUES: tuple[str, ...] = (
     "اطلاق سراح", "القضاء علي", "القبض علي", "ايقاف", "سقوط", "ايداع", "احتجاز", "محاكمه",
     # legal actions and removals: people arrested, dismissed, handed over, sentenced or evacuated
     "توقيف", "الموقوفين", "اوقفت", "اوقف", "اقاله", "تسليم", "بتسليم", "حكمت", "اجلاء", "لاجلاء", "ترحيل",
+    # deaths the table missed («وقضي من الاخيره 20 عنصرا»), survivors («نجا … وعددهم اربعه»), remains,
+    # prisoners and detainees («تحتجز اكثر من 700 داعشي»)
+    "قضي", "قضت", "هلك", "هلاك", "تصفيه", "تحييد", "حصيله", "جثث", "جثامين", "رفات", "نجا", "نجت",
+    "نجوا", "الناجين", "ناجين", "الناجون", "اسري", "الاسري", "المعتقلين", "معتقلين", "المحتجزين",
+    "محتجزين", "احتجزت", "تحتجز", "يحتجز", "سجن", "السجون", "سجناء", "السجناء",
+    "اودي بحياه", "اودت بحياه", "بحياه", "ارواح", "اعتقل", "اعتقلوا", "يعتقل", "تعتقل", "سقط", "عقوبات",
+    "العقوبات", "في ايدي", "بايدي", "في قبضه", "اللجوء", "لجوء",
+    # read on the unseen corpus: «قتلنا 40 جنديا», «تكبدت الميليشيا … 40 عنصرا», missing men, human shields,
+    # weapons handed over, soldiers recalled
+    "قتلنا", "تكبدت", "تكبد", "المفقودين", "المفقودون", "مفقودين", "دروعا بشريه", "سلم", "سلموا", "استدعاء",
+    "جردت", "جرد",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
 #: «ارهابيين» or «متشددين» are arrests, deaths or returns far more often than a group's strength.
 EXCLUDED_UNITS: tuple[str, ...] = ("militant",)
+
+#: Counted nouns (units of rules.units) that are themselves a group's nisba («30 الف داعشي»): they
+#: count its fighters in a sentence about troops, though EXCLUDED_UNITS leaves «ارهابيين» out.
+NISBA_UNITS: tuple[str, ...] = ("militant",)
+
+#: Words that make a nationality counted noun («نحو 100 روسي») a force's members: a unit or force
+#: in the figure's clause before it («وحده روسيه كانت تضم نحو 100 روسي»), or fighting after it
+#: («… كانوا يقاتلون»). Without one, «252 الف فلبيني» or «عشرات العراقيين المحتجين» are people.
+NISBA_MILITARY_CONTEXT: tuple[str, ...] = (
+    "وحده", "وحدات", "كتيبه", "لواء", "مرتزقه", "المرتزقه", "ميليشيا", "مليشيا", "فرقه", "الفيلق", "فيلق",
+    "يقاتلون", "قاتلوا", "يحاربون", "حاربوا", "ينتشرون", "منتشرين", "المنتشرين", "يقاتل", "للقتال",
+)
+
+#: Counted nouns (units of rules.units) that count troops only with a force word right after them
+#: («150 خبيرا ايرانيا»), never a force word further on («1100 خبير اقتصاد اميركي»).
+ADJACENT_FORCE_UNITS: tuple[str, ...] = ("expert",)
+
+#: Words right after a personnel noun that make the people police («اربعه ضباط شرطه»): domestic
+#: police are no troop level (data/gold/README.md).
+POLICE_WORDS: tuple[str, ...] = ("شرطه", "الشرطه", "شرطيين", "قوي الامن الداخلي", "الامن الداخلي", "المرور")
+#: … unless military police («عده مئات من عناصر الشرطه العسكريه الروسيه») or police and army together
+#: («نحو 900 الف عنصر من الشرطه والجيش لحمايه مراكز الاقتراع»).
+MILITARY_POLICE: tuple[str, ...] = ("الشرطه العسكريه", "شرطه عسكريه", "الشرطه والجيش", "الشرطه والقوات المسلحه",
+                                    "شرطه وجيش")
+
+#: Counted nouns of armed men that an incident verb (INCIDENT_VERBS) makes people in an event.
+INCIDENT_UNITS: tuple[str, ...] = ("gunman", "fighter", "militant")
 
 #: Counted nouns (units of rules.units) that count personnel only with a mission word
 #: (MISSION_WORDS) in the figure's clause, before it or just after it: «12 الف رجل» counts troops
@@ -250,13 +260,15 @@ CHANGE_AMOUNT_CUES: tuple[str, ...] = ("ب", "بمقدار", "بواقع", "بز
 #: Words just after a figure that make it a casualty count («100 مسلح لقوا حتفهم»).
 CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
-    "قتيل", "قتلي", "جريح", "جرحي",
+    "قتيل", "قتلي", "جريح", "جرحي", "هلكوا", "نجوا", "اسري", "معتقلين", "محتجزين", "سجناء",
+    "اصيبا", "جرحا", "استشهدا", "لقيا حتفهما", "لقيا مصرعهما", "اصبن", "فقدا", "فقدوا", "مفقودين",
 )
 
 #: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
 #: anywhere later in the figure's clause they make it a casualty count.
 CASUALTY_VERBS_LATER: tuple[str, ...] = (
     "قتلوا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "استشهدوا", "اعتقلوا", "اسروا", "فقدوا",
+    "ايقافهم", "اعتقالهم", "توقيفهم", "اسرهم", "قتلهم", "في ايدي", "بايدي", "اوقفا", "اوقفوا", "اعتقلا",
 )
 
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
@@ -264,12 +276,15 @@ CASUALTY_VERBS_LATER: tuple[str, ...] = (
 MIXED_WITH_PEOPLE: tuple[str, ...] = (
     "والمدنيين", "ومدنيين", "ومدني", "والمدنيون", "واقاربهم", "وعائلاتهم", "وعوائلهم", "واسرهم",
     "والنساء", "ونساء", "والصبيه", "والاطفال", "واطفال",
+    # troops listed with equipment: a capability, not a count of a force («لالاف القوات والطائرات والمركبات»)
+    "والطائرات", "والمركبات", "والمعدات", "والاليات", "والدبابات", "والسفن",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
 #: («ثلاثه عناصر» elements, «1200 فرد» guests): they make a troop level only when a
 #: force word follows the noun or the sentence speaks of troops (TROOP_NOUNS).
-AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer")
+AMBIGUOUS_UNITS: tuple[str, ...] = ("member", "personnel", "trainer", "adviser", "contractor", "officer",
+                                    "expert", "sailor")
 
 #: Words of a civilian field (sport, schools, health) in a sentence that make an ambiguous
 #: personnel noun (AMBIGUOUS_UNITS: مدربين، اعضاء، افراد …) civilians: «عشرات المدربين
@@ -279,6 +294,10 @@ CIVILIAN_CONTEXT: tuple[str, ...] = (
     "النادي", "الاندي", "الانديه", "اندي", "مباراه", "المباراه", "المباريات", "البطوله", "بطوله",
     "الرياضه", "الرياضيه", "رياضي", "فرقنا", "الفرق الرياضيه", "الاتحاد الرياضي", "الملاعب",
     "المدارس", "الجامعات", "الطلاب", "التلاميذ", "المستشفيات", "الاطباء",
+    # a cell or a gang: its members are no force's strength («خليه جهاديه مكونه من 11 عنصرا»)
+    "خليه", "الخليه", "خلايا", "عصابه", "العصابه",
+    # passengers, rescuers, citizens
+    "ركاب", "راكبا", "المسافرين", "الخوذ البيضاء", "الدفاع المدني", "مواطن", "مواطنا", "مواطنين", "مواطنون",
 )
 
 #: Words right after a personnel noun that make the figure one of former soldiers
@@ -293,7 +312,7 @@ ELIDED_GLUED_FOLLOWERS: tuple[str, ...] = ("ب",)
 
 #: The force a figure's counted noun implies when its sentence names no owner: gunmen and
 #: fighters (units of rules/units.py) belong to armed factions.
-UNIT_FORCES: dict[str, str] = {"gunman": "militia", "fighter": "militia"}
+UNIT_FORCES: dict[str, str] = {"gunman": "group:", "fighter": "group:"}
 
 #: Words right before a figure that make it the size of a change, not a level
 #: («سحب 400 من عناصر مشاه البحريه»): skipped unless it is «من X الي Y».
@@ -313,6 +332,86 @@ CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "ال
 TRAINING_CUES: tuple[str, ...] = (
     "تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج", "درب", "دربت", "دربوا",
 )
+
+#: Verbs of taking people out of a place, in the figure's clause before it («اخرجت الميليشيات عشرات
+#: الخبراء») or after it («50 خبيرا تم اخراجهم من الحديده»): a movement like a withdrawal, no level.
+REMOVAL_VERBS: tuple[str, ...] = (
+    "اخرجت", "اخرج", "اخراج", "اخراجهم", "اخرجوا", "سحبهم", "انسحبوا", "غادروا", "ابعدت", "ابعاد", "طردت",
+    "طردوا", "تم اخراجهم", "جري اخراجهم", "غادر", "غادرت",
+)
+
+#: Words right before a figure that make it people aboard a vehicle or aircraft in an incident
+#: («سقطت طائره عسكريه تحمل سبعه من العسكريين»): no force's level.
+ABOARD_CUES: tuple[str, ...] = (
+    "تحمل", "تقل", "كانت تحمل", "كانت تقل", "علي متن", "علي متنها", "علي متنه", "يستقلها", "تستقلها",
+    "يستقلون", "تقلهم",
+)
+
+#: Words right before a figure that make the people it counts a source («بحسب تقديرات عده خبراء»).
+SOURCE_CUES: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقا ل", "تقديرات", "بحسب تقديرات", "نقلا عن", "استنادا الي")
+
+#: Words after a figure (its noun between) that make it a flow, not a level: «100 مقاتل جديد شهريا»
+#: joining a group every month.
+RATE_CUES: tuple[str, ...] = ("شهريا", "يوميا", "سنويا", "اسبوعيا", "كل شهر", "كل يوم", "كل عام", "كل سنه", "كل اسبوع")
+#: The same said with «في», a rate only at the end of its clause («1500 مقاتل جديد في الشهر»), not
+#: a date («في الاسبوع القادم», «في العام 1974»).
+RATE_PHRASES: tuple[str, ...] = ("في الشهر", "في اليوم", "في السنه", "في العام", "في الاسبوع")
+
+#: Words that name a force's strength (its subject): a figure without a noun after a reaching
+#: verb (STRENGTH_VERBS) in the same sentence counts that force («عديد قوه حفظ السلام … وصل في
+#: مرحله ما الي 17 الفا»).
+STRENGTH_NOUNS: tuple[str, ...] = (
+    "عديد قوات", "عديد القوات", "عديد قوه", "عديد الجيش", "عديدها", "عديده", "قوام", "قوامها", "قوامه", "تعداد", "تعدادها", "عدد افراد", "عدد عناصر",
+    "عدد جنود", "عدد القوات", "عدد قوات", "حجم القوات", "عدد عناصرها", "عدد مقاتلي", "عدد مقاتليها",
+    "عدد افرادها", "عدد الجنود", "عدد العناصر", "عدد المقاتلين",
+)
+#: Verbs a strength reaches its figure with («وصل … الي 17 الفا», «يبلغ 5000»).
+STRENGTH_VERBS: tuple[str, ...] = (
+    "وصل", "وصلت", "يصل", "تصل", "بلغ", "بلغت", "يبلغ", "تبلغ", "ناهز", "يناهز", "قارب", "ارتفع", "ارتفعت",
+    "ليصل", "لتصل", "ليبلغ", "لتبلغ",
+)
+
+#: Words of a whole army, service or command: a figure they count, in a sentence that places it
+#: nowhere (no «في …» place), is the force-wide strength, no deployment («اكبر وحدات الجيش بعدد
+#: قوات يبلغ 776 الف جندي»; gold: «109 الف عامل» in the US Navy).
+FORCE_WIDE_CUES: tuple[str, ...] = (
+    "وحدات الجيش", "اكبر وحدات", "تعداد الجيش", "قوام الجيش", "حجم الجيش", "عدد افراد الجيش", "عديد الجيش",
+    "عدد جنود الجيش", "اجمالي عدد", "اجمالي القوات", "المعهد الدولي للدراسات الاستراتيجيه", "الميزان العسكري",
+    "غلوبال فاير باور", "القوه البشريه", "قياده قوات", "قياده القوات",
+    "جيش قوامه", "جيش يضم", "يضم الجيش", "في صفوف الجيش", "الجيش بعدد", "جيوش العالم", "اكبر الجيوش",
+    "اكبر جيش",
+)
+
+#: Verbs of an incident done by armed men («3 مسلحين هاجموا», «هاجم مسلحان»): gunmen in an incident
+#: are people in an event, not a force's strength.
+INCIDENT_VERBS: tuple[str, ...] = (
+    "هاجم", "هاجموا", "هاجما", "اقتحم", "اقتحموا", "اقتحما", "فتح النار", "فتحوا النار", "فتحا النار",
+    "اطلق النار", "اطلقوا النار", "اطلقا النار", "خطف", "خطفوا", "اختطفوا", "اعتدي", "اعتدوا", "هجم",
+    "هجموا", "نفذوا", "نفذا", "قتلوا", "قتلا", "سرقوا", "استهدفوا", "استهدفا", "يستقلون", "يستقلان",
+    "ملثمين", "ملثمون", "مجهولين", "مجهولون", "داهم", "داهموا", "يداهمان", "يداهمون", "يتحصنان", "يتحصنون",
+    "تحصن", "تحصنوا",
+)
+
+#: Words between a force word and a figure that make the force word the figure's enemy, not its
+#: owner («الجماعات … تعمل معا لقتال قوه … قوامها 5000 جندي»; «مكلفه بمحاربه المتطرفين»).
+FIGHT_CUES: tuple[str, ...] = (
+    "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
+    "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
+)
+
+#: Nouns of a place that a nationality adjective may follow with the place's name between
+#: («ولايه فلوريدا الاميركيه», «مدينه نابولي الايطاليه»): the adjective then names where the place is.
+PLACE_HEAD_NOUNS: tuple[str, ...] = (
+    "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه",
+)
+
+#: Marks right after a place at the very start of an article that make it the dateline («دا نانغ،
+#: فيتنام (CNN)--»): where the story is told from, the host when nothing nearer says.
+DATELINE_MARKS: tuple[str, ...] = ("(", "--", " - ", " – ", ":")
+
+#: Words after «من» and a number right after a figure's noun that make its force several nations
+#: («اكثر من ثلاثه الاف فرد من 27 دوله»).
+MULTINATIONAL_NOUNS: tuple[str, ...] = ("دوله", "دول", "بلدا", "بلدان", "جنسيه", "جنسيات")
 
 #: Words right before a force word that make it the object of help, not the owner of a nearby
 #: figure («بارسال 3000 عسكري اخر لدعم القوات الافغانيه»: the 3000 are not Afghan).
@@ -345,6 +444,25 @@ COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "�
 MEMBERSHIP_CUES: tuple[str, ...] = (
     "المنضويه في", "المنضوي في", "المنضويه تحت", "منضويه في", "العضو في", "عضو في", "العضوه في",
     "الاعضاء في", "اعضاء في", "عضويه", "المنتميه الي", "المنتمي الي",
+    # an ally is no owner either: «وفي بلاد متحالفه مع الولايات المتحده، … نشرت 150 الف جندي»
+    "متحالفه مع", "المتحالفه مع", "متحالف مع", "المتحالف مع", "حليفه", "الحليفه", "حليف", "الحليف",
+    "حلفاء", "بالتحالف مع",
+)
+
+#: Verbs of sending or deploying troops: a country named as their subject, right before them,
+#: owns the figure they send («بدات ايران بارسال الاف المقاتلين», «دفعت تشاد ب 1400 جندي»), even
+#: when the counted noun alone would make them an armed group's fighters.
+SENDING_VERBS: tuple[str, ...] = (
+    "ارسال", "ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "نشر", "نشرت", "تنشر", "ينشر", "ستنشر",
+    "سينشر", "دفعت", "دفع", "تدفع", "يدفع", "ارسالها", "نشرها", "حشدت", "حشد", "تحشد", "عبات", "تعبئه",
+)
+
+#: Words that name a state's own forces without saying which state («السلطات … ونشرت 150 الف
+#: جندي», «الجيش … نحو 50 الف عنصر»): the article's main country, when the sentence names no force
+#: and the figure before it (three sentences back) gives none.
+STATE_OWNERS: tuple[str, ...] = (
+    "السلطات", "الحكومه", "الجيش", "القوات المسلحه", "وزاره الدفاع", "قياده الجيش", "الاجهزه الامنيه",
+    "القوات الامنيه", "القوي الامنيه", "السلطات الامنيه",
 )
 
 #: Words of a military exercise: a figure in a sentence naming one, with no place of its own,
@@ -353,4 +471,19 @@ MEMBERSHIP_CUES: tuple[str, ...] = (
 EXERCISE_WORDS: tuple[str, ...] = (
     "مناورات", "مناوره", "المناورات", "المناوره", "تدريبات", "التدريبات", "تمرين", "التمرين",
     "تمرينات", "التمرينات", "تمارين", "التمارين",
+)
+
+#: The feminine nisba ending («اسرائيليه»): an adjective in it qualifies a thing, never counts people
+#: («16 اسرائيليه» is no count of Israelis).
+FEMININE_NISBA_ENDING = "يه"
+
+#: A count of armed men below this is a handful in an event («اربعه مسلحين», «اثنين من المقاتلين»),
+#: never a force's strength: news gives a group's strength in tens at least. Applies to INCIDENT_UNITS.
+HANDFUL_MAX = 10
+
+#: Verbs and nouns before a count of armed men that make them people who left the fight, not a
+#: force's strength: returnees («عاد … 323 مسلحا»), defectors, those who surrendered.
+LEFT_THE_FIGHT_CUES: tuple[str, ...] = (
+    "عاد", "عادوا", "عوده", "العائدين", "العائدون", "عائدين",
+    "انشق", "انشقوا", "المنشقين", "انشقاق", "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
 )

@@ -117,7 +117,8 @@ ENTITIES: tuple[Entity, ...] = (
 
     Entity("middle_east", "الشرق الأوسط", "Middle East", "place", ("الشرق الاوسط",), note="region"),
     Entity("sahel", "منطقة الساحل", "Sahel", "place", ("منطقه الساحل", "الساحل الافريقي", "دول الساحل",
-                                                       "مجموعه الساحل", "مجموعه دول الساحل"),
+                                                       "مجموعه الساحل", "مجموعه دول الساحل", "بلدان الساحل",
+                                                       "منطقه الساحل الافريقي"),
            note="region spanning Mali, Niger, Burkina Faso, Chad, Mauritania"),
     Entity("eastern_europe", "أوروبا الشرقية", "Eastern Europe", "place", ("اوروبا الشرقيه", "شرق اوروبا"),
            note="region"),

@@ -15,6 +15,14 @@ event's own day and month, is read as that event's day (`arabic_news.dates`): «
 أمريكا في 3 يناير للجنرال الإيراني قاسم سليماني» is 3 January 2020 whatever year the
 narrative around it names.
 
+A row may instead (or also) list `together`: groups of words that, all in one sentence, name
+the event («الكاظمي» and «بايدن»: their White House meeting). Such an event is no lower bound
+(it may be ahead of the article); a publication window uses it only through a relative date
+beside the names in that sentence («يوم الاثنين», «الاسبوع المقبل», «امس»): the window keeps
+the days against which that expression resolves to the event's day (`extract.publication`).
+Several events may share a group (two visits of the same man): the window keeps the days any
+of them allows, and the article's other bounds choose.
+
 To add an event: add a row; tests/test_extract.py checks the rows parse.
 """
 
@@ -29,6 +37,7 @@ class KnownEvent(NamedTuple):
     forms: tuple[str, ...]  # normalized surface forms that name it
     note: str = ""
     names: tuple[str, ...] = ()  # subject words that, beside its day-month, pin the year
+    together: tuple[tuple[str, ...], ...] = ()  # word groups that, all in one sentence, name it
 
 
 KNOWN_EVENTS: tuple[KnownEvent, ...] = (
@@ -78,6 +87,19 @@ KNOWN_EVENTS: tuple[KnownEvent, ...] = (
                ("رئيس الوزراء محمد شياع السوداني", "رئيس الوزراء العراقي محمد شياع السوداني",
                 "رئيس الحكومه العراقيه محمد شياع السوداني", "حكومه السوداني", "رئيس الوزراء العراقي السوداني"),
                note="Mohammed Shia al-Sudani, prime minister of Iraq"),
+    # Meetings and visits, named by the people in them (`together`): no lower bound, a point for
+    # the relative dates beside them. Useful to any article about these visits, in any outlet.
+    KnownEvent("kadhimi_white_house_visit_2020", "2020-08-20", (),
+               note="President Trump receives Iraqi PM Mustafa al-Kadhimi at the White House (White House, "
+                    "20 August 2020)", together=(("الكاظمي", "ترامب"), ("الكاظمي", "واشنطن", "زياره"))),
+    KnownEvent("kadhimi_white_house_visit_2021", "2021-07-26", (),
+               note="President Biden receives al-Kadhimi at the White House and announces the end of the US "
+                    "combat mission in Iraq (White House readout, Monday 26 July 2021)",
+               together=(("الكاظمي", "بايدن"), ("الكاظمي", "واشنطن", "زياره"))),
+    KnownEvent("sudani_white_house_visit_2024", "2024-04-15", (),
+               note="President Biden receives Iraqi PM Mohammed Shia al-Sudani at the White House "
+                    "(White House, Monday 15 April 2024)",
+               together=(("السوداني", "بايدن"), ("السوداني", "واشنطن", "زياره"))),
     KnownEvent("austin_secretary_of_defense", "2021-01-22",
                ("وزير الدفاع الامريكي لويد اوستن", "وزير الدفاع الاميركي لويد اوستن", "وزير الدفاع لويد اوستن"),
                note="Lloyd Austin, US secretary of defense"),
@@ -101,6 +123,14 @@ RELATIVE_MARKERS: dict[str, str] = {
     "المقبل": "future", "القادم": "future", "المقبله": "future", "القادمه": "future",
     "الحالي": "current", "الجاري": "current", "الحاليه": "current", "الجاريه": "current",
 }
+
+#: A weekday named with a day relative to today gives today's weekday: «اليوم الجمعه» (Friday),
+#: «امس الاحد» (today is Monday), «غدا السبت» (today is Friday). Offsets from today.
+TODAY_WEEKDAY_CUES: dict[str, int] = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1}
+
+#: «في وقت سابق هذا الشهر» (earlier this month): the article is not from the period's first day.
+#: The cue is rules/events.py EARLIER_CUES; these are the periods it may name after it.
+EARLIER_IN_PERIOD_RULES: tuple[str, ...] = ("this_period",)
 
 #: Words before an absolute date that make it a deadline («حتي نهايه 2026», «بنهايه العام
 #: 2021»): it bounds the publication window from above, not from below.

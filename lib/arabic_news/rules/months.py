@@ -9,7 +9,8 @@ names never take the article ال, so «الاب» (the father) is never August.
 Systems (``MONTH_SYSTEMS``):
     egyptian    يناير … ديسمبر, from the Latin names (Egypt, the Gulf, most agencies)
     levantine   كانون الثاني … كانون الاول, the Syriac names (Iraq, Syria, Lebanon, Jordan)
-    maghrebi    جانفي فيفري … the French names (Tunisia, Algeria; Morocco writes يوليوز غشت شتنبر نونبر دجنبر)
+    maghrebi    جانفي فيفري … the French names (Tunisia, Algeria; Morocco writes يوليوز غشت شتنبر نونبر دجنبر;
+                Mauritania اغشت نفمبر دجمبر)
     hijri       محرم … ذو الحجه, the Islamic lunar calendar (converted with hijridate)
 
 The press often doubles a month in two systems: «مارس/آذار», «7 أكتوبر/تشرين
@@ -56,10 +57,10 @@ MONTHS: tuple[Month, ...] = (
     Month(6, "gregorian", "egyptian", ("يونيو", "يونيه")),
     Month(7, "gregorian", "egyptian", ("يوليو", "يوليه")),
     Month(8, "gregorian", "egyptian", ("اغسطس", "اغسطوس")),
-    Month(9, "gregorian", "egyptian", ("سبتمبر",)),
-    Month(10, "gregorian", "egyptian", ("اكتوبر",)),
+    Month(9, "gregorian", "egyptian", ("سبتمبر", "سيبتمبر")),
+    Month(10, "gregorian", "egyptian", ("اكتوبر", "اوكتوبر")),
     Month(11, "gregorian", "egyptian", ("نوفمبر",)),
-    Month(12, "gregorian", "egyptian", ("ديسمبر",)),
+    Month(12, "gregorian", "egyptian", ("ديسمبر", "دسمبر")),
     # Gregorian, Syriac names (Iraq and the Levant)
     Month(1, "gregorian", "levantine", ("كانون الثاني", "كانون ثاني")),
     Month(2, "gregorian", "levantine", ("شباط",)),
@@ -80,10 +81,10 @@ MONTHS: tuple[Month, ...] = (
     Month(5, "gregorian", "maghrebi", ("ماي",), needs_context=True, note="short: also a syllable of transliterated names"),
     Month(6, "gregorian", "maghrebi", ("جوان",), needs_context=True, note="also a first name (Juan)"),
     Month(7, "gregorian", "maghrebi", ("جويليه", "يوليوز")),
-    Month(8, "gregorian", "maghrebi", ("اوت", "غشت")),
+    Month(8, "gregorian", "maghrebi", ("اوت", "غشت", "اغشت"), note="اغشت: Mauritanian"),
     Month(9, "gregorian", "maghrebi", ("شتنبر",), note="Moroccan"),
-    Month(11, "gregorian", "maghrebi", ("نونبر",), note="Moroccan"),
-    Month(12, "gregorian", "maghrebi", ("دجنبر",), note="Moroccan"),
+    Month(11, "gregorian", "maghrebi", ("نونبر", "نفمبر"), note="Moroccan نونبر, Mauritanian نفمبر"),
+    Month(12, "gregorian", "maghrebi", ("دجنبر", "دجمبر"), note="Moroccan دجنبر, Mauritanian دجمبر"),
     # Hijri
     Month(1, "hijri", "hijri", ("محرم",), needs_context=True, note="also 'forbidden'"),
     Month(2, "hijri", "hijri", ("صفر",), needs_context=True, note="also 'zero' (rules/numbers.py)"),

@@ -19,9 +19,19 @@ Kinds (``NUMBER_KINDS``), which the parser uses to combine words:
     scale_plural  الاف ملايين مليارات: multiply the number before them
                (ثلاثه الاف = 3000); with no number before, the vague amount
                named in the row's ``vague`` field (آلاف = thousands)
-    dual_scale 2000, 2 * 10**6, 2 * 10**9: the dual stands alone (الفين)
+    dual_scale 2000, 2 * 10**6, 2 * 10**9, 2 * 10**12: the dual stands alone (الفين)
                (the construct dual الفا that reads as the accusative الف: DUAL_CONSTRUCTS)
-    fraction   نصف ثلث ربع and their duals (ثلثي = 2/3)
+    fraction   نصف ثلث ربع سدس and their duals (ثلثي = 2/3, خمسان = 2/5)
+    denominator  the plural of a fraction's denominator (اخماس = fifths): after a unit word
+               of 2–10 it makes a fraction of it («ثلاثه اخماس» = 3/5, «عشرون وثلاثه
+               اخماس» = 20.6); it never starts a number («اثمان» alone is "prices")
+
+Spoken numbers (Egyptian and Levantine: «حداشر», «تلتميه», «تلات تلاف») are rows of
+their own, marked in their note: news quotes speech, and a quoted figure is a figure.
+Ordinals are no numbers of this table: `arabic_news.numbers.parse_ordinal` reads them
+from ORDINALS, ORDINAL_TEENS and the tens words below; `find_quantities` never counts them.
+A sign (NEGATIVE_SIGNS) or a word (NEGATIVE_WORDS) before a number makes it negative;
+DECIMAL_WORDS («فاصله») join a whole number to its decimals.
 
 Vague amounts (``VAGUE``) carry a label and the interval it implies instead of
 a value; the bounds are documented defaults (a plural such as عشرات is at
@@ -34,7 +44,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-NUMBER_KINDS = ("unit", "ten", "hundred", "hundreds", "scale", "scale_plural", "dual_scale", "fraction")
+NUMBER_KINDS = ("unit", "ten", "hundred", "hundreds", "scale", "scale_plural", "dual_scale", "fraction",
+                "denominator")
 
 
 class NumberWord(NamedTuple):
@@ -63,15 +74,17 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(8, "unit", ("ثمان", "ثماني", "ثمانيه")),
     NumberWord(9, "unit", ("تسع", "تسعه")),
     NumberWord(10, "unit", ("عشر", "عشره")),
-    NumberWord(11, "unit", ("احد عشر", "احدي عشره", "احد عشره")),
-    NumberWord(12, "unit", ("اثنا عشر", "اثني عشر", "اثنتا عشره", "اثنتي عشره", "اثني عشره")),
-    NumberWord(13, "unit", ("ثلاثه عشر", "ثلاث عشره", "ثلاث عشر")),
-    NumberWord(14, "unit", ("اربعه عشر", "اربع عشره", "اربع عشر")),
-    NumberWord(15, "unit", ("خمسه عشر", "خمس عشره", "خمس عشر")),
-    NumberWord(16, "unit", ("سته عشر", "ست عشره", "ست عشر")),
-    NumberWord(17, "unit", ("سبعه عشر", "سبع عشره", "سبع عشر")),
-    NumberWord(18, "unit", ("ثمانيه عشر", "ثماني عشره", "ثمان عشره", "ثماني عشر")),
-    NumberWord(19, "unit", ("تسعه عشر", "تسع عشره", "تسع عشر")),
+    # the teens; the last forms of each row are the common misspellings (both parts feminine,
+    # «احدي عشر», «ثلاثه عشره»): seen in print, never another number
+    NumberWord(11, "unit", ("احد عشر", "احدي عشره", "احد عشره", "احدي عشر")),
+    NumberWord(12, "unit", ("اثنا عشر", "اثني عشر", "اثنتا عشره", "اثنتي عشره", "اثني عشره", "اثنا عشره")),
+    NumberWord(13, "unit", ("ثلاثه عشر", "ثلاث عشره", "ثلاث عشر", "ثلاثه عشره")),
+    NumberWord(14, "unit", ("اربعه عشر", "اربع عشره", "اربع عشر", "اربعه عشره")),
+    NumberWord(15, "unit", ("خمسه عشر", "خمس عشره", "خمس عشر", "خمسه عشره")),
+    NumberWord(16, "unit", ("سته عشر", "ست عشره", "ست عشر", "سته عشره")),
+    NumberWord(17, "unit", ("سبعه عشر", "سبع عشره", "سبع عشر", "سبعه عشره")),
+    NumberWord(18, "unit", ("ثمانيه عشر", "ثماني عشره", "ثمان عشره", "ثماني عشر", "ثمانيه عشره")),
+    NumberWord(19, "unit", ("تسعه عشر", "تسع عشره", "تسع عشر", "تسعه عشره")),
     NumberWord(20, "ten", ("عشرون", "عشرين")),
     NumberWord(30, "ten", ("ثلاثون", "ثلاثين")),
     NumberWord(40, "ten", ("اربعون", "اربعين")),
@@ -102,11 +115,52 @@ NUMBER_WORDS: tuple[NumberWord, ...] = (
     NumberWord(1_000_000_000, "scale", ("مليار", "مليارا", "بليون", "بليونا"), definite=True),
     NumberWord(1_000_000_000, "scale_plural", ("مليارات",), definite=True, vague="billions"),
     NumberWord(2_000_000_000, "dual_scale", ("ملياران", "مليارين", "ملياري")),
+    NumberWord(10**12, "scale", ("ترليون", "تريليون", "ترليونا", "تريليونا"), definite=True,
+               note="both spellings are current"),
+    NumberWord(10**12, "scale_plural", ("ترليونات", "تريليونات"), definite=True, vague="trillions"),
+    NumberWord(2 * 10**12, "dual_scale", ("ترليونان", "تريليونان", "ترليونين", "تريليونين", "ترليوني",
+                                          "تريليوني")),
     NumberWord(0.5, "fraction", ("نصف",), definite=True),
     NumberWord(1 / 3, "fraction", ("ثلث",), definite=True),
-    NumberWord(2 / 3, "fraction", ("ثلثا", "ثلثي"), definite=True),
+    NumberWord(2 / 3, "fraction", ("ثلثا", "ثلثي", "ثلثان", "ثلثين"), definite=True),
     NumberWord(0.25, "fraction", ("ربع",), definite=True, note="ربيع (spring) is another word"),
     NumberWord(0.75, "fraction", ("ثلاثه ارباع", "ثلاث ارباع")),
+    NumberWord(1 / 6, "fraction", ("سدس",), definite=True,
+               note="خمس, سبع, تسع and عشر are left to the cardinals (five, seven …); ثمن is 'price'"),
+    NumberWord(0.4, "fraction", ("خمسان",), note="the dual of خمس (2/5); خمسين is fifty"),
+    # plural denominators: only after a unit word of 2–10 (`numbers.number_phrase`)
+    NumberWord(4, "denominator", ("ارباع",)),
+    NumberWord(5, "denominator", ("اخماس",)),
+    NumberWord(6, "denominator", ("اسداس",)),
+    NumberWord(7, "denominator", ("اسباع",)),
+    NumberWord(8, "denominator", ("اثمان",), note="also 'prices' (أثمان): a fraction only after its numerator"),
+    NumberWord(9, "denominator", ("اتساع",), note="also 'breadth' (اتساع): a fraction only after its numerator"),
+    NumberWord(10, "denominator", ("اعشار",)),
+    # spoken numbers (Egyptian, Levantine), as news quotes them; normalize() writes ة as ه
+    NumberWord(2, "unit", ("اتنين",), note="spoken 2; never with ال: «الاتنين» is Monday"),
+    NumberWord(3, "unit", ("تلاته", "تلات"), note="spoken 3"),
+    NumberWord(8, "unit", ("تمانيه", "تماني"), note="spoken 8; تمن is left out: it is also 'price'"),
+    NumberWord(11, "unit", ("حداشر", "احداشر"), note="spoken 11"),
+    NumberWord(12, "unit", ("اتناشر", "اطناشر"), note="spoken 12"),
+    NumberWord(13, "unit", ("تلتاشر", "تلاتاشر"), note="spoken 13"),
+    NumberWord(14, "unit", ("اربعتاشر", "اربعطاشر"), note="spoken 14"),
+    NumberWord(15, "unit", ("خمستاشر", "خمسطاشر"), note="spoken 15"),
+    NumberWord(16, "unit", ("سطاشر", "ستاشر"), note="spoken 16"),
+    NumberWord(17, "unit", ("سبعتاشر", "سبعطاشر"), note="spoken 17"),
+    NumberWord(18, "unit", ("تمنتاشر", "تمانتاشر", "تمنطاشر"), note="spoken 18"),
+    NumberWord(19, "unit", ("تسعتاشر", "تسعطاشر"), note="spoken 19"),
+    NumberWord(30, "ten", ("تلاتين",), note="spoken 30"),
+    NumberWord(80, "ten", ("تمانين",), note="spoken 80"),
+    NumberWord(200, "hundreds", ("ميتين",), note="spoken 200; مية (100) is left out: it ends many words (رسمية, عالمية) "
+                                               "and is 'water' in speech"),
+    NumberWord(300, "hundreds", ("تلتميه", "تلاتميه"), note="spoken 300"),
+    NumberWord(400, "hundreds", ("ربعميه", "اربعميه"), note="spoken 400"),
+    NumberWord(500, "hundreds", ("خمسميه",), note="spoken 500"),
+    NumberWord(600, "hundreds", ("ستميه",), note="spoken 600"),
+    NumberWord(700, "hundreds", ("سبعميه",), note="spoken 700"),
+    NumberWord(800, "hundreds", ("تمنميه", "تمانميه"), note="spoken 800"),
+    NumberWord(900, "hundreds", ("تسعميه",), note="spoken 900"),
+    NumberWord(1000, "scale_plural", ("تلاف",), vague="thousands", note="spoken plural of الف: «تلات تلاف» = 3000"),
 )
 
 
@@ -119,6 +173,8 @@ DUAL_CONSTRUCTS: dict[str, int] = {
     "الفا": 2000,
     "مليونا": 2_000_000,
     "مليارا": 2_000_000_000,
+    "ترليونا": 2 * 10**12,
+    "تريليونا": 2 * 10**12,
 }
 
 
@@ -126,7 +182,7 @@ VAGUE_LABELS = (
     "few", "several", "tens", "hundreds", "few_hundreds", "thousands", "few_thousands",
     "several_thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
     "tens_of_millions", "hundreds_of_millions", "billions", "tens_of_billions", "hundreds_of_billions",
-    "range",
+    "trillions", "range",
 )
 
 
@@ -160,6 +216,7 @@ VAGUE: tuple[VagueAmount, ...] = (
     VagueAmount("billions", (), 2_000_000_000, 9_999_999_999, note="the scale_plural مليارات"),
     VagueAmount("tens_of_billions", ("عشرات المليارات", "عشرات مليارات"), 20_000_000_000, 99_999_999_999),
     VagueAmount("hundreds_of_billions", ("مئات المليارات", "مئات مليارات"), 200_000_000_000, 999_999_999_999),
+    VagueAmount("trillions", (), 2 * 10**12, 10**13 - 1, note="the scale_plural ترليونات/تريليونات"),
 )
 
 
@@ -207,12 +264,18 @@ class Ordinal(NamedTuple):
     value: int
     forms: tuple[str, ...]
     note: str = ""
+    teen: bool = True          # takes عشر/عشره after it: «الثالث عشر» = 13th, «الحادي عشر» = 11th
 
 
-# Ordinals are not quantities. They are listed only so that the tens word of a
-# compound ordinal («الثامنه عشره», «الحادي عشر») is not read as the cardinal 10.
+# Ordinals are not quantities: `find_quantities` never counts them, and the rows with
+# ``teen`` keep the tens word of a compound ordinal («الثامنه عشره», «الحادي عشر») from being
+# read as the cardinal 10. `arabic_news.numbers.parse_ordinal` reads them: a row alone
+# («الثالث» = 3), a teen row with ORDINAL_TEENS («الخامس عشر» = 15), a teen row, «و» and a
+# tens word with the article («الحادي والعشرون» = 21), or a tens or hundred word with the
+# article alone («العشرون», «المائه»: ORDINAL_ARTICLE_KINDS).
 ORDINALS: tuple[Ordinal, ...] = (
-    Ordinal(1, ("الحادي", "الحاديه", "حادي", "حاديه")),
+    Ordinal(1, ("الحادي", "الحاديه", "حادي", "حاديه"), note="1 only in compounds: «الحادي عشر», «الحادي والعشرون»"),
+    Ordinal(1, ("الاول", "الاولي", "اول", "اولي"), teen=False, note="first; «اول» is also 'the first of' (اول عشره ايام)"),
     Ordinal(2, ("الثاني", "الثانيه", "ثاني", "ثانيه")),
     Ordinal(3, ("الثالث", "الثالثه", "ثالث", "ثالثه")),
     Ordinal(4, ("الرابع", "الرابعه", "رابع", "رابعه")),
@@ -221,7 +284,12 @@ ORDINALS: tuple[Ordinal, ...] = (
     Ordinal(7, ("السابع", "السابعه", "سابع", "سابعه")),
     Ordinal(8, ("الثامن", "الثامنه", "ثامن", "ثامنه")),
     Ordinal(9, ("التاسع", "التاسعه", "تاسع", "تاسعه")),
+    Ordinal(10, ("العاشر", "العاشره", "عاشر", "عاشره"), teen=False),
 )
+ORDINAL_TEENS: tuple[str, ...] = ("عشر", "عشره")
+"""After a teen ordinal: «الثالث عشر», «الثالثه عشره» (+10)."""
+ORDINAL_ARTICLE_KINDS: tuple[str, ...] = ("ten", "hundred")
+"""Number words of these kinds (NUMBER_WORDS) with the article are ordinals: «العشرون», «المائه»."""
 
 
 class RangeWord(NamedTuple):
@@ -230,7 +298,7 @@ class RangeWord(NamedTuple):
     note: str = ""
 
 
-RANGE_ROLES = ("opener", "connector", "connector_after_opener", "change")
+RANGE_ROLES = ("opener", "connector", "connector_after_opener", "opener_unless_change")
 
 # «بين 2000 و3000 جندي», «من 40 الي 50 كلم», «اربعه او خمسه اشخاص»: one
 # quantity with ``vague="range"``, ``low``/``high`` the two figures and no value.
@@ -242,10 +310,43 @@ RANGE_WORDS: tuple[RangeWord, ...] = (
     RangeWord("ما بين", "opener"),
     RangeWord("الي", "connector"),
     RangeWord("او", "connector", note="«اربعه او خمسه»: the second figure must be larger"),
-    RangeWord("و", "connector_after_opener"),
-    RangeWord("من", "change", note="«ارتفع من 40 الي 50»: a change, the two figures stay apart"),
+    RangeWord("و", "connector_after_opener", note="after بين/ما بين only: «من 3 و5» is no range"),
+    RangeWord("من", "opener_unless_change",
+              note="«من ألف الي ألف وخمسمائه جندي» is a range; after a word of CHANGE_WORDS "
+                   "(«ارتفع من 40 الي 50») a change: the two figures stay apart"),
 )
 
+CHANGE_WORDS: tuple[str, ...] = (
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض",
+    "تراجع", "تراجعت", "يتراجع", "زاد", "زادت", "يزيد", "تزيد", "زياده", "خفض", "خفضت", "يخفض", "تخفض",
+    "تخفيض", "قلص", "قلصت", "يقلص", "تقلص", "تقليص", "رفع", "رفعت", "يرفع", "ترفع", "تضاعف", "تضاعفت",
+    "قفز", "قفزت", "هبط", "هبطت", "صعد", "صعدت", "نقص", "نقصت", "تغير", "تحول",
+)
+"""Words of change: «من X الي Y» after one of them (within CHANGE_LOOKBACK_WORDS words before
+«من», clitics و ف taken off) is a change from X to Y, not a range."""
+CHANGE_LOOKBACK_WORDS = 4
+
+NEGATIVE_SIGNS: tuple[str, ...] = ("-", "\u2212")
+"""A minus sign glued before digits, not after a digit or a letter («-5», «−30»; «2-1» is a score)."""
+NEGATIVE_WORDS: tuple[str, ...] = ("سالب", "ناقص")
+"""Words before a number that make it negative («سالب ثمانيه الاف» = -8000; ناقص in spoken
+temperatures). Only right before a number: «ناقص» alone is 'lacking'."""
+DECIMAL_WORDS: tuple[str, ...] = ("فاصله",)
+"""The decimal word between a whole number and its decimals («ثلاثه فاصله خمسه» = 3.5); the
+decimals are read as written (digits or words, «صفر» for each leading zero: «سته فاصله صفر
+ثمانيه» = 6.08), and a scale after them multiplies the whole («واحد فاصله خمسه مليون»)."""
+
+ONE_PRONOUN_BEFORE: tuple[str, ...] = ("اي", "كل", "لا", "الا")
+"""«واحد» after one of these is a pronoun, not a count: «اي واحد تفضل», «كل واحد منهم», «ولا
+واحد» (the finder takes و ف off the word before)."""
+ONE_PRONOUN_AFTER: tuple[str, ...] = ("تلو",)
+"""«واحدا تلو الاخر» (one after another): no count. «واحد من» + a word that is no counted noun
+(«واحد من ابرز القاده») is 'one of' and no count either."""
+
+
+COMPOUND_JOINER = "و"
+"""The conjunction between the parts of a compound number: «ثلاثه وعشرون» (23), «ثلاثه الاف
+وخمسمائه» (3,500), «2.5 مليون و300 الف». It is written glued to the next part, or apart."""
 
 GLUED_PREPOSITIONS: tuple[str, ...] = ("عن", "من", "الي", "علي", "في", "منذ")
 """Prepositions that some outlets write glued to digits («عن472 هجوما», «من5200»): before

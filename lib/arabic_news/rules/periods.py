@@ -28,7 +28,9 @@ from arabic_news.rules import clitics as _clitics
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "interval")
 UNITS = ("day", "week", "month", "year", "decade")
-DIRECTIONS = ("past", "future", "current")
+DIRECTIONS = ("past", "future", "current", "after_next")
+DIRECTION_SHIFTS = {"past": -1, "future": 1, "current": 0, "after_next": 2}
+"""How many periods a direction moves from the publication date's («الاسبوع بعد المقبل»: two ahead)."""
 PART_KINDS = ("part", "half", "quarter")
 
 
@@ -37,6 +39,7 @@ class RelativeDay(NamedTuple):
     offset: int                # days from the publication date
     strict: bool = False       # not a date when an unknown ال-word follows («اليوم العالمي»)
     note: str = ""
+    cued: bool = False         # a date only after a preposition of CUED_DAY_BEFORE or a part of the day
 
 
 RELATIVE_DAYS: tuple[RelativeDay, ...] = (
@@ -51,12 +54,23 @@ RELATIVE_DAYS: tuple[RelativeDay, ...] = (
     RelativeDay("بعد غد", 2),
     RelativeDay("الليله الماضيه", -1, note="last night: the evening before the publication day"),
     RelativeDay("ليله امس", -1),
+    RelativeDay("الليله", 0, strict=True, note="tonight: the publication day («في تلك الليله» is anaphora)"),
+    RelativeDay("الغد", 1, strict=True, cued=True,
+                note="tomorrow only after «حتي» or a part of the day («حتي الغد», «صباح الغد»): alone, and even after "
+                     "«في», it is also 'the future' («نكهه الغد», «قاده المنظمات في الغد»); «صحيفه الغد» is a name"),
+    RelativeDay("بعد الغد", 2),
 )
 
 # Words right before a bare «اليوم» (no weekday or date after it) that make it no date:
 # names of outlets («روسيا اليوم», «أخبار اليوم», «المصري اليوم»), a rate («مرتين في
 # اليوم»), «until now» and «from now on» (إلى اليوم، إلى حد اليوم، بعد اليوم: states).
 TODAY_BLOCKERS: tuple[str, ...] = ("روسيا", "اخبار", "المصري", "في", "الي", "حد", "بعد")
+# Words that begin like the article but are none: «اليوم الي بغداد» is today, «اليوم العالمي» is not.
+ARTICLE_LOOKALIKES: tuple[str, ...] = ("الي",)
+# Words before a relative day marked ``cued`` that make it a day: «في الغد», «حتى الغد».
+CUED_DAY_BEFORE: tuple[str, ...] = ("حتي",)
+# Words right before any strict relative day that make it a name: «صحيفه الغد», «حزب الغد».
+NAME_BLOCKERS: tuple[str, ...] = ("صحيفه", "جريده", "حزب", "قناه", "تيار", "موقع", "برنامج")
 
 
 class PeriodNoun(NamedTuple):
@@ -70,8 +84,16 @@ PERIOD_NOUNS: tuple[PeriodNoun, ...] = (
     PeriodNoun("day", ("يوم",), note="«في ذلك اليوم»، «اليوم التالي»; «اليوم» alone is today (RELATIVE_DAYS)"),
     PeriodNoun("week", ("اسبوع",)),
     PeriodNoun("month", ("شهر",), note="before a month name too: «شهر مارس»"),
-    PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue"),
+    PeriodNoun("year", ("عام", "سنه"), note="«العام» alone is also 'general' (المدعي العام): needs a cue; after a "
+                                             "word of GENERAL_BEFORE it is never the year"),
     PeriodNoun("decade", ("عقد",), note="also 'contract' and 'holding' (عقد اجتماعا): needs a modifier"),
+)
+
+# Words after which «العام» is the adjective 'general, public', not the year: «الامين العام السابق»
+# (the former Secretary-General), «الراي العام», «المدعي العام».
+GENERAL_BEFORE: tuple[str, ...] = (
+    "الامين", "المدعي", "النائب", "المدير", "المفتش", "المراقب", "القائد", "الراي", "الامن", "القطاع",
+    "الشان", "المؤتمر", "الاضراب", "العفو", "المقر", "المجلس", "المنسق", "الحق", "النفع", "المال",
 )
 
 # «عامي 2014 و2015»: the dual of the year nouns before two years.
@@ -93,7 +115,14 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("القادم", "future"), Modifier("القادمه", "future"),
     Modifier("الحالي", "current"), Modifier("الحاليه", "current"),
     Modifier("الجاري", "current"), Modifier("الجاريه", "current"),
+    # «الاحد بعد المقبل», «الاسبوع بعد القادم»: the one after the coming one
+    Modifier("بعد المقبل", "after_next"), Modifier("بعد المقبله", "after_next"),
+    Modifier("بعد القادم", "after_next"), Modifier("بعد القادمه", "after_next"),
 )
+# A bare weekday with المقبل/القادم is the first such day after the publication day («الاحد
+# القادم» written on a Thursday is three days on; «الخميس المقبل» written on a Thursday is a
+# week on, never the same day): what Arabic news means by it. With الماضي it is the last such
+# day before the publication day, never the same day. «بعد المقبل» adds a week.
 
 
 class Demonstrative(NamedTuple):
@@ -101,6 +130,8 @@ class Demonstrative(NamedTuple):
     position: str              # "before" or "after" the period noun
     anaphoric: bool            # True: the period of the previous date; False: the current period
     shift: int = 0             # anaphora only: +1 the next period (التالي), -1 the previous one
+    fallback: bool = False     # with no date before it, count from the publication date
+    #                            («الاسبوع السابق» alone: the week before publication)
 
 
 DEMONSTRATIVES: tuple[Demonstrative, ...] = (
@@ -110,9 +141,14 @@ DEMONSTRATIVES: tuple[Demonstrative, ...] = (
     Demonstrative("نفسه", "after", True), Demonstrative("نفسها", "after", True),
     Demonstrative("ذاته", "after", True), Demonstrative("ذاتها", "after", True),
     Demonstrative("عينه", "after", True),
-    Demonstrative("التالي", "after", True, shift=1), Demonstrative("التاليه", "after", True, shift=1),
-    Demonstrative("اللاحق", "after", True, shift=1),
-    Demonstrative("السابق", "after", True, shift=-1), Demonstrative("السابقه", "after", True, shift=-1),
+    Demonstrative("التالي", "after", True, shift=1, fallback=True),
+    Demonstrative("التاليه", "after", True, shift=1, fallback=True),
+    Demonstrative("اللاحق", "after", True, shift=1, fallback=True),
+    Demonstrative("اللاحقه", "after", True, shift=1, fallback=True),
+    Demonstrative("الموالي", "after", True, shift=1, fallback=True),    # Maghrebi: «اليوم الموالي»
+    Demonstrative("المواليه", "after", True, shift=1, fallback=True),
+    Demonstrative("السابق", "after", True, shift=-1, fallback=True),
+    Demonstrative("السابقه", "after", True, shift=-1, fallback=True),
 )
 
 
@@ -223,12 +259,11 @@ DAY_ORDINALS: tuple[DayOrdinal, ...] = (
 LINKS: tuple[str, ...] = ("من",)
 # «عامي 2014 و2015»: the word between the two years of a pair.
 PAIR_JOINS: tuple[str, ...] = ("و",)
-# A comma may stand between a month and its year: «أغسطس، 2019».
-COMMAS: tuple[str, ...] = ("،", ",")
+# A comma may stand between a month and its year («أغسطس، 2019»): COMMAS in rules/punctuation.py.
 
 # Clitics the finder strips before looking a word up (longest readings are tried
 # too: وب، ول …), the article, and «لل» (ل + ال with the alef dropped: للعام).
-# The one table is rules/clitics.py; these names are kept for the date finder.
+# The one table is rules/clitics.py (the date finder reads it); these names point to it.
 CLITICS: tuple[str, ...] = _clitics.PREFIXES
 CONJUNCTIONS: tuple[str, ...] = _clitics.CONJUNCTIONS   # may stand before «لل»
 ARTICLE = _clitics.ARTICLE
@@ -275,11 +310,27 @@ class DurationUnit(NamedTuple):
 
 
 DURATION_UNITS: tuple[DurationUnit, ...] = (
-    DurationUnit("day", ("يومين", "يومان"), ("ايام",)),
-    DurationUnit("week", ("اسبوعين", "اسبوعان"), ("اسابيع",)),
-    DurationUnit("month", ("شهرين", "شهران"), ("اشهر", "شهور")),
+    DurationUnit("day", ("يومين", "يومان"), ("ايام", "يوما")),
+    DurationUnit("week", ("اسبوعين", "اسبوعان"), ("اسابيع", "اسبوعا")),
+    DurationUnit("month", ("شهرين", "شهران"), ("اشهر", "شهور", "شهرا")),
     DurationUnit("year", ("عامين", "عامان", "سنتين", "سنتان"), ("اعوام", "سنوات", "سنين")),
 )
+# The plurals hold the accusative singular that follows 11–99 («21 يوما», «18 شهرا»); «عاما» is left
+# out: «منذ 40 عاما» in the press measures a long state («ما ينتظره الشعب منذ 40 عاما»), not a date.
+# A duration may be compound: «منذ شهر و21 يوما», «قبل عام وثلاثه اشهر» (a smaller unit after و,
+# PAIR_JOINS); the date then has the precision of its last unit (day for a week).
+
+# «اخر 3 سنوات», «اخر خمسه ايام»: the last n units up to the publication date; «الايام الثلاثه
+# القادمه», «السنوات الـ18 الماضيه», «الشهرين الماضيين»: a definite plural (or dual) of
+# DURATION_UNITS, its count, then a MODIFIERS word, SPAN_LAST_WORDS or a dual adjective of
+# SPAN_DUAL_WORDS. Past: from n units before the publication date to it; future: from it to n
+# units after, the publication day included at either end, as for the attack periods of
+# SPAN_PREPOSITIONS («خلال الايام الثلاثه الماضيه» published on 10 May: 7–10 May). Rule
+# ``last_n``, precision ``interval``; years are counted whole, the publication year included, with
+# precision ``year``, as the gold annotation counts them («السنوات الـ18 الماضيه» in 2021: 2003–2021).
+LAST_N_WORDS: tuple[str, ...] = ("اخر",)
+SPAN_DUAL_WORDS: dict[str, str] = {"الماضيين": "past", "الاخيرين": "past", "المنصرمين": "past",
+                                   "الفائتين": "past", "المقبلين": "future", "القادمين": "future"}
 
 
 class DurationPreposition(NamedTuple):
@@ -304,6 +355,22 @@ SPAN_PREPOSITIONS: tuple[str, ...] = ("خلال", "في غضون", "في ظرف"
 # After a definite duration, besides the past MODIFIERS: «الاخيره» (the last) and the dual
 # adjectives of «خلال الشهرين الماضيين».
 SPAN_LAST_WORDS: tuple[str, ...] = ("الاخيره", "الاخير", "الاخيرين", "الماضيين", "المنصرمين", "الفائتين")
+
+
+class DayPart(NamedTuple):
+    form: str
+    note: str = ""
+
+
+# A part of a day before the day it belongs to: «صباح الغد», «مساء امس», «فجر اليوم», «ظهر الجمعه
+# الماضي», «صباح يوم الاحد». The date is that day (precision day), the span includes the part.
+# «الليله» alone is tonight (RELATIVE_DAYS). «ليله الثلاثاء» is given the day named (news usage
+# varies; the Arabic reckoning that a night belongs to the next day is not applied).
+DAY_PARTS: tuple[DayPart, ...] = (
+    DayPart("صباح"), DayPart("مساء"), DayPart("ظهر", note="also 'appeared': only before a day"),
+    DayPart("عصر", note="also 'era': only before a day"), DayPart("فجر"), DayPart("ليله"), DayPart("ضحي"),
+    DayPart("ظهيره"), DayPart("صبيحه"), DayPart("عشيه"), DayPart("ليل"), DayPart("نهار"),
+)
 # «خلال يوم واحد»: the word for one after a single period noun.
 SPAN_ONE_WORDS: tuple[str, ...] = ("واحد", "واحدا", "واحده")
 # «قبل 5 أشهر من الانتخابات» counts from an event, not from a date: a duration
@@ -326,6 +393,9 @@ FUTURE_CUES: tuple[FutureCue, ...] = (
     FutureCue("تعتزم"), FutureCue("نعتزم"), FutureCue("يعتزمون"), FutureCue("يخطط"), FutureCue("تخطط"),
     FutureCue("نخطط"), FutureCue("يخططون"), FutureCue("ينوي"), FutureCue("تنوي"), FutureCue("ننوي"),
     FutureCue("يتوقع"), FutureCue("تتوقع"), FutureCue("يرتقب"), FutureCue("سيتم"), FutureCue("ستتم"),
+    # «قبيل» (on the eve of) a meeting: the meeting is ahead («قبيل اجتماع ... الاثنين»)
+    FutureCue("قبيل اجتماع"), FutureCue("قبيل لقاء"), FutureCue("قبيل زياره"), FutureCue("قبيل قمه"),
+    FutureCue("قبيل انعقاد"),
 )
 # The future prefix سـ on a present verb (سيعقد، ستنهي، سنعمل): a word of at least
 # FUTURE_PREFIX_MIN_LENGTH letters starting with one of these, unless it is listed below.
@@ -381,3 +451,12 @@ DECADE_DEFAULT_CENTURY = 1900      # «التسعينيات» with no century na
 # speaks of the future, more than FUTURE_BEHIND_DAYS before it (then the year after).
 UNCUED_AHEAD_DAYS = 183
 FUTURE_BEHIND_DAYS = 31
+# A weekday written with a day and month but no year («الخميس 15 اغسطس») picks the year: the
+# nearest one (the year the rules above give first, then one back, one ahead, two back …, at
+# most WEEKDAY_YEAR_REACH years away) in which that day is that weekday. With a day alone («يوم
+# الجمعه 16») it picks the month the same way (WEEKDAY_MONTH_REACH months around the publication
+# month). When nothing fits, or the year is written and the weekday is not its day's («الاثنين 3
+# يناير 2021», a Sunday), the date is kept and its confidence is WEEKDAY_MISMATCH_CONFIDENCE.
+WEEKDAY_YEAR_REACH = 6
+WEEKDAY_MONTH_REACH = 6
+WEEKDAY_MISMATCH_CONFIDENCE = 0.5

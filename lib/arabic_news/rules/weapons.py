@@ -78,3 +78,10 @@ FOILED_CUES: tuple[str, ...] = ("احباط", "احبطت", "احبط", "افش�
 #: also the first letters of other words.
 AIRSTRIKE_STEMS: tuple[str, ...] = ("جوي",)
 STRIKE_AIRSTRIKE_STEMS: tuple[str, ...] = ("غار",)
+
+#: Words after which a weapon is the other side's, not the counted strikes' («شن الطيران 6 غارات ردا
+#: علي اطلاق نحو 100 صاروخ»): weapons named after them in the sentence are left out.
+COUNTER_CUES: tuple[str, ...] = (
+    "ردا علي", "رد علي", "ردا", "انتقاما", "بعد اطلاق", "عقب اطلاق", "اثر اطلاق", "بعد ان اطلقت",
+    "بعد ان اطلق", "بعد ان اطلقوا", "التي اطلقت", "الذي اطلق", "الذين اطلقوا", "التي اطلقها", "اطلقتها",
+)

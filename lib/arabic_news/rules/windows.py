@@ -22,6 +22,10 @@ SINCE_BEFORE = 8           # «منذ» this close before a date
 PAST_VERB_BEFORE = 80      # a perfect verb (rules.events.PAST_VERBS) this close before …
 PAST_VERB_AFTER = 40       # … or after a month written without a year places it in the past
 TODAY_CUE_BEFORE = 12      # «اليوم» this close before a weekday names today («اليوم الجمعة»)
+EVENT_REFERENCE_REACH = 90  # a relative date this close to the names of a known meeting dates it
+EVENT_REFERENCE_DAYS = 45   # the publication days tried around a known meeting for that relative date
+EARLIER_CUE_BEFORE = 12     # «في وقت سابق» this close before «هذا الشهر»
+CORPUS_EVENT_SHARED_ACTORS = 3  # two event rows of a corpus with this many actors in common are one event
 CLAUSE_FALLBACK = 40       # a date outside any sentence: its clause is taken to start this far back
 
 # ── status: planned or expected (extract.status, extract.events) ──────────────────────────
@@ -36,7 +40,7 @@ FORCE_AFTER = 40           # an ambiguous noun («عنصر», «فرد») counts
 FORCE_BEFORE = 60          # … or this close before it in its clause
 MILITARY_SITE_AFTER = 4    # … or a base right after it («في قاعده»)
 VETERAN_AFTER = 8          # «سابق», «متقاعد» right after the noun: veterans
-MIXED_AFTER = 14           # «والمدنيين» right after the noun: people in general
+MIXED_AFTER = 24           # «والمدنيين» right after the noun: people in general
 DECREMENT_BEFORE = 10      # «سحب», «تقليص» right before: the size of a change
 CHANGE_CUE_BEFORE = 80     # a change cue this far back in the clause …
 CHANGE_AMOUNT_BEFORE = 10  # … with «ب»/«بمقدار» right before the figure: the size of an increase
@@ -51,6 +55,17 @@ EXCEPTION_BEFORE = 20      # «باستثناء» right before: the troops stayi
 STAYING_AFTER = 12         # «سيبقون» right after a figure
 ANAPHOR_BEFORE = 40        # «هذا العدد» this close before a figure refers back to troops
 TROOP_CONTEXT_SENTENCES = 2  # a figure without a noun follows a troop figure at most this many sentences back
+ABOARD_BEFORE = 16         # «تحمل», «علي متنها» right before: people aboard, in an incident
+SOURCE_BEFORE = 20         # «بحسب تقديرات» right before: the people counted are a source
+RATE_AFTER = 48            # «شهريا» this close after a figure, in its clause: a flow, not a level
+STRENGTH_VERB_BEFORE = 30  # «وصل … الي», «يبلغ» this close before a figure without a noun, after a strength noun
+INCIDENT_AFTER = 30        # «هاجموا» this close after gunmen …
+INCIDENT_BEFORE = 20       # … or «هاجم» this close before them: people in an incident
+VAGUE_TROOPS_MIN = 20      # a vague amount of «قوات» counts from «عشرات» (20) up, not «عده» (3)
+POLICE_AFTER = 14          # «شرطه» right after the noun: police, no troops
+NISBA_NOUN_MIN = 10        # fewer members than this counted by a nisba («4 داعشيين») are a handful of people
+GROUP_CONTEXT_BEFORE = 30  # a named group this close before a nationality noun («فاغنر نحو 300 روسي»)
+NISBA_NOUN_SLACK = 2       # a nisba counted noun («نحو 100 روسي») starts at most this far after the number
 RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
 RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it (spaces)
 
@@ -61,6 +76,8 @@ SUPPORT_BEFORE = 14        # «لدعم» right before a force word: the helped 
 MEMBERSHIP_BEFORE = 16     # «المنضويه في» right before a force word: a membership, no owner
 COUNT_OF_BEFORE = 14       # «عدد قوات» right before a force word: the figure counts that force
 INHERIT_SENTENCES = 3      # a figure may take the force or place of the last figure this many sentences back
+SENDER_BEFORE = 24         # a country this close before a sending verb («ايران بارسال») is its subject …
+SENDING_BEFORE = 40        # … when the verb stands this close before the figure
 
 # ── where (extract.places) ────────────────────────────────────────────────────────────────
 LOCATIVE_BEFORE = 14       # «في», «داخل» this close before a place makes it a location
@@ -68,6 +85,10 @@ WITHDRAWAL_BEFORE = 50     # «انسحاب» this close before «من سوري�
 LAND_BEFORE = 12           # «الاراضي» right before a nationality adjective («الاراضي السوريه»)
 NOT_LOCATION_BEFORE = 16   # «المدعومه من» right before a place: a backer, not a location
 PLACE_AFTER = 40           # a located place this close after a figure is its location
+PLACE_HEAD_BEFORE = 24     # «ولايه» this far before a nationality adjective («ولايه فلوريدا الاميركيه»)
+EXERCISE_ADJECTIVE_AFTER = 20  # a nationality adjective this close after an exercise word names its host
+DATELINE_PLACE_AT_START = 30   # a place this close to the start of the body, before a dateline mark …
+DATELINE_MARK_AFTER = 3        # … right after it, is the article's dateline place
 
 # ── when: current, planned or past (extract.troops) ───────────────────────────────────────
 COMPARISON_BEFORE = 14     # «مقارنه ب» right before: the earlier term of a comparison
@@ -81,6 +102,12 @@ PAST_DATE_DAYS = 31        # a date more than this many days before publication 
 NOT_ATTACK_AFTER = 12      # «جزاء» right after «ضربه»: a penalty kick
 FOILED_BEFORE = 16         # «احبطت» right before: plots foiled
 SO_FAR_AFTER = 14          # «حتي الان» right after a date: the period runs to publication
+ATTACK_SINCE_BEFORE = 16   # «منذ», «منذ بدايه» this close before a date: attacks since then
+RANGE_OPENER_BEFORE = 16   # «بين» this close before the first date of a range …
+RANGE_JOIN_GAP = 6         # … and at most this many characters («و», «الي») between its two dates
+EVENT_RELATIVE_AFTER = 14  # «قبل» with no date this close after it: before an event, no period
+DAY_REPORT_MAX_COUNT = 50  # at most this many attacks with no date are the day's report (more: a tally)
+DEFINITE_BACK_SENTENCES = 2  # «الهجمات الاربعه» takes the period of an attack count this many sentences back
 
 # ── events (extract.events) ───────────────────────────────────────────────────────────────
 PERIOD_CUE_BEFORE = 10     # «منذ», «حتي» this close before a date make it a period to or from publication
