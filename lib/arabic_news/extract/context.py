@@ -24,6 +24,8 @@ from arabic_news.rules import events as event_rules
 from arabic_news.rules import force_ids as force_id_rules
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import known_events as known_rules
+from arabic_news.rules import numbers as number_rules
+from arabic_news.rules import periods as period_rules
 from arabic_news.rules import weapons as weapon_rules
 from arabic_news.rules import weekdays as weekday_rules
 
@@ -78,6 +80,9 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
         "left_fight": _flags(f.LEFT_THE_FIGHT_CUES),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
+        "civilian_count": _flags(f.CIVILIAN_COUNT_WORDS), "trained": _flags(f.TRAINED_VERBS),
+        "not_exception": _flags(f.NOT_EXCEPTION_CUES), "year_cue": _flags(c.form for c in number_rules.YEAR_CUES),
+        "duration": _flags(form for u in period_rules.DURATION_UNITS for form in u.plural),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],

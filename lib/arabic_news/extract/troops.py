@@ -27,6 +27,7 @@ from arabic_news.extract.rows import fact_row, quantity_fields
 from arabic_news.extract.status import status_near
 from arabic_news.rules import clauses, clitics, windows
 from arabic_news.rules import forces as force_rules
+from arabic_news.rules import numbers as number_rules
 from arabic_news.rules.force_ids import GROUP_PREFIX
 from arabic_news.rules.units import UNITS
 
@@ -52,6 +53,18 @@ _CHANGE_AMOUNT_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clitics.
                                + "|".join(re.escape(f) for f in sorted(force_rules.CHANGE_AMOUNT_CUES, key=len,
                                                                          reverse=True)) + r")\s*$")
 _FROM_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_FROM_WORDS)) + r")\s*$")
+
+
+def _link_re(links) -> re.Pattern:
+    """A gap between two figures that ends with one of `links` (maybe after «و»; «و» may be glued to the figure)."""
+    alternatives = "|".join(map(re.escape, sorted(links, key=len, reverse=True)))
+    conj = "|".join(map(re.escape, clitics.CONJUNCTIONS))
+    return re.compile(rf"(?:^|[\s{re.escape(clauses.LIST_MARKS)}])(?:{conj})?(?:{alternatives})\s*$")
+
+
+_PEOPLE_LINK_RE = _link_re(force_rules.PEOPLE_LIST_LINKS)
+_WITH_PEOPLE_RE = _link_re(force_rules.WITH_PEOPLE_LINKS)
+_LINK_BREAK_RE = re.compile("[" + re.escape(clauses.LINK_BREAK_MARKS) + "]")
 _TO_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_TO_WORDS)) + r")\s*$")
 
 
@@ -107,6 +120,23 @@ def _casualty_clause_start(ctx: ArticleContext, s_nstart: int, nstart: int) -> i
     return start
 
 
+def _casualty_clause_end(ctx: ArticleContext, nend: int) -> int:
+    """The end of a figure's clause for a later casualty verb: a partitive set off by a comma does not end
+    it, nor does the comma that closes it («45 عنصرا من التنظيم، بينهم قياديون، قتلوا»: the verb after the
+    partitive still governs the figure)."""
+    marks = clauses.CASUALTY_CLAUSE_MARKS_AFTER
+    end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, marks)
+    after = end + 1
+    partitive = ctx.hits_in("partitive", after, after + windows.PARTITIVE_BEFORE)
+    if not (end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS and partitive
+            and not ctx.ntext[after:partitive[0].start].strip()):
+        return end
+    end = ctx.clause_end(after, windows.CASUALTY_VERB_AFTER, marks)
+    if end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS:
+        end = ctx.clause_end(end + 1, windows.CASUALTY_VERB_AFTER, marks)
+    return end
+
+
 def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> bool:
     """A casualty cue in the figure's clause before it or right after it, or anywhere before
     it in the sentence when a partitive («من بينهم») introduces the figure; or people taken out
@@ -115,7 +145,7 @@ def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> b
             ctx.hits_in("casualty", s_nstart, nstart):
         return True
     clause_start = _casualty_clause_start(ctx, s_nstart, nstart)
-    clause_end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
+    clause_end = _casualty_clause_end(ctx, nend)
     return bool(ctx.hits_in("casualty", clause_start, nstart + 1)
                 or ctx.hits_in("casualty_after", nend, nend + windows.CASUALTY_AFTER)
                 or ctx.hits_in("casualty_later", nend, clause_end)
@@ -166,8 +196,9 @@ def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int
         return True   # «عدد من القوات», «ضربات عده من قوات» are no figure («الالاف من قوات الاحتياط» is)
     if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
         return True   # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
-    if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart):
-        return True   # «لتكوين آلاف الجنود»: people to be trained, not a level
+    if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart) \
+            or ctx.hits_in("trained", ctx.clause_start(s_nstart, nstart, windows.TRAINED_VERB_BEFORE), nstart):
+        return True   # «لتكوين آلاف الجنود», «درب خبراء الحلف … 500 مدرب»: people trained, not a level
     if q.unit in force_rules.AMBIGUOUS_UNITS and _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, nend):
         return True
     if q.unit in force_rules.ADJACENT_FORCE_UNITS and ctx.right_after("force", nend, windows.RIGHT_AFTER_REACH,
@@ -294,7 +325,10 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
         return make("elided:partitive")
     if same_sentence and _listed(ctx, same_sentence[-1], nstart, nend):
         return make("elided:list", same_sentence[-1].unit)
-    excepted = ctx.hits_in("exception", max(s_nstart, nstart - windows.EXCEPTION_BEFORE), nstart)
+    window = max(s_nstart, nstart - windows.EXCEPTION_BEFORE)
+    not_exception = ctx.hits_in("not_exception", window, nstart)
+    excepted = [h for h in ctx.hits_in("exception", window, nstart)   # «الا ان مراسل فرانس 24»: 'however'
+                if not any(o.start <= h.start < o.end for o in not_exception)]
     # «باستثناء حوالي 600 سيبقون» in a sentence about a withdrawal: people staying behind
     if excepted and ctx.hits_in("staying", nend, min(s_nend, nend + windows.STAYING_AFTER)) \
             and any(hit.value[1] == "withdrawal" for hit in ctx.hits_in("trigger", s_nstart, s_nend)):
@@ -303,8 +337,8 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
                          or (last and ctx.within_sentences(last.start, sentence, windows.TROOP_CONTEXT_SENTENCES)))
     if not troop_context:
         return None
-    if excepted:
-        return make("elided:exception")
+    if excepted and _ELIDED_FOLLOW_RE.match(ctx.ntext, nend):
+        return make("elided:exception")   # not «سوي 9 كيلو مترات»
     # «خفضت … هذا العدد الي 2500»
     if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None:
         return make("anaphor")
@@ -315,6 +349,64 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
     # «من 5200 الي 3000» after a change cue
     role = change_role(ctx, s_nstart, nstart)
     return make(role) if role else None
+
+
+class _People:
+    """Which figures of an article count people rather than a force, from their neighbours: a figure
+    listed after a count of people («مقتل 23 مقاتلا، بينهم 5 …، و18 عنصرا»; `rules.forces.PEOPLE_LIST_LINKS`)
+    or joined to a count of civilians after it («44 مقاتلا و340 مدنيا»; `WITH_PEOPLE_LINKS`)."""
+
+    def __init__(self, ctx: ArticleContext, quantities):
+        self.ctx, self.qs = ctx, quantities
+        self.sentences = [ctx.sentence_of(q.start) for q in quantities]
+        self._memo: dict[int, bool] = {}
+
+    def _linked(self, i: int, j: int, pattern: re.Pattern, reach: int) -> bool:
+        """Whether figure j follows figure i in its sentence, the gap between them ending with a link."""
+        a, b = self.sentences[i], self.sentences[j]
+        if a is None or b is None or a.index != b.index:
+            return False
+        gap = self.ctx.ntext[self.ctx.n(self.qs[i].end):self.ctx.n(self.qs[j].start)]
+        return len(gap) <= reach and not _LINK_BREAK_RE.search(gap) and bool(pattern.search(gap))
+
+    def counts_people(self, i: int) -> bool:
+        """A count of people: its noun (`rules.forces.PEOPLE_UNIT_CATEGORIES`), a casualty cue, or a
+        figure listed after a count of people."""
+        if i not in self._memo:
+            q, sentence = self.qs[i], self.sentences[i]
+            self._memo[i] = sentence is not None and (
+                _UNIT_CATEGORIES.get(q.unit) in force_rules.PEOPLE_UNIT_CATEGORIES
+                or is_casualty(self.ctx, self.ctx.n(sentence.start), self.ctx.n(q.start), self.ctx.n(q.end))
+                or self.listed_after_people(i))
+        return self._memo[i]
+
+    def listed_after_people(self, i: int) -> bool:
+        return i > 0 and self._linked(i - 1, i, _PEOPLE_LINK_RE, windows.PEOPLE_LIST_GAP) and self.counts_people(i - 1)
+
+    def with_civilians(self, i: int) -> bool:
+        """Figure i joined to a count of civilians right after it («1500 مسلحا ونحو 6 الاف مدني»)."""
+        j = i + 1
+        if j >= len(self.qs) or not self._linked(i, j, _WITH_PEOPLE_RE, windows.WITH_PEOPLE_GAP):
+            return False
+        other = self.qs[j]
+        if _UNIT_CATEGORIES.get(other.unit) in force_rules.PEOPLE_UNIT_CATEGORIES:
+            return True
+        return self.ctx.right_after("civilian_count", self.ctx.n(other.end), windows.CIVILIAN_COUNT_AFTER,
+                                    windows.RIGHT_AFTER_SLACK) is not None
+
+
+def _no_count_of_troops(ctx: ArticleContext, q) -> bool:
+    """A number that counts no troops whatever its noun: a handful (`rules.forces.HANDFUL_MAX`), a year
+    after a year cue («عام 2010 مدربا»; `rules.numbers.YEAR_CUES`) or a duration («تسعه اعوام»)."""
+    top = q.value if q.value is not None else q.high
+    if top is not None and top < force_rules.HANDFUL_MAX:
+        return True
+    nstart, nend = ctx.n(q.start), ctx.n(q.end)
+    low, high = number_rules.YEAR_RANGE
+    if q.value is not None and low <= q.value <= high and q.qualifier == "exact" and any(
+            not ctx.ntext[h.end:nstart].strip() for h in ctx.hits_in("year_cue", max(0, nstart - windows.YEAR_CUE_BEFORE), nstart)):
+        return True
+    return ctx.right_after("duration", nend, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK) is not None
 
 
 def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop]:
@@ -328,16 +420,19 @@ def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop
     found: list[Troop] = []
     by_sentence: dict[int, list[Troop]] = {}
     last: Troop | None = None
-    for q in quantities:
-        sentence = ctx.sentence_of(q.start)
-        if sentence is None or (q.value is not None and q.value <= 1):
-            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»
+    people = _People(ctx, quantities)
+    for i, q in enumerate(quantities):
+        sentence = people.sentences[i]
+        if sentence is None or (q.value is not None and q.value <= 1) or _no_count_of_troops(ctx, q):
+            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»; a handful, a year
         same = by_sentence.setdefault(sentence.index, [])
         troop = _nisba_noun(ctx, q, sentence) if q.unit in (None, *force_rules.NISBA_UNITS) else None
         if troop is None and q.unit:
             troop = _counted(ctx, q, sentence, ctx.n(q.start), ctx.n(q.end))
         elif troop is None:
             troop = _elided(ctx, q, sentence, same, last)
+        if troop is not None and (people.listed_after_people(i) or people.with_civilians(i)):
+            troop = None   # «بينهم 5 …، و18 عنصرا», «27 مسلحا و182 مدنيا»: people, not a force
         if troop is not None:
             found.append(troop)
             same.append(troop)

@@ -207,6 +207,15 @@ CASUALTY_CUES: tuple[str, ...] = (
     # weapons handed over, soldiers recalled
     "قتلنا", "تكبدت", "تكبد", "المفقودين", "المفقودون", "مفقودين", "دروعا بشريه", "سلم", "سلموا", "استدعاء",
     "جردت", "جرد",
+    # read on the unseen corpus samples (data/gold/README.md, «Unseen corpus samples»): people dismissed
+    # by decree («يقضي بعزل … اكثر من 5000 من رجال القوات المسلحه», «اقيل … بينهم»), disarmed
+    # («بتجريد مئات الضباط»), accused or convicted («اتهامات الي 12 من ضباط», «وادين … عشره جنود»), lost
+    # («تخسر 36 مقاتلا», «بفقدان مئات المقاتلين»), fled or defected («فر العشرات من عناصر», «انشق الاف
+    # الجنود»), exchanged («مبادله … بثمانيه جنود»)
+    "بعزل", "عزلت", "اقيل", "اقيلوا", "باقاله", "تجريد", "بتجريد", "اتهام", "اتهامات", "الاتهام", "اتهمت",
+    "ادين", "ادينوا", "ادانه", "بادانه", "دانت", "تخسر", "يخسر", "خساره", "بخساره", "فقدان", "بفقدان",
+    "فرار", "فروا", "هربوا", "هروب", "الفارين", "فارين", "مبادله", "بمبادله", "تبادل",
+    "انشق", "انشقوا", "المنشقين", "انشقاق",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
@@ -262,6 +271,8 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
     "قتيل", "قتلي", "جريح", "جرحي", "هلكوا", "نجوا", "اسري", "معتقلين", "محتجزين", "سجناء",
     "اصيبا", "جرحا", "استشهدا", "لقيا حتفهما", "لقيا مصرعهما", "اصبن", "فقدا", "فقدوا", "مفقودين",
+    # the accusative and singular forms («اكثر من 1100 مسلحا قتيلا», «591 معتقلا»)
+    "قتيلا", "جريحا", "مصابا", "اسيرا", "معتقلا", "معتقل", "مفقودا",
 )
 
 #: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
@@ -269,6 +280,10 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
 CASUALTY_VERBS_LATER: tuple[str, ...] = (
     "قتلوا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "استشهدوا", "اعتقلوا", "اسروا", "فقدوا",
     "ايقافهم", "اعتقالهم", "توقيفهم", "اسرهم", "قتلهم", "في ايدي", "بايدي", "اوقفا", "اوقفوا", "اعتقلا",
+    # people who fled or sought asylum, whose fate is unknown, who were not found or are owed damages
+    # («ثمانيه جنود اتراك طلبوا اللجوء», «مصير نحو 7700 جندي لا يزال غير معروف», «9 افراد … لم يتم العثور
+    # عليهم», «15 جنديا كانوا في المجمع … يحصلوا علي تعويضات»)
+    "طلبوا اللجوء", "غير معروف", "مجهولا", "لم يتم العثور عليهم", "تعويضات", "فروا", "هربوا", "انشقوا",
 )
 
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
@@ -331,6 +346,8 @@ CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "ال
 #: («برنامجا لتكوين آلاف الجنود», «تدريب 500 مقاتل»).
 TRAINING_CUES: tuple[str, ...] = (
     "تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج", "درب", "دربت", "دربوا",
+    # recruiting is a flow into a force, not its level («تجنيد 500 مقاتل»)
+    "تجنيد", "لتجنيد", "بتجنيد",
 )
 
 #: Verbs of taking people out of a place, in the figure's clause before it («اخرجت الميليشيات عشرات
@@ -478,12 +495,50 @@ EXERCISE_WORDS: tuple[str, ...] = (
 FEMININE_NISBA_ENDING = "يه"
 
 #: A count of armed men below this is a handful in an event («اربعه مسلحين», «اثنين من المقاتلين»),
-#: never a force's strength: news gives a group's strength in tens at least. Applies to INCIDENT_UNITS.
+#: never a force's strength: news gives a group's strength in tens at least. Applies to every troop
+#: figure, whatever its noun («3 عناصر لرد امريكي», «خمسه من افراد القوات الخاصه» in a rescue).
 HANDFUL_MAX = 10
 
 #: Verbs and nouns before a count of armed men that make them people who left the fight, not a
-#: force's strength: returnees («عاد … 323 مسلحا»), defectors, those who surrendered.
+#: force's strength: returnees («عاد … 323 مسلحا»), those who surrendered (defectors are in
+#: CASUALTY_CUES: «انشق الاف الجنود» is no level of any noun).
 LEFT_THE_FIGHT_CUES: tuple[str, ...] = (
     "عاد", "عادوا", "عوده", "العائدين", "العائدون", "عائدين",
-    "انشق", "انشقوا", "المنشقين", "انشقاق", "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
+    "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
 )
+
+# ── read on the unseen corpus samples (data/gold/README.md, «Unseen corpus samples») ────────────
+
+#: Words that link a figure to the figure before it in its sentence as one more item of the same
+#: count: «مقتل 23 مقاتلا، بينهم 5 من قوات النظام، و18 عنصرا», «591 معتقلا … اضافه الي 130 …، و181
+#: عسكريا», «قتل 60 عنصرا … مقابل 34 مقاتلا». After a count of people (casualties, detainees,
+#: persons: PEOPLE_UNIT_CATEGORIES, or a casualty cue) the listed figure counts people too. «و» may be
+#: glued to the figure («و18»); each link may follow «و» («وفضلا عن»).
+PEOPLE_LIST_LINKS: tuple[str, ...] = (
+    "و", "مقابل", "فضلا عن", "اضافه الي", "بالاضافه الي", "علاوه علي", "بينهم", "من بينهم", "منهم", "ومنهم",
+    "من ضمنهم",
+)
+
+#: Categories of counted nouns (rules.units) that count people, not a force: a figure listed after
+#: one (PEOPLE_LIST_LINKS) counts people too («18632 شخصا بينهم … 6000 عنصر»).
+PEOPLE_UNIT_CATEGORIES: tuple[str, ...] = ("casualty", "people")
+
+#: Words that join a figure to a count of civilians after it («44 مقاتلا و340 مدنيا عبروا», «1500 مسلح من
+#: حركه … مع 6 الاف مدني»): the two together are people moved, evacuated or counted in general
+#: (data/gold/README.md: convoys of fighters and civilians are no level).
+WITH_PEOPLE_LINKS: tuple[str, ...] = ("و", "مع", "برفقه", "رفقه")
+
+#: Words right after a count that make it a count of civilians when it has no counted noun of its own
+#: («و6000 من عائلاتهم», «وعشرات الالاف من المدنيين»).
+CIVILIAN_COUNT_WORDS: tuple[str, ...] = (
+    "من المدنيين", "مدنيين", "من عائلاتهم", "من عوائلهم", "من اسرهم", "من ذويهم", "من النساء والاطفال",
+    "من السكان", "من اللاجئين", "من النازحين",
+)
+
+#: Perfect verbs of training or recruiting anywhere in the clause before a figure (not only right
+#: before it, as TRAINING_CUES): «وقد درب خبراء الحلف الي حد الان 500 مدرب عراقي», «جندت نحو 30 مسلحا».
+TRAINED_VERBS: tuple[str, ...] = ("درب", "دربت", "دربوا", "جندت", "جندوا", "استقطبت", "استقطب")
+
+#: Phrases that open with an exception word but are no exception («الا ان» is 'however'): a figure
+#: after them is no troops held back («الا ان مراسل فرانس 24»).
+NOT_EXCEPTION_CUES: tuple[str, ...] = ("الا ان", "الا انه", "الا انها", "الا انهم", "الا اذا", "سوي ان")

@@ -1,0 +1,108 @@
+"""Rules read on samples of the shared corpus outside the gold (data/gold/README.md, «Unseen corpus samples»).
+
+Every sentence here is our own, written in news style for the rule it tests; none is copied from an
+article of the corpus or the gold. Each rule is a row of a table under `rules/` or a general rule of
+`arabic_news.extract`, never a case keyed to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arabic_news.corpus import article_from_text
+from arabic_news.extract import extract_article
+
+META = {"published": "2018-05-20"}
+
+
+def troops(body: str) -> list[tuple]:
+    rows = extract_article(article_from_text("خبر\n\n" + body + "\n", article_id="news/u", metadata=META))
+    return [(r["value"], r["force_id"], r["location"], r["kind"]) for r in rows["troop_levels"]]
+
+
+# ------------------------------------------------------------------ casualties and people, not a force
+
+@pytest.mark.parametrize("body", [
+    "وأصدرت الحكومة مرسوما يقضي بعزل أكثر من 4000 من رجال القوات المسلحة.",              # dismissed
+    "وقامت القوات الاتحادية بتجريد مئات الضباط من أسلحتهم.",                            # disarmed
+    "ووجهت هيئة المحلفين اتهامات إلى 14 من ضباط الجيش الأمريكي بالتخطيط للهجوم.",          # accused
+    "وأدين 20 جنديا أمريكيا بالتورط في الانتهاكات.",                                     # convicted
+    "وتخسر القوات الحكومية 45 مقاتلا في معارك المدينة.",                                 # lost
+    "وأقر الوزير بفقدان مئات المقاتلين في معركة المدينة.",
+    "وانشق آلاف الجنود عن الجيش منذ بدء الاحتجاجات.",                                    # defected
+    "ورفضت الحكومة مبادلة الأسيرين بعشرين جنديا من الجيش المجاور.",                        # exchanged
+])
+def test_people_dismissed_disarmed_accused_lost_defected_or_exchanged_are_no_level(body):
+    assert troops(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "وخلفت المعارك أكثر من 900 مسلح قتيلا.",                                             # the accusative
+    "وكان 12 جنديا تركيا فروا إلى البلد المجاور بعد محاولة الانقلاب.",                      # fled
+    "ولا يزال مصير نحو 5000 جندي أمريكي غير معروف منذ الحرب.",                             # fate unknown
+    "وقالت المحكمة إن 25 جنديا أمريكيا كانوا في القاعدة يحق لهم الحصول على تعويضات.",      # owed damages
+    "وأضاف أن 12 فردا من قوات الجيش لم يتم العثور عليهم بعد الاشتباك.",                     # not found
+])
+def test_a_casualty_word_after_the_figure_makes_it_people(body):
+    assert troops(body) == []
+
+
+def test_a_partitive_between_commas_does_not_cut_the_figure_from_its_casualty_verb():
+    assert troops("وأعلن الجيش أن 60 مقاتلا من تنظيم داعش، بينهم قادة ميدانيون قتلوا في الغارة.") == []
+    assert troops("وأعلن الجيش أن 60 مقاتلا من تنظيم داعش، بينهم قادة ميدانيون، قتلوا في الغارة.") == []
+    assert [r[0] for r in troops("وأعلن الجيش أن 60 مقاتلا من تنظيم داعش، بينهم قادة ميدانيون، ينتشرون في المدينة.")] == [60]
+
+
+@pytest.mark.parametrize("body", [
+    "وأسفرت الغارات عن مقتل 30 مقاتلا على الأقل، بينهم 8 من القوات الحكومية، و22 عنصرا من الفصائل الموالية لها.",
+    "وقتل منذ بدء المعارك في الخامس من الشهر الماضي 50 عنصرا من القوات الحكومية مقابل 40 مقاتلا من الفصائل.",
+    "ونشرت الجريدة الرسمية أسماء 15000 شخص بينهم أكثر من 5000 عنصر من القوات المسلحة.",
+])
+def test_a_figure_listed_after_a_count_of_people_counts_people(body):
+    assert troops(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "وذكرت وسائل إعلام رسمية أن 60 مسلحا و400 مدني خرجوا من البلدة.",
+    "ومن المقرر أن يخرج نحو 2000 مقاتل من الفصيل مع 5 آلاف مدني.",
+    "ومن المفترض أن يغادر أكثر من 1000 مسلح، و4000 من عائلاتهم على دفعات.",
+])
+def test_fighters_counted_with_civilians_are_people_moved(body):
+    assert troops(body) == []
+
+
+def test_a_level_after_a_casualty_count_in_another_clause_is_kept():
+    assert troops("وقتل 3 مدنيين في القصف، بينما تنشر القوات الأمريكية 2000 جندي في المنطقة.")[0][:2] == (2000, "US")
+    assert [r[0] for r in troops("وتنشر الولايات المتحدة 2000 جندي في سوريا و5000 في العراق.")] == [2000, 5000]
+
+
+@pytest.mark.parametrize("body", [
+    "وقد درب خبراء الحلف حتى الآن 600 مدرب عراقي سيتولون تدريب الجنود.",                  # trained
+    "وجندت الميليشيا نحو 40 مسلحا في البلدة.",                                           # recruited
+])
+def test_people_trained_or_recruited_are_no_level(body):
+    assert troops(body) == []
+
+
+# ------------------------------------------------------------------ numbers that count no troops
+
+@pytest.mark.parametrize("body", [
+    "وتشارك 3 عناصر من القوات الخاصة الأمريكية في عملية الإنقاذ.",
+    "ويقول ثمانية جنود أمريكيين في القاعدة إنهم بخير.",
+])
+def test_a_handful_is_no_level_whatever_its_noun(body):
+    assert troops(body) == []
+
+
+def test_a_year_after_a_year_word_is_no_count():
+    assert troops("وجاء اللواء إلى الجيش السعودي عام 2010 مدربا للقوات الخاصة.") == []
+
+
+def test_a_duration_or_a_distance_is_no_elided_troop_figure():
+    assert troops("وقررت المحكمة زيادة مدة العقوبة إلى تسعة أعوام بعد إدانته بتهمة استخدام القوة.") == []
+    assert troops("ولم تعد القوات تبعد سوى 15 كيلو مترا عن المدينة.") == []
+
+
+def test_however_is_no_exception():
+    rows = troops("وأرسلت القوات 3000 جندي إلى المطار. إلا أن مراسل فرانس 24 نفى ذلك.")
+    assert [r[0] for r in rows] == [3000]
