@@ -106,3 +106,61 @@ def test_a_duration_or_a_distance_is_no_elided_troop_figure():
 def test_however_is_no_exception():
     rows = troops("وأرسلت القوات 3000 جندي إلى المطار. إلا أن مراسل فرانس 24 نفى ذلك.")
     assert [r[0] for r in rows] == [3000]
+
+
+# ------------------------------------------------------------------ whose troops
+
+def force_ids(body: str) -> list[str]:
+    return [r[1] for r in troops(body)]
+
+
+def test_the_group_whose_count_it_is_owns_the_figure_not_its_ally():
+    body = "وقدرت الأمم المتحدة عدد مقاتلي هيئة تحرير الشام الموالية لتنظيم القاعدة في المحافظة بنحو 9 آلاف مقاتل."
+    assert force_ids(body) == ["group:hts"]
+
+
+def test_the_organization_referred_back_to_is_the_group_named_before():
+    body = ("وأعلن تنظيم داعش مسؤوليته عن الهجوم على المدينة. وأشارت مصادر إلى أن الحكومة السورية نقلت المئات من "
+            "عناصر التنظيم إلى الصحراء الشرقية في مايو الماضي.")
+    assert force_ids(body) == ["group:isis"]
+
+
+def test_a_group_that_is_fought_owns_no_fighters():
+    assert force_ids("وكان للحركة دور في قتال تنظيم داعش وطرده من المدينة. ويقدر عدد مقاتليها بنحو 5 آلاف مقاتل.") \
+        == ["group:"]
+    body = "وتوقف قتال قوات سوريا الديمقراطية ضد آخر جيب لداعش شرقي البلاد، مع توجه أكثر من 1500 مقاتل إلى الغرب."
+    assert force_ids(body) == ["group:sdf"]   # the subject of «قتال … ضد» fights; «ضد آخر جيب لداعش»: fought
+
+
+def test_a_backer_or_a_dominant_group_is_no_owner():
+    body = ("وقالت قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة وتهيمن عليها وحدات حماية الشعب إنها ستنشر 1700 "
+            "مقاتل في المدينة.")
+    assert force_ids(body) == ["group:sdf"]
+
+
+def test_forces_that_help_are_no_owner_and_troops_no_one_owns_are_the_host_countrys():
+    body = ("وجرت الانتخابات في مالي يوم الأحد. وتمت تعبئة 30 ألف جندي لتأمين العملية بمساعدة قوات فرنسية وجنود بعثة "
+            "الأمم المتحدة.")
+    assert troops(body)[0][1:3] == ("ML", "Mali")
+
+
+def test_peacekeepers_take_the_mission_named_before():
+    body = ("ومدد مجلس الأمن مهمة قوة الأمم المتحدة لمراقبة فض الاشتباك (أندوف) في الجولان ستة أشهر. وتضم القوة نحو 900 "
+            "عنصر من جنود حفظ السلام.")
+    assert force_ids(body) == ["UN:UNDOF"]
+
+
+def test_a_country_that_brought_the_fighters_after_them_owns_them():
+    assert force_ids("وفي سوريا 80 ألف مقاتل شيعي، بحسب مصادر غربية، جلبتهم إيران إلى البلاد.") == ["IR"]
+
+
+def test_a_diplomats_nationality_is_no_owner():
+    assert force_ids("وقال السفير السوري في الصين إن عدد المقاتلين الأجانب في إدلب يبلغ نحو 5 آلاف.") == ["group:"]
+
+
+@pytest.mark.parametrize("name, force_id", [
+    ("جيش الإسلام", "group:jaysh_al_islam"), ("حركة أحرار الشام", "group:ahrar_al_sham"),
+    ("فيلق الرحمن", "group:faylaq_al_rahman"), ("عصائب أهل الحق", "group:asaib"), ("لواء فاطميون", "group:fatemiyoun"),
+])
+def test_more_armed_groups_are_named(name, force_id):
+    assert force_ids(f"ويبلغ عدد مقاتلي {name} في المنطقة نحو عشرة آلاف مقاتل.") == [force_id]

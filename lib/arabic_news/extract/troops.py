@@ -20,7 +20,7 @@ from typing import Any
 from arabic_news.extract.context import ArticleContext
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import only_weak_cues
-from arabic_news.extract.owners import assign_forces, mission_of
+from arabic_news.extract.owners import assign_forces, coarse_force, home_force, mission_of
 from arabic_news.extract.places import article_places, figure_location, located_places
 from arabic_news.extract.publication import PublicationDate
 from arabic_news.extract.rows import fact_row, quantity_fields
@@ -551,7 +551,8 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
                                      previous.location if near else None, _country_name_of(t.sender))
-        t.force_id = mission_of(t.force_id, t.location)
+        t.force_id = mission_of(home_force(t.force_id, t.location, entities), t.location)
+        t.force = t.force or coarse_force(t.force_id)
         c_start, c_end = clause_span(ctx, sentence, t.start)
         ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)
         kind = figure_kind(ctx, t, sentence, ds, pub)

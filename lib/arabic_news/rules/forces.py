@@ -414,6 +414,8 @@ INCIDENT_VERBS: tuple[str, ...] = (
 FIGHT_CUES: tuple[str, ...] = (
     "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
     "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
+    # a place taken from a force: «تحرير المدينه من قبضه ميليشيات الحوثي»
+    "من قبضه", "لاجتثاث", "اجتثاث",
 )
 
 #: Nouns of a place that a nationality adjective may follow with the place's name between
@@ -436,6 +438,30 @@ SUPPORT_CUES: tuple[str, ...] = (
     "لدعم", "دعم", "لمساعده", "مساعده", "لمسانده", "مسانده", "لتدريب", "تدريب", "وتدريب", "لتدريب وتاهيل",
 )
 
+#: Words of help between a figure and a force word after it, in the figure's clause: that force helps
+#: the troops, it does not own them («تعبئه 36 الف جندي لتامين العمليه بمساعده جنود بعثه الامم المتحده
+#: وقوات فرنسيه»: every force listed after the cue).
+HELPER_CUES: tuple[str, ...] = ("بمساعده", "بمسانده", "باسناد", "باسناد من", "بدعم", "بدعم من", "بمشاركه")
+
+#: Nouns of diplomats and the press: a nationality adjective right after one names a speaker or a source,
+#: never the owner of troops («واعلن السفير السوري في الصين ان عدد المقاتلين الايغور … يبلغ خمسه الاف»,
+#: «صحيفه هارتس الاسرائيليه»).
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "السفير", "سفير", "السفيره", "المبعوث", "مبعوث", "الدبلوماسي", "دبلوماسي", "الصحيفه", "صحيفه", "الصحف",
+    "صحف", "وكاله الانباء", "وكاله انباء", "الوكاله", "التلفزيون", "القناه", "قناه", "وسائل الاعلام", "الاعلام",
+)
+
+#: Words right after a figure's noun that name its group by referring back to it («عناصر التنظيم»,
+#: «مقاتلي الحركه»): the figure's force is the last armed group named before it (three sentences back).
+#: Not «الميليشيا»: «الاف من قوات الميليشيا التي تقاتل مع الجيش» names militias in general.
+GROUP_ANAPHORS: tuple[str, ...] = ("التنظيم", "الجماعه", "الحركه", "الفصيل")
+
+#: Verbs after a figure with the figure as their object and a country as their subject: that country
+#: sent the troops («80 الف مقاتل شيعي … جلبتهم ايران»), as SENDING_VERBS before the figure.
+SENT_BY_VERBS: tuple[str, ...] = (
+    "جلبتهم", "جلبهم", "ارسلتهم", "ارسلهم", "نشرتهم", "نشرهم", "حشدتهم", "حشدهم", "استقدمتهم", "استقدمهم",
+)
+
 #: Words after a counted noun that lead to the force owning it («نحو 640 عنصرا من الجيش الكوري
 #: الجنوبي»): the force word after them is the figure's.
 OWNER_LINKS: tuple[str, ...] = ("من الجيش", "من جيش", "من القوات", "من قوات", "من عناصر")
@@ -453,7 +479,8 @@ MILITARY_SITES: tuple[str, ...] = ("في قاعده", "بقاعده", "في ال
 
 #: Words right before a force word that name the force a later figure counts
 #: («عدد قوات حزب الله … يناهز 5000 جندي»): that force is preferred to nearer ones.
-COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات")
+COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات",
+                                    "عدد مقاتلي", "عدد عناصر", "عدد جنود", "عدد افراد")
 
 #: Words right before a force word that make it what a country belongs to, not the owner of a
 #: figure («ولدي الدوله الاسكندنافيه المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»: the
@@ -464,6 +491,10 @@ MEMBERSHIP_CUES: tuple[str, ...] = (
     # an ally is no owner either: «وفي بلاد متحالفه مع الولايات المتحده، … نشرت 150 الف جندي»
     "متحالفه مع", "المتحالفه مع", "متحالف مع", "المتحالف مع", "حليفه", "الحليفه", "حليف", "الحليف",
     "حلفاء", "بالتحالف مع",
+    # loyal to, backed, helped or dominated by: «جبهه النصره المواليه لتنظيم القاعده», «قوات سوريا الديمقراطيه
+    # التي تدعمها الولايات المتحده وتهيمن عليها وحدات حمايه الشعب»
+    "المواليه", "الموالي", "الموالين", "موالي", "مواليه", "تدعمها", "يدعمها", "تدعمهم", "يدعمهم", "المدعومه من",
+    "المدعوم من", "المدعومين من", "تهيمن عليها", "يهيمن عليها",
 )
 
 #: Verbs of sending or deploying troops: a country named as their subject, right before them,

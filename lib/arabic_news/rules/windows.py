@@ -74,11 +74,15 @@ RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it 
 OWNER_AFTER = 14           # a force word this close after the noun owns the figure («جندي امريكي»)
 OWNER_AFTER_LINK = 6       # more reach after an owner link («من الجيش الكوري الجنوبي»)
 SUPPORT_BEFORE = 14        # «لدعم» right before a force word: the helped force owns nothing
+SPEAKER_BEFORE = 16        # «السفير», «صحيفه هارتس» this close before a nationality adjective: a speaker, no owner
 MEMBERSHIP_BEFORE = 16     # «المنضويه في» right before a force word: a membership, no owner
 COUNT_OF_BEFORE = 14       # «عدد قوات» right before a force word: the figure counts that force
 INHERIT_SENTENCES = 3      # a figure may take the force or place of the last figure this many sentences back
 SENDER_BEFORE = 24         # a country this close before a sending verb («ايران بارسال») is its subject …
 SENDING_BEFORE = 40        # … when the verb stands this close before the figure
+SENT_BY_AFTER = 120        # «جلبتهم» this close after the figure, in its sentence, with a country right after it
+FIGHT_OBJECT_BEFORE = 24   # a fight cue this close before a force word makes it what is fought …
+FIGHT_OBJECT_WORDS = 2     # … with at most this many words between («ضد اخر جيب لداعش»)
 
 # ── where (extract.places) ────────────────────────────────────────────────────────────────
 LOCATIVE_BEFORE = 14       # «في», «داخل» this close before a place makes it a location
