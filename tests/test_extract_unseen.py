@@ -164,3 +164,32 @@ def test_a_diplomats_nationality_is_no_owner():
 ])
 def test_more_armed_groups_are_named(name, force_id):
     assert force_ids(f"ويبلغ عدد مقاتلي {name} في المنطقة نحو عشرة آلاف مقاتل.") == [force_id]
+
+
+# ------------------------------------------------------------------ when: current, past, planned
+
+def kinds(body: str) -> list[str]:
+    return [r[3] for r in troops(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "ودخل أكثر من 100 جندي فرنسي إلى شمال سوريا.",
+    "وتدفق آلاف المقاتلين الأجانب إلى سوريا بعد اندلاع الحرب.",
+    "وشارك 3000 جندي أمريكي في مناورات في بولندا.",
+])
+def test_an_arrival_or_a_part_taken_is_past(body):
+    assert kinds(body) == ["past"]
+
+
+def test_there_since_a_date_is_there_now():
+    assert kinds("وللولايات المتحدة 28500 جندي في كوريا الجنوبية منذ الحرب الكورية بين عامي 1950 و1953.") == ["current"]
+    assert kinds("وتنتشر القوات الأمريكية في العراق منذ عام 2014 ويبلغ عددها 5000 جندي.") == ["current"]
+    assert kinds("وكان عدد القوات الأمريكية في العراق منذ عام 2014 يبلغ 5000 جندي.") == ["past"]
+    # «منذ» in another clause than the figure says nothing of it
+    assert kinds("ولدى الدنمارك قوات خاصة في العراق منذ أغسطس 2016، عندما وافق البرلمان على إرسال 60 جنديا.") == ["past"]
+
+
+def test_the_first_figure_of_a_change_said_to_hold_now_is_current():
+    body = "وتقضي الخطة بخفض عديد قوات حفظ السلام من 8000 حاليا إلى 4000 بحلول يونيو 2019."
+    assert kinds(body) == ["current", "planned"]
+    assert kinds("وتقضي الخطة بخفض عديد قوات حفظ السلام من 8000 إلى 4000 بحلول يونيو 2019.") == ["past", "planned"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from arabic_news.extract.context import ArticleContext
+from arabic_news.extract.context import ArticleContext, marks_class
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import only_weak_cues
 from arabic_news.extract.owners import assign_forces, coarse_force, home_force, mission_of
@@ -487,9 +487,14 @@ def _there_since(ctx: ArticleContext, t: Troop, ds, pub: PublicationDate, s_nsta
     """«العشرات … في العراق منذ اغسطس 2016»: there since a past date, so there now."""
     if not (ds and pub.window_start and ds.date_start and ds.date_start < pub.window_start):
         return False
-    ds_nstart = ctx.n(ds.start)
-    return t.nend <= ds_nstart < t.nend + windows.SINCE_DATE_AFTER and \
-        bool(ctx.hits_in("since", max(s_nstart, ds_nstart - windows.SINCE_BEFORE), ctx.n(ds.end)))
+    ds_nstart, ds_nend = ctx.n(ds.start), ctx.n(ds.end)
+    lo, hi = (ds_nend, t.nstart) if ds_nend <= t.nstart else (t.nend, ds_nstart)
+    if ctx.hits_in("since", max(s_nstart, ds_nstart - windows.SINCE_BEFORE), ds_nend) and \
+            not re.search(marks_class(clauses.CLAUSE_MARKS), ctx.ntext[lo:hi]) and \
+            not ctx.hits_in("past", max(s_nstart, t.nstart - windows.PAST_CUE_BEFORE), t.nstart):
+        return True   # «وتنتشر القوات … منذ عام 2014 ويبلغ عددها 5000 جندي»: a state since then (not «كان …»)
+    # «منذ» between the figure and a date after it («28500 جندي … منذ الحرب الكوريه بين عامي 1950 و1953»)
+    return t.nend <= ds_nstart < t.nend + windows.SINCE_DATE_AFTER and bool(ctx.hits_in("since", t.nend, ds_nend))
 
 
 def _history(ctx: ArticleContext, ds, pub: PublicationDate, sentence) -> bool:
@@ -508,8 +513,8 @@ def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDat
     status = status_near(ctx, s_nstart, t.nstart, t.nend, s_nend)
     if status == "expected" and only_weak_cues(ctx, s_nstart, t.nstart, t.nend, s_nend):
         status = None   # «وكان عديدها قد وصل …»: «قد» + a perfect verb is «already», no plan
-    if t.rule.endswith("change:from"):
-        return "past"
+    if t.rule.endswith("change:from"):   # «من 8000 حاليا الي 4000»: the level now
+        return "current" if ctx.right_after("current", t.nend, windows.CURRENT_AFTER, windows.RIGHT_AFTER_SLACK) else "past"
     if t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
                                          or ctx.hits_in("status", s_nstart, t.nstart)):
         return "planned"

@@ -168,7 +168,11 @@ TOTAL_CUES: tuple[str, ...] = ("من جمله", "من اصل", "من بين", "�
 
 #: Words that mark a troop level as past (`kind` = past) when the sentence has no date to say so.
 PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", "في ذلك الوقت", "في ذروه", "ذروتها", "بلغ ذروته",
-                              "وصل", "وصلت", "ارسلت", "ارسل")
+                              "وصل", "وصلت", "ارسلت", "ارسل",
+                              # perfect verbs of arriving and taking part (an arrival is past, data/gold/README.md:
+                              # «ووصل اكثر من 3 الاف عنصر … الي افغانستان»): «دخل اكثر من مئه جندي فرنسي»,
+                              # «فتدفق عشرات الاف الجنود», «وقد شارك عشرات الالاف من المسلحين»
+                              "دخل", "دخلت", "تدفق", "تدفقت", "شارك", "شاركت")
 
 #: Words right before a figure that make it the earlier term of a comparison, a past level:
 #: «ينتشر 14 الف جندي حاليا، مقارنه بنحو 8500 في نهايه ولايه اوباما».

@@ -98,7 +98,8 @@ DATELINE_MARK_AFTER = 3        # … right after it, is the article's dateline p
 # ── when: current, planned or past (extract.troops) ───────────────────────────────────────
 COMPARISON_BEFORE = 14     # «مقارنه ب» right before: the earlier term of a comparison
 CURRENT_BEFORE = 30        # «حاليا», «وبذلك» this close before: the current level
-SINCE_DATE_AFTER = 40      # «منذ اغسطس 2016» this close after a figure: there since then
+CURRENT_AFTER = 12         # «حاليا» right after the first figure of a change («من 2500 حاليا الي 1870»): the level now
+SINCE_DATE_AFTER = 60      # «منذ اغسطس 2016» this close after a figure, «منذ» between: there since then
 FUTURE_VERB_BEFORE = 25    # a future verb this close before a figure keeps a past commitment planned
 PAST_CUE_BEFORE = 60       # «كان», «سابقا» this close before: a past level
 PAST_DATE_DAYS = 31        # a date more than this many days before publication dates a past level
