@@ -193,3 +193,33 @@ def test_the_first_figure_of_a_change_said_to_hold_now_is_current():
     body = "وتقضي الخطة بخفض عديد قوات حفظ السلام من 8000 حاليا إلى 4000 بحلول يونيو 2019."
     assert kinds(body) == ["current", "planned"]
     assert kinds("وتقضي الخطة بخفض عديد قوات حفظ السلام من 8000 إلى 4000 بحلول يونيو 2019.") == ["past", "planned"]
+
+
+# ------------------------------------------------------------------ where
+
+def locations(body: str) -> list:
+    return [r[2] for r in troops(body)]
+
+
+def test_the_place_of_a_speaker_is_not_where_the_troops_are():
+    body = "وقال مسؤول عسكري في واشنطن إن القوات الأمريكية البالغ عددها 2000 جندي ستبقى حتى هزيمة التنظيم."
+    assert locations(body) == [None]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("ونشرت الولايات المتحدة 4000 جندي من الحرس الوطني على الحدود مع المكسيك.", "United States"),
+    ("وأرسل الرئيس الأمريكي أوباما 1200 جندي إلى المناطق الحدودية.", "United States"),
+    ("وتنشر تركيا 1000 جندي على الحدود السورية.", "Turkey"),
+])
+def test_a_states_troops_at_a_border_stand_on_its_own_side(body, place):
+    assert locations(body) == [place]
+
+
+def test_a_us_state_and_the_gulf_are_places():
+    assert locations("ووافقت ولاية كاليفورنيا على نشر 400 جندي من الحرس الوطني الأمريكي في الولاية.") == ["United States"]
+    assert locations("ويوجد نحو 40 ألف جندي أمريكي في منطقة الخليج.") == ["Persian Gulf"]
+
+
+def test_the_country_that_sends_or_takes_part_is_not_the_place():
+    assert locations("وأرسلت فرنسا 1000 جندي لدعم القوات المحلية.") == [None]
+    assert locations("ونشرت روسيا 300 ألف جندي في مناورات ضخمة تشارك فيها الصين.") == ["Russia"]

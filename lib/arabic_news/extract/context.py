@@ -80,7 +80,7 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
         "left_fight": _flags(f.LEFT_THE_FIGHT_CUES),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
-        "speaker": _flags(f.SPEAKER_NOUNS), "helper": _flags(f.HELPER_CUES), "group_anaphor": _flags(f.GROUP_ANAPHORS), "sent_by": _flags(f.SENT_BY_VERBS),
+        "taking_part": _flags(f.TAKING_PART_VERBS), "border_with": _flags(f.BORDER_WITH_CUES), "border": _flags(f.BORDER_WORDS), "speaker": _flags(f.SPEAKER_NOUNS), "helper": _flags(f.HELPER_CUES), "group_anaphor": _flags(f.GROUP_ANAPHORS), "sent_by": _flags(f.SENT_BY_VERBS),
         "civilian_count": _flags(f.CIVILIAN_COUNT_WORDS), "trained": _flags(f.TRAINED_VERBS),
         "not_exception": _flags(f.NOT_EXCEPTION_CUES), "year_cue": _flags(c.form for c in number_rules.YEAR_CUES),
         "duration": _flags(form for u in period_rules.DURATION_UNITS for form in u.plural),

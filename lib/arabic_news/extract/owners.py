@@ -41,6 +41,7 @@ from arabic_news.rules import forces as force_rules
 __all__ = ["assign_forces", "coarse_force", "home_force", "mission_of"]
 
 _ORGANIZATION_FORCES = {o.force_id: o.force for o in force_id_rules.ORGANIZATIONS}
+_SENDING_ABROAD = frozenset(force_rules.SENDING_ABROAD_VERBS)
 _GENERIC_UN = "UN"   # peacekeepers of a mission the figure's own words do not name (rules.force_ids.ORGANIZATIONS)
 
 
@@ -238,19 +239,26 @@ def _noun_force(ctx: ArticleContext, t, sentence, claimed, place_nouns=(), previ
 
 def _sender(ctx: ArticleContext, t, sentence, entities) -> str | None:
     """The country named as the subject of a sending verb right before the figure («بدات ايران
-    بارسال الاف المقاتلين» → IR), or None."""
+    بارسال الاف المقاتلين», «وارسلت فرنسا 1000 جندي» → IR, FR) or of a verb after it that takes the
+    figure as its object («جلبتهم ايران»), or None."""
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    verbs = ctx.hits_in("sending", max(s_nstart, t.nstart - windows.SENDING_BEFORE), t.nstart)
+    after = ctx.hits_in("sent_by", t.nend, min(s_nend, t.nend + windows.SENT_BY_AFTER))
+    windows_ = []
+    if verbs:   # «بدات ايران بارسال»: the subject before the verb
+        windows_.append((max(s_nstart, verbs[-1].start - windows.SENDER_BEFORE), verbs[-1].start))
+        if verbs[-1].form in _SENDING_ABROAD:   # «وارسلت فرنسا 1000 جندي»: after a verb of sending away
+            windows_.append((verbs[-1].end, t.nstart))
+    if after:   # «… مقاتل شيعي … جلبتهم ايران»: the subject after the verb
+        windows_.append((after[0].end, after[0].end + windows.SENDER_BEFORE))
+    return next((code for lo, hi in windows_ for code in [_country_in(ctx, entities, lo, hi)] if code), None)
+
+
+def _country_in(ctx: ArticleContext, entities, lo: int, hi: int) -> str | None:
+    """The code of the first country named by a noun (not an adjective, not after a locative) in [lo, hi)."""
     from arabic_news.countries import code_of_key
     from arabic_news.mentions import is_adjective_form
 
-    s_nstart, _ = ctx.sentence_nspan(sentence)
-    verbs = ctx.hits_in("sending", max(s_nstart, t.nstart - windows.SENDING_BEFORE), t.nstart)
-    after = ctx.hits_in("sent_by", t.nend, min(ctx.sentence_nspan(sentence)[1], t.nend + windows.SENT_BY_AFTER))
-    if not verbs and not after:
-        return None
-    if verbs:   # «بدات ايران بارسال»: the subject before the verb
-        lo, hi = max(s_nstart, verbs[-1].start - windows.SENDER_BEFORE), verbs[-1].start
-    else:       # «… مقاتل شيعي … جلبتهم ايران»: the subject after the verb
-        lo, hi = after[0].end, after[0].end + windows.SENDER_BEFORE
     for e in entities:
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
         if e.type != "place" or not (lo <= nstart and nend <= hi):

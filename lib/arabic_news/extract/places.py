@@ -117,7 +117,8 @@ def located_places(ctx: ArticleContext, entities) -> list[Hit]:
 def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
     """Every place named by a noun, located or not: not a nationality adjective («الوزاره
     الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
-    «جندي من كوريا الشماليه»), nor a backer."""
+    «جندي من كوريا الشماليه») or as the subject right after a verb of sending or taking part («مناورات
+    تشارك فيها الصين»), nor a backer."""
     forces = [(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)]
     out = []
     for e in entities:
@@ -125,6 +126,9 @@ def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
         if _inside(forces, nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+            continue
+        if any(not ctx.ntext[h.end:nstart].strip() for name in ("taking_part", "sending")
+               for h in ctx.hits_in(name, max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart)):
             continue
         if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
             continue
@@ -298,8 +302,31 @@ def _names_a_place(ctx: ArticleContext, entities, nstart: int, nend: int) -> boo
     return any(e.type == "place" and nstart <= ctx.n(e.start) < nend for e in entities)
 
 
+def _sentence_places(ctx: ArticleContext, places: ArticlePlaces, sentence, nstart: int) -> tuple[list[Hit], list[Hit]]:
+    """The located places of a sentence that may be the figure's at `nstart`, and the neighbours it names:
+    not where a speaker who introduces the figure is («وقال مسؤول عسكري في واشنطن إن …»), not the country
+    across a border («علي حدودها مع المكسيك», `rules.forces.BORDER_WITH_CUES`)."""
+    from arabic_news.extract.rows import speaker_nspans
+
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    speakers = [span for span in speaker_nspans(ctx, sentence) if span[1] <= nstart]
+    located = [p for p in _in_span(places.located, s_nstart, s_nend) if not _inside(speakers, p.start, p.end)]
+    neighbours = [p for p in located if any(
+        not ctx.ntext[b.end:p.start].strip()
+        for b in ctx.hits_in("border_with", max(s_nstart, p.start - windows.LOCATIVE_BEFORE - windows.RIGHT_AFTER_SLACK), p.start))]
+    return [p for p in located if p not in neighbours], neighbours
+
+
+def _at_own_border(ctx: ArticleContext, neighbours: list[Hit], s_nend: int, nend: int) -> bool:
+    """A figure at a border: one its sentence names with a neighbour, or a border word in its clause after
+    it («ارسل 1200 جندي الي المناطق الحدوديه»)."""
+    return bool(neighbours) or bool(ctx.hits_in("border", nend, ctx.clause_end(
+        nend, min(windows.PLACE_AFTER, s_nend - nend), clauses.PLACE_CLAUSE_MARKS)))
+
+
 def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, sentence, nstart: int, nend: int,
-                    next_figure: int, previous_location: str | None, sender: str | None = None) -> str | None:
+                    next_figure: int, previous_location: str | None, sender: str | None = None,
+                    home: str | None = None) -> str | None:
     """The location of a figure at [nstart, nend) in `sentence` (see the module docstring).
 
     Args:
@@ -308,12 +335,16 @@ def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, senten
             sentences back (None otherwise).
         sender: the country that sent the troops (`extract.owners`): never the article's main
             country standing in for where they are.
+        home: the country of the state that owns the troops, if a state does: troops at a border
+            with no other place named stand in it.
     """
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
-    in_sentence = _in_span(places.located, s_nstart, s_nend)
+    in_sentence, neighbours = _sentence_places(ctx, places, sentence, nstart)
     hit = _pick(in_sentence, nstart, nend, next_figure)
     if hit is not None:
         return _with_list(ctx, hit, in_sentence + _in_span(places.nouns, s_nstart, s_nend))
+    if home and _at_own_border(ctx, neighbours, s_nend, nend):
+        return home   # «نشر 400 جندي … علي حدودها مع المكسيك»: on their own side
     if previous_location is not None:
         return previous_location
     if ctx.hits_in("exercise", s_nstart, s_nend):

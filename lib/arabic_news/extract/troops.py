@@ -21,7 +21,7 @@ from arabic_news.extract.context import ArticleContext, marks_class
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import only_weak_cues
 from arabic_news.extract.owners import assign_forces, coarse_force, home_force, mission_of
-from arabic_news.extract.places import article_places, figure_location, located_places
+from arabic_news.extract.places import article_places, figure_location, is_state, located_places
 from arabic_news.extract.publication import PublicationDate
 from arabic_news.extract.rows import fact_row, quantity_fields
 from arabic_news.extract.status import status_near
@@ -555,7 +555,8 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         next_figure = min((o.nstart for o in troops if o.nstart > t.nstart), default=ctx.sentence_nspan(sentence)[1])
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
-                                     previous.location if near else None, _country_name_of(t.sender))
+                                     previous.location if near else None, _country_name_of(t.sender),
+                                     _country_name_of(t.force_id) if is_state(t.force_id) else None)
         t.force_id = mission_of(home_force(t.force_id, t.location, entities), t.location)
         t.force = t.force or coarse_force(t.force_id)
         c_start, c_end = clause_span(ctx, sentence, t.start)

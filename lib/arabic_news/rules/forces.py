@@ -428,6 +428,14 @@ PLACE_HEAD_NOUNS: tuple[str, ...] = (
     "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه",
 )
 
+#: Words of a border: troops «على الحدود مع المكسيك» or «علي حدودها مع المكسيك» stand on their own side of it
+#: (a state's troops: its own country), so the place after BORDER_WITH_CUES is the neighbour, never the
+#: location; a figure sent «الي المناطق الحدوديه» with no place named stands in its own country.
+BORDER_WITH_CUES: tuple[str, ...] = (
+    "الحدود مع", "حدودها مع", "حدوده مع", "حدودهما مع", "الحدوديه مع", "الحدود المشتركه مع", "الشريط الحدودي مع",
+)
+BORDER_WORDS: tuple[str, ...] = ("الحدود", "الحدوديه", "الحدودي", "حدودها", "حدوده", "الشريط الحدودي")
+
 #: Marks right after a place at the very start of an article that make it the dateline («دا نانغ،
 #: فيتنام (CNN)--»): where the story is told from, the host when nothing nearer says.
 DATELINE_MARKS: tuple[str, ...] = ("(", "--", " - ", " – ", ":")
@@ -507,6 +515,18 @@ MEMBERSHIP_CUES: tuple[str, ...] = (
 SENDING_VERBS: tuple[str, ...] = (
     "ارسال", "ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "نشر", "نشرت", "تنشر", "ينشر", "ستنشر",
     "سينشر", "دفعت", "دفع", "تدفع", "يدفع", "ارسالها", "نشرها", "حشدت", "حشد", "تحشد", "عبات", "تعبئه",
+)
+
+#: Of SENDING_VERBS, those that send troops away from home: their subject named after them («وارسلت فرنسا
+#: 1000 جندي») sent the troops too, and is never where they are (not «نشرت روسيا 300 الف جندي», which may
+#: deploy at home).
+SENDING_ABROAD_VERBS: tuple[str, ...] = ("ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "ارسال")
+
+#: Verbs of taking part: a country named right after one («مناورات تشارك فيها الصين») takes part, like a
+#: sender (SENDING_VERBS); it says who, not where, so it is never a figure's location.
+TAKING_PART_VERBS: tuple[str, ...] = (
+    "تشارك", "يشارك", "شاركت", "شارك", "تشارك فيها", "يشارك فيها", "شاركت فيها", "تساهم", "ساهمت", "ساهم",
+    "تسهم", "اسهمت",
 )
 
 #: Words that name a state's own forces without saying which state («السلطات … ونشرت 150 الف
