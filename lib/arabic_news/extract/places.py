@@ -317,10 +317,9 @@ def _sentence_places(ctx: ArticleContext, places: ArticlePlaces, sentence, nstar
     return [p for p in located if p not in neighbours], neighbours
 
 
-def _at_own_border(ctx: ArticleContext, neighbours: list[Hit], s_nend: int, nend: int) -> bool:
-    """A figure at a border: one its sentence names with a neighbour, or a border word in its clause after
-    it («ارسل 1200 جندي الي المناطق الحدوديه»)."""
-    return bool(neighbours) or bool(ctx.hits_in("border", nend, ctx.clause_end(
+def _at_own_border(ctx: ArticleContext, s_nend: int, nend: int) -> bool:
+    """A border word in a figure's clause after it («ارسل 1200 جندي الي المناطق الحدوديه»)."""
+    return bool(ctx.hits_in("border", nend, ctx.clause_end(
         nend, min(windows.PLACE_AFTER, s_nend - nend), clauses.PLACE_CLAUSE_MARKS)))
 
 
@@ -343,10 +342,12 @@ def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, senten
     hit = _pick(in_sentence, nstart, nend, next_figure)
     if hit is not None:
         return _with_list(ctx, hit, in_sentence + _in_span(places.nouns, s_nstart, s_nend))
-    if home and _at_own_border(ctx, neighbours, s_nend, nend):
+    if home and neighbours:
         return home   # «نشر 400 جندي … علي حدودها مع المكسيك»: on their own side
     if previous_location is not None:
         return previous_location
+    if home and _at_own_border(ctx, s_nend, nend):
+        return home   # «ارسل 1200 جندي الي المناطق الحدوديه»
     if ctx.hits_in("exercise", s_nstart, s_nend):
         host = _in_span(places.exercise_hosts, s_nstart, s_nend)
         if host:      # «اكبر مناوره بحريه استراليه»: the exercise's own adjective names its host
