@@ -223,3 +223,8 @@ def test_a_us_state_and_the_gulf_are_places():
 def test_the_country_that_sends_or_takes_part_is_not_the_place():
     assert locations("وأرسلت فرنسا 1000 جندي لدعم القوات المحلية.") == [None]
     assert locations("ونشرت روسيا 300 ألف جندي في مناورات ضخمة تشارك فيها الصين.") == ["Russia"]
+
+
+
+def test_officers_counted_with_posts_are_vacancies():
+    assert troops("وقال المفتش إن 21 ألفا من الضباط والوظائف الصغيرة في القوات المسلحة لم يتم شغلها.") == []

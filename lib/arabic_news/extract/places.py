@@ -299,7 +299,10 @@ def _clause_bounds(ctx: ArticleContext, s_nstart: int, s_nend: int, nstart: int,
 
 
 def _names_a_place(ctx: ArticleContext, entities, nstart: int, nend: int) -> bool:
-    return any(e.type == "place" and nstart <= ctx.n(e.start) < nend for e in entities)
+    """Whether [nstart, nend) names a place by a noun (a nationality adjective, «الحرس الثوري الايراني»,
+    names none)."""
+    return any(e.type == "place" and nstart <= ctx.n(e.start) < nend
+               and not is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]) for e in entities)
 
 
 def _sentence_places(ctx: ArticleContext, places: ArticlePlaces, sentence, nstart: int) -> tuple[list[Hit], list[Hit]]:

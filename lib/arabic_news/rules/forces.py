@@ -297,6 +297,8 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
     "والنساء", "ونساء", "والصبيه", "والاطفال", "واطفال",
     # troops listed with equipment: a capability, not a count of a force («لالاف القوات والطائرات والمركبات»)
     "والطائرات", "والمركبات", "والمعدات", "والاليات", "والدبابات", "والسفن",
+    # troops listed with posts: vacancies, not people («21 الفا من الضباط والوظائف الصغيره لم يتم شغلها»)
+    "والوظائف", "والمناصب",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
