@@ -228,3 +228,9 @@ def test_the_country_that_sends_or_takes_part_is_not_the_place():
 
 def test_officers_counted_with_posts_are_vacancies():
     assert troops("وقال المفتش إن 21 ألفا من الضباط والوظائف الصغيرة في القوات المسلحة لم يتم شغلها.") == []
+
+
+def test_an_exercise_sentence_naming_only_a_nationality_takes_the_exercises_place():
+    body = ("وكشف مسؤولون أن إيران تعد لإجراء مناورات عسكرية كبرى في الخليج العربي. وقالت المصادر الأميركية إن الحرس "
+            "الثوري يجهز أكثر من 100 سفينة لهذه التدريبات التي يشارك فيها المئات من أفراد القوات البرية الإيرانية.")
+    assert locations(body) == ["Persian Gulf"]
