@@ -234,3 +234,20 @@ def test_an_exercise_sentence_naming_only_a_nationality_takes_the_exercises_plac
     body = ("وكشف مسؤولون أن إيران تعد لإجراء مناورات عسكرية كبرى في الخليج العربي. وقالت المصادر الأميركية إن الحرس "
             "الثوري يجهز أكثر من 100 سفينة لهذه التدريبات التي يشارك فيها المئات من أفراد القوات البرية الإيرانية.")
     assert locations(body) == ["Persian Gulf"]
+
+
+@pytest.mark.parametrize("body", [
+    "وما زال مصير الآلاف من الجنود الأمريكيين الذين شاركوا في الحرب غير معلوم.",
+    "ولا يزال 7700 جندي أمريكي شاركوا في الحرب في عداد المفقودين.",
+    "وتنظم الحكومة اجتماعات بين عشرات المسلحين المدانين وناجين من الهجمات.",
+    "وأكد المراسل أن مئات المقاتلين وبعض أفراد عائلاتهم استقلوا الحافلات إلى الشمال.",
+    "وأمر الحاكم قوات الحرس الوطني الأمريكي بمؤازرة 3400 عنصر إطفاء في الولاية.",
+])
+def test_missing_convicted_moved_with_families_or_firefighters_are_no_level(body):
+    assert troops(body) == []
+
+
+def test_a_number_referred_to_by_a_pronoun_but_followed_by_another_noun_counts_that_noun():
+    body = ("وانتشر نحو 300 ألف جندي عند مراكز الاقتراع. ولن يحصل الحزب على أغلبية المقاعد المنتخبة في البرلمان "
+            "وعددها 272 مقعدا.")
+    assert [r[0] for r in troops(body)] == [300000]

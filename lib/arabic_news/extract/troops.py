@@ -340,8 +340,9 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
     if excepted and _ELIDED_FOLLOW_RE.match(ctx.ntext, nend):
         return make("elided:exception")   # not «سوي 9 كيلو مترات»
     # «خفضت … هذا العدد الي 2500»
-    if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None:
-        return make("anaphor")
+    if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None \
+            and _ELIDED_FOLLOW_RE.match(ctx.ntext, nend):
+        return make("anaphor")   # not «عددها 272 مقعدا»: a noun after the figure counts something else
     # «عديد قوه حفظ السلام … وصل في مرحله ما الي 17 الفا»: a strength reaching its figure
     verbs = ctx.hits_in("strength_verb", max(s_nstart, nstart - windows.STRENGTH_VERB_BEFORE), nstart)
     if verbs and ctx.hits_in("strength", s_nstart, verbs[-1].start):
