@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from arabic_news.extract.context import ArticleContext, distance, marks_class
+from arabic_news.extract.context import ArticleContext, distance, marks_class, words_re
 from arabic_news.patterns import Hit
 from arabic_news.rules import clauses, windows
 from arabic_news.rules import force_ids as force_id_rules
@@ -42,6 +42,7 @@ __all__ = ["assign_forces", "coarse_force", "home_force", "mission_of"]
 
 _ORGANIZATION_FORCES = {o.force_id: o.force for o in force_id_rules.ORGANIZATIONS}
 _SENDING_ABROAD = frozenset(force_rules.SENDING_ABROAD_VERBS)
+_SPEAKER_RE = words_re(force_rules.SPEAKER_NOUNS)
 _GENERIC_UN = "UN"   # peacekeepers of a mission the figure's own words do not name (rules.force_ids.ORGANIZATIONS)
 
 
@@ -141,8 +142,8 @@ def _not_owner(ctx: ArticleContext, hit: Hit, place_nouns: list[Hit]) -> bool:
     if hit.value.country_en and _LAND_BEFORE_RE.search(ctx.ntext[max(0, hit.start - windows.LAND_BEFORE):hit.start]):
         return True   # «الاراضي السوريه»: the land's adjective names a place, not an owner
     if hit.value.country_en and any(
-            not re.search(r"[^\w\s]", ctx.ntext[h.end:hit.start])
-            for h in ctx.hits_in("speaker", max(0, hit.start - windows.SPEAKER_BEFORE), hit.start)):
+            not re.search(r"[^\w\s]", ctx.ntext[m.end():hit.start])
+            for m in _SPEAKER_RE.finditer(ctx.ntext, max(0, hit.start - windows.SPEAKER_BEFORE), hit.start)):
         return True   # «السفير السوري», «صحيفه هارتس الاسرائيليه»: a speaker's nationality
     return bool(hit.value.country_en) and any(
         p.end <= hit.start and not ctx.ntext[p.end:hit.start].strip() for p in place_nouns)

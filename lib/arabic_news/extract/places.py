@@ -16,6 +16,7 @@ country name (or the place's own English name when it is no country).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,22 @@ def _country_name(entity) -> str | None:
 
 def _inside(spans: list[tuple[int, int]], nstart: int, nend: int) -> bool:
     return any(a <= nstart and nend <= b for a, b in spans)
+
+
+class _Spans:
+    """Spans sorted by start, asked whether one of them holds [nstart, nend) in O(log n): one does exactly
+    when the furthest end among those starting at or before `nstart` reaches `nend`."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def hold(self, nstart: int, nend: int) -> bool:
+        i = bisect.bisect_right(self.starts, nstart) - 1
+        return i >= 0 and self.reach[i] >= nend
 
 
 def _locative_before(ctx: ArticleContext, nstart: int) -> bool:
@@ -95,16 +112,17 @@ def located_places(ctx: ArticleContext, entities) -> list[Hit]:
     nationality adjective («جندي امريكي») unless the land is named («الاراضي السوريه») or a
     place before it («ولايه فلوريدا الاميركيه»: located without a locative), nor a backer
     («المدعومه من طهران», `rules.forces.NOT_LOCATION_CUES`)."""
-    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    adjectives = _Spans([(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if _inside(adjectives, nstart, nend) and _after_place_head(ctx, nstart):
+        adjective = adjectives.hold(nstart, nend)
+        if adjective and _after_place_head(ctx, nstart):
             out.append(Hit(nstart, nend, e.entity, _country_name(e) or e.entity_en))
             continue
-        if _inside(adjectives, nstart, nend) and \
+        if adjective and \
                 not _LAND_BEFORE_RE.search(ctx.ntext[max(0, nstart - windows.LAND_BEFORE):nstart]):
             continue
         if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
@@ -119,13 +137,13 @@ def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
     الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
     «جندي من كوريا الشماليه») or as the subject right after a verb of sending or taking part («مناورات
     تشارك فيها الصين»), nor a backer."""
-    forces = [(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)]
+    forces = _Spans([(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if _inside(forces, nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+        if forces.hold(nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
             continue
         if any(not ctx.ntext[h.end:nstart].strip() for name in ("taking_part", "sending")
                for h in ctx.hits_in(name, max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart)):
@@ -140,13 +158,13 @@ def adjective_places(ctx: ArticleContext, entities) -> list[Hit]:
     """Countries named only by a nationality adjective (the gazetteer's adjective forms inside a
     force word: «الجيشان الاميركي والكوري الجنوبي»), the United States left out: its troops
     abroad are the story, so its adjective never says where they are."""
-    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    adjectives = _Spans([(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if not _inside(adjectives, nstart, nend) and \
+        if not adjectives.hold(nstart, nend) and \
                 not is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
             continue
         name = _country_name(e)
@@ -250,8 +268,9 @@ class ArticlePlaces:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def article_places(ctx: ArticleContext, entities) -> ArticlePlaces:
-    located = located_places(ctx, entities)
+def article_places(ctx: ArticleContext, entities, located: list[Hit] | None = None) -> ArticlePlaces:
+    """An article's places by kind of evidence; `located`: its `located_places` when already found."""
+    located = located_places(ctx, entities) if located is None else located
     adjectives = adjective_places(ctx, entities)
     return ArticlePlaces(located, place_nouns(ctx, entities), adjectives, main_country(entities),
                          exercise_place(ctx, located), exercise_hosts=exercise_hosts(ctx, adjectives),

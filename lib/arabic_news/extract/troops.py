@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from arabic_news.extract.context import ArticleContext, marks_class
+from arabic_news.extract.context import ArticleContext, marks_class, words_re
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import only_weak_cues
 from arabic_news.extract.owners import assign_forces, coarse_force, home_force, mission_of
@@ -28,6 +28,7 @@ from arabic_news.extract.status import status_near
 from arabic_news.rules import clauses, clitics, windows
 from arabic_news.rules import forces as force_rules
 from arabic_news.rules import numbers as number_rules
+from arabic_news.rules import periods as period_rules
 from arabic_news.rules.force_ids import GROUP_PREFIX
 from arabic_news.rules.units import UNITS
 
@@ -65,6 +66,10 @@ def _link_re(links) -> re.Pattern:
 _PEOPLE_LINK_RE = _link_re(force_rules.PEOPLE_LIST_LINKS)
 _WITH_PEOPLE_RE = _link_re(force_rules.WITH_PEOPLE_LINKS)
 _LINK_BREAK_RE = re.compile("[" + re.escape(clauses.LINK_BREAK_MARKS) + "]")
+# a year cue right before a figure («عام 2010»), a plural of time right after it («تسعه اعوام»)
+_YEAR_CUE_RE = words_re((c.form for c in number_rules.YEAR_CUES), after=r"\s*$")
+_CIVILIAN_COUNT_RE = words_re(force_rules.CIVILIAN_COUNT_WORDS, before=r"\s*")   # «و6000 من عائلاتهم»
+_DURATION_RE = words_re((form for u in period_rules.DURATION_UNITS for form in u.plural), before=r"\s*")
 _TO_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_TO_WORDS)) + r")\s*$")
 
 
@@ -392,8 +397,7 @@ class _People:
         other = self.qs[j]
         if _UNIT_CATEGORIES.get(other.unit) in force_rules.PEOPLE_UNIT_CATEGORIES:
             return True
-        return self.ctx.right_after("civilian_count", self.ctx.n(other.end), windows.CIVILIAN_COUNT_AFTER,
-                                    windows.RIGHT_AFTER_SLACK) is not None
+        return bool(_CIVILIAN_COUNT_RE.match(self.ctx.ntext, self.ctx.n(other.end)))
 
 
 def _no_count_of_troops(ctx: ArticleContext, q) -> bool:
@@ -404,10 +408,10 @@ def _no_count_of_troops(ctx: ArticleContext, q) -> bool:
         return True
     nstart, nend = ctx.n(q.start), ctx.n(q.end)
     low, high = number_rules.YEAR_RANGE
-    if q.value is not None and low <= q.value <= high and q.qualifier == "exact" and any(
-            not ctx.ntext[h.end:nstart].strip() for h in ctx.hits_in("year_cue", max(0, nstart - windows.YEAR_CUE_BEFORE), nstart)):
+    if q.value is not None and low <= q.value <= high and q.qualifier == "exact" and \
+            _YEAR_CUE_RE.search(ctx.ntext, max(0, nstart - windows.YEAR_CUE_BEFORE), nstart):
         return True
-    return ctx.right_after("duration", nend, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK) is not None
+    return bool(_DURATION_RE.match(ctx.ntext, nend))
 
 
 def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop]:
@@ -548,7 +552,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
     if not troops:
         return []
     assign_forces(ctx, troops, entities)
-    places = article_places(ctx, entities)
+    places = article_places(ctx, entities, ctx.located)
     rows = []
     previous: Troop | None = None
     for t in troops:

@@ -287,8 +287,8 @@ CASUALTY_VERBS_LATER: tuple[str, ...] = (
     # people who fled or sought asylum, whose fate is unknown, who were not found or are owed damages
     # («ثمانيه جنود اتراك طلبوا اللجوء», «مصير نحو 7700 جندي لا يزال غير معروف», «9 افراد … لم يتم العثور
     # عليهم», «15 جنديا كانوا في المجمع … يحصلوا علي تعويضات»)
-    "طلبوا اللجوء", "غير معروف", "مجهولا", "لم يتم العثور عليهم", "تعويضات", "فروا", "هربوا", "انشقوا",
-    "غير معلوم", "في عداد المفقودين", "المدانين", "مدانين",
+    "طلبوا اللجوء", "غير معروف", "مجهولا", "العثور عليهم", "تعويضات", "فروا", "هربوا", "انشقوا",
+    "غير معلوم", "عداد المفقودين", "المدانين", "مدانين",
 )
 
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
@@ -301,7 +301,7 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
     # troops listed with posts: vacancies, not people («21 الفا من الضباط والوظائف الصغيره لم يتم شغلها»)
     "والوظائف", "والمناصب",
     # fighters with their families: people moved («مئات المقاتلين وبعض افراد عائلاتهم استقلوا 15 حافله»)
-    "وبعض افراد عائلاتهم", "وافراد عائلاتهم", "وافراد اسرهم", "وبعض عائلاتهم",
+    "افراد عائلاتهم", "افراد اسرهم",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
@@ -428,7 +428,7 @@ FIGHT_CUES: tuple[str, ...] = (
     "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
     "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
     # a place taken from a force: «تحرير المدينه من قبضه ميليشيات الحوثي»
-    "من قبضه", "لاجتثاث", "اجتثاث",
+    "قبضه", "لاجتثاث", "اجتثاث",
 )
 
 #: Nouns of a place that a nationality adjective may follow with the place's name between

@@ -64,7 +64,6 @@ GROUP_CONTEXT_BEFORE = 30  # a named group this close before a nationality noun 
 NISBA_NOUN_SLACK = 2       # a nisba counted noun («نحو 100 روسي») starts at most this far after the number
 PEOPLE_LIST_GAP = 120      # a figure this close after a count of people, linked to it («، و18»), counts people too
 WITH_PEOPLE_GAP = 40       # a figure this close before a count of civilians, joined to it («و340 مدنيا»): people
-CIVILIAN_COUNT_AFTER = 16  # «من عائلاتهم» this close after that count makes it civilians
 YEAR_CUE_BEFORE = 12       # «عام» right before a four-digit number: a year («عام 2010 مدربا»), not a count
 TRAINED_VERB_BEFORE = 40   # «درب», «جندت» this close before a figure in its clause: people trained or recruited
 RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
