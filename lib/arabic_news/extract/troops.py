@@ -2,7 +2,9 @@
 
 A figure is a troop level when its counted noun is a personnel noun (`rules.units`,
 categories personnel and combatant) and its clause does not make it casualties,
-people to be trained, veterans, men in general or the size of a change; or, without a
+people to be trained, veterans, men in general or the size of a change, nor its neighbours
+people (listed after a count of people, joined to a count of civilians: `_People`), nor the
+number a handful, a year or a duration (`_no_count_of_troops`); or, without a
 noun, when it is elided or referred back to in a sentence about troops (a list after a
 troop figure, «باستثناء حوالي 600», «هذا العدد الي 2500», «من 5200 الي 3000»). Whose
 troops (`extract.owners`), where (`extract.places`) and when (`figure_kind`) come next.
