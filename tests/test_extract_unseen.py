@@ -251,3 +251,20 @@ def test_a_number_referred_to_by_a_pronoun_but_followed_by_another_noun_counts_t
     body = ("وانتشر نحو 300 ألف جندي عند مراكز الاقتراع. ولن يحصل الحزب على أغلبية المقاعد المنتخبة في البرلمان "
             "وعددها 272 مقعدا.")
     assert [r[0] for r in troops(body)] == [300000]
+
+
+# ------------------------------------------------------------------ after the measurement (data/gold/README.md)
+
+@pytest.mark.parametrize("body", [
+    "وأعلن الجيش أن أكثر من 80 عنصرا من الميليشيات المتمردة، لقوا مصرعهم في المعارك.",   # the verb after a comma
+    "وقتلت قوات الأمن قبل أسبوعين، 15 مسلحا من الجماعة في المدينة.",                     # the verb before it
+    "ومن بين المعتقلين، حوالي 6000 عسكري من الجيش التركي.",
+    "وأمر زعيم التنظيم بإعدام 300 مسلح من أتباعه.",                                        # executed
+    "ونجحت فرق الجيش في إنقاذ 30 جنديا أمريكيا من المبنى المنهار.",                          # rescued
+])
+def test_a_comma_between_a_casualty_word_and_the_figure_or_an_execution_or_a_rescue_is_no_level(body):
+    assert troops(body) == []
+
+
+def test_a_day_set_off_by_commas_still_keeps_the_verb_before_it():
+    assert troops("وقتل، الأربعاء، 16 عنصرا من الميليشيات في المعارك.") == []

@@ -117,23 +117,29 @@ def _parenthetical(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _casualty_clause_start(ctx: ArticleContext, s_nstart: int, nstart: int) -> int:
     """The start of a figure's clause for the casualty rule: a day set off by commas does not end
-    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure)."""
+    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure),
+    nor does a comma the figure comes right after («قتلت قوات الامن قبل اسبوعين، 11 مسلحا»)."""
     marks = clauses.CASUALTY_CLAUSE_MARKS_BEFORE
     start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, marks)
     if start > s_nstart:
         before = ctx.clause_start(s_nstart, start - 1, windows.CASUALTY_BEFORE, marks)
         if before < start - 1 and before > s_nstart and _parenthetical(ctx, before, start - 1):
             return ctx.clause_start(s_nstart, before - 1, windows.CASUALTY_BEFORE, marks)
+        if not ctx.ntext[start:nstart].strip():
+            return before   # the figure opens its clause: the clause before governs it
     return start
 
 
 def _casualty_clause_end(ctx: ArticleContext, nend: int) -> int:
-    """The end of a figure's clause for a later casualty verb: a partitive set off by a comma does not end
-    it, nor does the comma that closes it («45 عنصرا من التنظيم، بينهم قياديون، قتلوا»: the verb after the
-    partitive still governs the figure)."""
+    """The end of a figure's clause for a later casualty verb: a comma right before that verb does not end
+    it («140 عنصرا من الميليشيا، لقوا مصرعهم»), nor does a partitive set off by commas («45 عنصرا من
+    التنظيم، بينهم قياديون، قتلوا»: the verb after the partitive still governs the figure)."""
     marks = clauses.CASUALTY_CLAUSE_MARKS_AFTER
     end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, marks)
     after = end + 1
+    if end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS and ctx.right_after(
+            "casualty_later", after, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK):
+        return ctx.clause_end(after, windows.CASUALTY_VERB_AFTER, marks)   # «… الانقلابيه، لقوا مصرعهم»
     partitive = ctx.hits_in("partitive", after, after + windows.PARTITIVE_BEFORE)
     if not (end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS and partitive
             and not ctx.ntext[after:partitive[0].start].strip()):
