@@ -28,7 +28,7 @@ from arabic_news.rules import known_events as known_rules
 from arabic_news.rules import weapons as weapon_rules
 from arabic_news.rules import weekdays as weekday_rules
 
-__all__ = ["ArticleContext", "cue_matcher", "marks_class", "distance"]
+__all__ = ["ArticleContext", "cue_matcher", "marks_class", "distance", "words_re"]
 
 
 def marks_class(marks: str) -> str:
@@ -41,6 +41,15 @@ _FUTURE_VERB_RE = re.compile(
     + re.escape(clauses.FUTURE_PREFIX) + "[" + "".join(clauses.FUTURE_PERSON_PREFIXES) + r"]\w{"
     + str(clauses.FUTURE_MIN_STEM_LETTERS) + r",})")
 _NOT_FUTURE = frozenset(event_rules.NOT_FUTURE_VERBS)
+
+
+def words_re(forms: Iterable[str], before: str = "", after: str = "") -> re.Pattern:
+    """A pattern of `forms` as whole words, each maybe after a clitic prefix (`rules.clitics.PREFIXES`), with
+    `before` and `after` around it: for a rule that looks at one spot rather than scanning the text
+    (no hit in `ArticleContext.hits`)."""
+    alternatives = "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True)))
+    prefixes = "|".join(map(re.escape, sorted(clitics.PREFIXES, key=len, reverse=True)))
+    return re.compile(rf"{before}(?<!\w)(?:{prefixes})?(?:{alternatives})(?!\w){after}")
 
 
 def _flags(forms: Iterable[str]) -> list[tuple[str, bool]]:
@@ -79,6 +88,11 @@ def _table_rows() -> dict[str, list[tuple[str, Any]]]:
         "force_wide": _flags(f.FORCE_WIDE_CUES), "incident": _flags(f.INCIDENT_VERBS),
         "left_fight": _flags(f.LEFT_THE_FIGHT_CUES),
         "fight": _flags(f.FIGHT_CUES), "multinational": _flags(f.MULTINATIONAL_NOUNS),
+        "taking_part": _flags(f.TAKING_PART_VERBS), "border_with": _flags(f.BORDER_WITH_CUES),
+        "border": _flags(f.BORDER_WORDS), "helper": _flags(f.HELPER_CUES), "group_anaphor": _flags(f.GROUP_ANAPHORS),
+        "sent_by": _flags(f.SENT_BY_VERBS),
+        "trained": _flags(f.TRAINED_VERBS),
+        "not_exception": _flags(f.NOT_EXCEPTION_CUES),
         "trigger": [(t.form, (i, t.event_type)) for i, t in enumerate(e.EVENT_TRIGGERS)],
         "status": [(c.form, c.status) for c in e.STATUS_CUES],
         "weapon": [(w.form, w.weapon) for w in weapon_rules.WEAPON_WORDS],

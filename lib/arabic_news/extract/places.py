@@ -16,6 +16,7 @@ country name (or the place's own English name when it is no country).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,22 @@ def _country_name(entity) -> str | None:
 
 def _inside(spans: list[tuple[int, int]], nstart: int, nend: int) -> bool:
     return any(a <= nstart and nend <= b for a, b in spans)
+
+
+class _Spans:
+    """Spans sorted by start, asked whether one of them holds [nstart, nend) in O(log n): one does exactly
+    when the furthest end among those starting at or before `nstart` reaches `nend`."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def hold(self, nstart: int, nend: int) -> bool:
+        i = bisect.bisect_right(self.starts, nstart) - 1
+        return i >= 0 and self.reach[i] >= nend
 
 
 def _locative_before(ctx: ArticleContext, nstart: int) -> bool:
@@ -95,16 +112,17 @@ def located_places(ctx: ArticleContext, entities) -> list[Hit]:
     nationality adjective («جندي امريكي») unless the land is named («الاراضي السوريه») or a
     place before it («ولايه فلوريدا الاميركيه»: located without a locative), nor a backer
     («المدعومه من طهران», `rules.forces.NOT_LOCATION_CUES`)."""
-    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    adjectives = _Spans([(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if _inside(adjectives, nstart, nend) and _after_place_head(ctx, nstart):
+        adjective = adjectives.hold(nstart, nend)
+        if adjective and _after_place_head(ctx, nstart):
             out.append(Hit(nstart, nend, e.entity, _country_name(e) or e.entity_en))
             continue
-        if _inside(adjectives, nstart, nend) and \
+        if adjective and \
                 not _LAND_BEFORE_RE.search(ctx.ntext[max(0, nstart - windows.LAND_BEFORE):nstart]):
             continue
         if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
@@ -117,14 +135,18 @@ def located_places(ctx: ArticleContext, entities) -> list[Hit]:
 def place_nouns(ctx: ArticleContext, entities) -> list[Hit]:
     """Every place named by a noun, located or not: not a nationality adjective («الوزاره
     الصينيه», `mentions.is_adjective_form`) nor a country named as a force («تنشرهم فرنسا»,
-    «جندي من كوريا الشماليه»), nor a backer."""
-    forces = [(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)]
+    «جندي من كوريا الشماليه») or as the subject right after a verb of sending or taking part («مناورات
+    تشارك فيها الصين»), nor a backer."""
+    forces = _Spans([(h.start, h.end) for h in ctx.hits["force"] if is_state(h.value.force_id)])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if _inside(forces, nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+        if forces.hold(nstart, nend) or is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
+            continue
+        if any(not ctx.ntext[h.end:nstart].strip() for name in ("taking_part", "sending")
+               for h in ctx.hits_in(name, max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart)):
             continue
         if ctx.hits_in("not_location", max(0, nstart - windows.NOT_LOCATION_BEFORE), nstart + 1):
             continue
@@ -136,13 +158,13 @@ def adjective_places(ctx: ArticleContext, entities) -> list[Hit]:
     """Countries named only by a nationality adjective (the gazetteer's adjective forms inside a
     force word: «الجيشان الاميركي والكوري الجنوبي»), the United States left out: its troops
     abroad are the story, so its adjective never says where they are."""
-    adjectives = [(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en]
+    adjectives = _Spans([(h.start, h.end) for h in ctx.hits["force"] if h.value.country_en])
     out = []
     for e in entities:
         if e.type != "place":
             continue
         nstart, nend = ctx.n(e.start), ctx.n(e.end)
-        if not _inside(adjectives, nstart, nend) and \
+        if not adjectives.hold(nstart, nend) and \
                 not is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]):
             continue
         name = _country_name(e)
@@ -246,8 +268,9 @@ class ArticlePlaces:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def article_places(ctx: ArticleContext, entities) -> ArticlePlaces:
-    located = located_places(ctx, entities)
+def article_places(ctx: ArticleContext, entities, located: list[Hit] | None = None) -> ArticlePlaces:
+    """An article's places by kind of evidence; `located`: its `located_places` when already found."""
+    located = located_places(ctx, entities) if located is None else located
     adjectives = adjective_places(ctx, entities)
     return ArticlePlaces(located, place_nouns(ctx, entities), adjectives, main_country(entities),
                          exercise_place(ctx, located), exercise_hosts=exercise_hosts(ctx, adjectives),
@@ -295,11 +318,36 @@ def _clause_bounds(ctx: ArticleContext, s_nstart: int, s_nend: int, nstart: int,
 
 
 def _names_a_place(ctx: ArticleContext, entities, nstart: int, nend: int) -> bool:
-    return any(e.type == "place" and nstart <= ctx.n(e.start) < nend for e in entities)
+    """Whether [nstart, nend) names a place by a noun (a nationality adjective, «الحرس الثوري الايراني»,
+    names none)."""
+    return any(e.type == "place" and nstart <= ctx.n(e.start) < nend
+               and not is_adjective_form(getattr(e, "key", "") or "", ctx.raw[e.start:e.end]) for e in entities)
+
+
+def _sentence_places(ctx: ArticleContext, places: ArticlePlaces, sentence, nstart: int) -> tuple[list[Hit], list[Hit]]:
+    """The located places of a sentence that may be the figure's at `nstart`, and the neighbours it names:
+    not where a speaker who introduces the figure is («وقال مسؤول عسكري في واشنطن إن …»), not the country
+    across a border («علي حدودها مع المكسيك», `rules.forces.BORDER_WITH_CUES`)."""
+    from arabic_news.extract.rows import speaker_nspans
+
+    s_nstart, s_nend = ctx.sentence_nspan(sentence)
+    speakers = [span for span in speaker_nspans(ctx, sentence) if span[1] <= nstart]
+    located = [p for p in _in_span(places.located, s_nstart, s_nend) if not _inside(speakers, p.start, p.end)]
+    neighbours = [p for p in located if any(
+        not ctx.ntext[b.end:p.start].strip()
+        for b in ctx.hits_in("border_with", max(s_nstart, p.start - windows.LOCATIVE_BEFORE - windows.RIGHT_AFTER_SLACK), p.start))]
+    return [p for p in located if p not in neighbours], neighbours
+
+
+def _at_own_border(ctx: ArticleContext, s_nend: int, nend: int) -> bool:
+    """A border word in a figure's clause after it («ارسل 1200 جندي الي المناطق الحدوديه»)."""
+    return bool(ctx.hits_in("border", nend, ctx.clause_end(
+        nend, min(windows.PLACE_AFTER, s_nend - nend), clauses.PLACE_CLAUSE_MARKS)))
 
 
 def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, sentence, nstart: int, nend: int,
-                    next_figure: int, previous_location: str | None, sender: str | None = None) -> str | None:
+                    next_figure: int, previous_location: str | None, sender: str | None = None,
+                    home: str | None = None) -> str | None:
     """The location of a figure at [nstart, nend) in `sentence` (see the module docstring).
 
     Args:
@@ -308,14 +356,20 @@ def figure_location(ctx: ArticleContext, places: ArticlePlaces, entities, senten
             sentences back (None otherwise).
         sender: the country that sent the troops (`extract.owners`): never the article's main
             country standing in for where they are.
+        home: the country of the state that owns the troops, if a state does: troops at a border
+            with no other place named stand in it.
     """
     s_nstart, s_nend = ctx.sentence_nspan(sentence)
-    in_sentence = _in_span(places.located, s_nstart, s_nend)
+    in_sentence, neighbours = _sentence_places(ctx, places, sentence, nstart)
     hit = _pick(in_sentence, nstart, nend, next_figure)
     if hit is not None:
         return _with_list(ctx, hit, in_sentence + _in_span(places.nouns, s_nstart, s_nend))
+    if home and neighbours:
+        return home   # «نشر 400 جندي … علي حدودها مع المكسيك»: on their own side
     if previous_location is not None:
         return previous_location
+    if home and _at_own_border(ctx, s_nend, nend):
+        return home   # «ارسل 1200 جندي الي المناطق الحدوديه»
     if ctx.hits_in("exercise", s_nstart, s_nend):
         host = _in_span(places.exercise_hosts, s_nstart, s_nend)
         if host:      # «اكبر مناوره بحريه استراليه»: the exercise's own adjective names its host

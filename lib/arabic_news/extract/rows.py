@@ -14,7 +14,7 @@ from typing import Any
 from arabic_news.extract.context import ArticleContext
 from arabic_news.rules import windows
 
-__all__ = ["fact_id", "fact_row", "quantity_fields", "speaker"]
+__all__ = ["fact_id", "fact_row", "quantity_fields", "speaker", "speaker_nspans"]
 
 
 def fact_id(sha1: str, table: str, start: int, end: int, kind: str) -> str:
@@ -40,6 +40,13 @@ def _sentence_attributions(ctx: ArticleContext, sentence) -> list:
     if sentence.index not in ctx.attributions:
         ctx.attributions[sentence.index] = find_attributions(ctx.quote(sentence))
     return ctx.attributions[sentence.index]
+
+
+def speaker_nspans(ctx: ArticleContext, sentence) -> list[tuple[int, int]]:
+    """The normalized spans of the speakers named in `sentence` («وقال مسؤول عسكري في واشنطن»: a place
+    inside one is where the speaker is, not the fact)."""
+    return [(ctx.n(sentence.start + a.start), ctx.n(sentence.start + a.end))
+            for a in _sentence_attributions(ctx, sentence) if a.end > a.start]
 
 
 def _previous_attribution(ctx: ArticleContext, sentence):

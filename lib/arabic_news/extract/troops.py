@@ -2,7 +2,9 @@
 
 A figure is a troop level when its counted noun is a personnel noun (`rules.units`,
 categories personnel and combatant) and its clause does not make it casualties,
-people to be trained, veterans, men in general or the size of a change; or, without a
+people to be trained, veterans, men in general or the size of a change, nor its neighbours
+people (listed after a count of people, joined to a count of civilians: `_People`), nor the
+number a handful, a year or a duration (`_no_count_of_troops`); or, without a
 noun, when it is elided or referred back to in a sentence about troops (a list after a
 troop figure, «باستثناء حوالي 600», «هذا العدد الي 2500», «من 5200 الي 3000»). Whose
 troops (`extract.owners`), where (`extract.places`) and when (`figure_kind`) come next.
@@ -17,16 +19,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from arabic_news.extract.context import ArticleContext
+from arabic_news.extract.context import ArticleContext, marks_class, words_re
 from arabic_news.extract.days import iso
 from arabic_news.extract.events import only_weak_cues
-from arabic_news.extract.owners import assign_forces, mission_of
-from arabic_news.extract.places import article_places, figure_location, located_places
+from arabic_news.extract.owners import assign_forces, coarse_force, home_force, mission_of
+from arabic_news.extract.places import article_places, figure_location, is_state, located_places
 from arabic_news.extract.publication import PublicationDate
 from arabic_news.extract.rows import fact_row, quantity_fields
 from arabic_news.extract.status import status_near
 from arabic_news.rules import clauses, clitics, windows
 from arabic_news.rules import forces as force_rules
+from arabic_news.rules import numbers as number_rules
+from arabic_news.rules import periods as period_rules
 from arabic_news.rules.force_ids import GROUP_PREFIX
 from arabic_news.rules.units import UNITS
 
@@ -52,6 +56,22 @@ _CHANGE_AMOUNT_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clitics.
                                + "|".join(re.escape(f) for f in sorted(force_rules.CHANGE_AMOUNT_CUES, key=len,
                                                                          reverse=True)) + r")\s*$")
 _FROM_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_FROM_WORDS)) + r")\s*$")
+
+
+def _link_re(links) -> re.Pattern:
+    """A gap between two figures that ends with one of `links` (maybe after «و»; «و» may be glued to the figure)."""
+    alternatives = "|".join(map(re.escape, sorted(links, key=len, reverse=True)))
+    conj = "|".join(map(re.escape, clitics.CONJUNCTIONS))
+    return re.compile(rf"(?:^|[\s{re.escape(clauses.LIST_MARKS)}])(?:{conj})?(?:{alternatives})\s*$")
+
+
+_PEOPLE_LINK_RE = _link_re(force_rules.PEOPLE_LIST_LINKS)
+_WITH_PEOPLE_RE = _link_re(force_rules.WITH_PEOPLE_LINKS)
+_LINK_BREAK_RE = re.compile("[" + re.escape(clauses.LINK_BREAK_MARKS) + "]")
+# a year cue right before a figure («عام 2010»), a plural of time right after it («تسعه اعوام»)
+_YEAR_CUE_RE = words_re((c.form for c in number_rules.YEAR_CUES), after=r"\s*$")
+_CIVILIAN_COUNT_RE = words_re(force_rules.CIVILIAN_COUNT_WORDS, before=r"\s*")   # «و6000 من عائلاتهم»
+_DURATION_RE = words_re((form for u in period_rules.DURATION_UNITS for form in u.plural), before=r"\s*")
 _TO_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, clauses.CHANGE_TO_WORDS)) + r")\s*$")
 
 
@@ -97,14 +117,37 @@ def _parenthetical(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _casualty_clause_start(ctx: ArticleContext, s_nstart: int, nstart: int) -> int:
     """The start of a figure's clause for the casualty rule: a day set off by commas does not end
-    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure)."""
+    it («قتلت قوات الامن، الاربعاء، اربعه مسلحين»: the verb before the day still governs the figure),
+    nor does a comma the figure comes right after («قتلت قوات الامن قبل اسبوعين، 11 مسلحا»)."""
     marks = clauses.CASUALTY_CLAUSE_MARKS_BEFORE
     start = ctx.clause_start(s_nstart, nstart, windows.CASUALTY_BEFORE, marks)
     if start > s_nstart:
         before = ctx.clause_start(s_nstart, start - 1, windows.CASUALTY_BEFORE, marks)
         if before < start - 1 and before > s_nstart and _parenthetical(ctx, before, start - 1):
             return ctx.clause_start(s_nstart, before - 1, windows.CASUALTY_BEFORE, marks)
+        if not ctx.ntext[start:nstart].strip():
+            return before   # the figure opens its clause: the clause before governs it
     return start
+
+
+def _casualty_clause_end(ctx: ArticleContext, nend: int) -> int:
+    """The end of a figure's clause for a later casualty verb: a comma right before that verb does not end
+    it («140 عنصرا من الميليشيا، لقوا مصرعهم»), nor does a partitive set off by commas («45 عنصرا من
+    التنظيم، بينهم قياديون، قتلوا»: the verb after the partitive still governs the figure)."""
+    marks = clauses.CASUALTY_CLAUSE_MARKS_AFTER
+    end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, marks)
+    after = end + 1
+    if end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS and ctx.right_after(
+            "casualty_later", after, windows.RIGHT_AFTER_REACH, windows.RIGHT_AFTER_SLACK):
+        return ctx.clause_end(after, windows.CASUALTY_VERB_AFTER, marks)   # «… الانقلابيه، لقوا مصرعهم»
+    partitive = ctx.hits_in("partitive", after, after + windows.PARTITIVE_BEFORE)
+    if not (end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS and partitive
+            and not ctx.ntext[after:partitive[0].start].strip()):
+        return end
+    end = ctx.clause_end(after, windows.CASUALTY_VERB_AFTER, marks)
+    if end < len(ctx.ntext) and ctx.ntext[end] in clauses.LIST_MARKS:
+        end = ctx.clause_end(end + 1, windows.CASUALTY_VERB_AFTER, marks)
+    return end
 
 
 def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> bool:
@@ -115,7 +158,7 @@ def is_casualty(ctx: ArticleContext, s_nstart: int, nstart: int, nend: int) -> b
             ctx.hits_in("casualty", s_nstart, nstart):
         return True
     clause_start = _casualty_clause_start(ctx, s_nstart, nstart)
-    clause_end = ctx.clause_end(nend, windows.CASUALTY_VERB_AFTER, clauses.CASUALTY_CLAUSE_MARKS_AFTER)
+    clause_end = _casualty_clause_end(ctx, nend)
     return bool(ctx.hits_in("casualty", clause_start, nstart + 1)
                 or ctx.hits_in("casualty_after", nend, nend + windows.CASUALTY_AFTER)
                 or ctx.hits_in("casualty_later", nend, clause_end)
@@ -166,8 +209,9 @@ def _not_a_level(ctx: ArticleContext, q, s_nstart: int, s_nend: int, nstart: int
         return True   # «عدد من القوات», «ضربات عده من قوات» are no figure («الالاف من قوات الاحتياط» is)
     if is_casualty(ctx, s_nstart, nstart, nend) or ctx.hits_in("mixed", nend, nend + windows.MIXED_AFTER):
         return True   # «مقتل 12 جنديا»: casualties; «مئات المقاتلين والمدنيين»: people
-    if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart):
-        return True   # «لتكوين آلاف الجنود»: people to be trained, not a level
+    if ctx.hits_in("training", max(s_nstart, nstart - windows.TRAINING_BEFORE), nstart) \
+            or ctx.hits_in("trained", ctx.clause_start(s_nstart, nstart, windows.TRAINED_VERB_BEFORE), nstart):
+        return True   # «لتكوين آلاف الجنود», «درب خبراء الحلف … 500 مدرب»: people trained, not a level
     if q.unit in force_rules.AMBIGUOUS_UNITS and _ambiguous_not_troops(ctx, s_nstart, s_nend, nstart, nend):
         return True
     if q.unit in force_rules.ADJACENT_FORCE_UNITS and ctx.right_after("force", nend, windows.RIGHT_AFTER_REACH,
@@ -294,7 +338,10 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
         return make("elided:partitive")
     if same_sentence and _listed(ctx, same_sentence[-1], nstart, nend):
         return make("elided:list", same_sentence[-1].unit)
-    excepted = ctx.hits_in("exception", max(s_nstart, nstart - windows.EXCEPTION_BEFORE), nstart)
+    window = max(s_nstart, nstart - windows.EXCEPTION_BEFORE)
+    not_exception = ctx.hits_in("not_exception", window, nstart)
+    excepted = [h for h in ctx.hits_in("exception", window, nstart)   # «الا ان مراسل فرانس 24»: 'however'
+                if not any(o.start <= h.start < o.end for o in not_exception)]
     # «باستثناء حوالي 600 سيبقون» in a sentence about a withdrawal: people staying behind
     if excepted and ctx.hits_in("staying", nend, min(s_nend, nend + windows.STAYING_AFTER)) \
             and any(hit.value[1] == "withdrawal" for hit in ctx.hits_in("trigger", s_nstart, s_nend)):
@@ -303,11 +350,12 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
                          or (last and ctx.within_sentences(last.start, sentence, windows.TROOP_CONTEXT_SENTENCES)))
     if not troop_context:
         return None
-    if excepted:
-        return make("elided:exception")
+    if excepted and _ELIDED_FOLLOW_RE.match(ctx.ntext, nend):
+        return make("elided:exception")   # not «سوي 9 كيلو مترات»
     # «خفضت … هذا العدد الي 2500»
-    if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None:
-        return make("anaphor")
+    if ctx.hits_in("anaphor", max(s_nstart, nstart - windows.ANAPHOR_BEFORE), nstart) and last is not None \
+            and _ELIDED_FOLLOW_RE.match(ctx.ntext, nend):
+        return make("anaphor")   # not «عددها 272 مقعدا»: a noun after the figure counts something else
     # «عديد قوه حفظ السلام … وصل في مرحله ما الي 17 الفا»: a strength reaching its figure
     verbs = ctx.hits_in("strength_verb", max(s_nstart, nstart - windows.STRENGTH_VERB_BEFORE), nstart)
     if verbs and ctx.hits_in("strength", s_nstart, verbs[-1].start):
@@ -315,6 +363,63 @@ def _elided(ctx: ArticleContext, q, sentence, same_sentence: list[Troop], last: 
     # «من 5200 الي 3000» after a change cue
     role = change_role(ctx, s_nstart, nstart)
     return make(role) if role else None
+
+
+class _People:
+    """Which figures of an article count people rather than a force, from their neighbours: a figure
+    listed after a count of people («مقتل 23 مقاتلا، بينهم 5 …، و18 عنصرا»; `rules.forces.PEOPLE_LIST_LINKS`)
+    or joined to a count of civilians after it («44 مقاتلا و340 مدنيا»; `WITH_PEOPLE_LINKS`)."""
+
+    def __init__(self, ctx: ArticleContext, quantities):
+        self.ctx, self.qs = ctx, quantities
+        self.sentences = [ctx.sentence_of(q.start) for q in quantities]
+        self._memo: dict[int, bool] = {}
+
+    def _linked(self, i: int, j: int, pattern: re.Pattern, reach: int) -> bool:
+        """Whether figure j follows figure i in its sentence, the gap between them ending with a link."""
+        a, b = self.sentences[i], self.sentences[j]
+        if a is None or b is None or a.index != b.index:
+            return False
+        gap = self.ctx.ntext[self.ctx.n(self.qs[i].end):self.ctx.n(self.qs[j].start)]
+        return len(gap) <= reach and not _LINK_BREAK_RE.search(gap) and bool(pattern.search(gap))
+
+    def counts_people(self, i: int) -> bool:
+        """A count of people: its noun (`rules.forces.PEOPLE_UNIT_CATEGORIES`), a casualty cue, or a
+        figure listed after a count of people."""
+        if i not in self._memo:
+            q, sentence = self.qs[i], self.sentences[i]
+            self._memo[i] = sentence is not None and (
+                _UNIT_CATEGORIES.get(q.unit) in force_rules.PEOPLE_UNIT_CATEGORIES
+                or is_casualty(self.ctx, self.ctx.n(sentence.start), self.ctx.n(q.start), self.ctx.n(q.end))
+                or self.listed_after_people(i))
+        return self._memo[i]
+
+    def listed_after_people(self, i: int) -> bool:
+        return i > 0 and self._linked(i - 1, i, _PEOPLE_LINK_RE, windows.PEOPLE_LIST_GAP) and self.counts_people(i - 1)
+
+    def with_civilians(self, i: int) -> bool:
+        """Figure i joined to a count of civilians right after it («1500 مسلحا ونحو 6 الاف مدني»)."""
+        j = i + 1
+        if j >= len(self.qs) or not self._linked(i, j, _WITH_PEOPLE_RE, windows.WITH_PEOPLE_GAP):
+            return False
+        other = self.qs[j]
+        if _UNIT_CATEGORIES.get(other.unit) in force_rules.PEOPLE_UNIT_CATEGORIES:
+            return True
+        return bool(_CIVILIAN_COUNT_RE.match(self.ctx.ntext, self.ctx.n(other.end)))
+
+
+def _no_count_of_troops(ctx: ArticleContext, q) -> bool:
+    """A number that counts no troops whatever its noun: a handful (`rules.forces.HANDFUL_MAX`), a year
+    after a year cue («عام 2010 مدربا»; `rules.numbers.YEAR_CUES`) or a duration («تسعه اعوام»)."""
+    top = q.value if q.value is not None else q.high
+    if top is not None and top < force_rules.HANDFUL_MAX:
+        return True
+    nstart, nend = ctx.n(q.start), ctx.n(q.end)
+    low, high = number_rules.YEAR_RANGE
+    if q.value is not None and low <= q.value <= high and q.qualifier == "exact" and \
+            _YEAR_CUE_RE.search(ctx.ntext, max(0, nstart - windows.YEAR_CUE_BEFORE), nstart):
+        return True
+    return bool(_DURATION_RE.match(ctx.ntext, nend))
 
 
 def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop]:
@@ -328,16 +433,19 @@ def troop_candidates(ctx: ArticleContext, quantities, entities=()) -> list[Troop
     found: list[Troop] = []
     by_sentence: dict[int, list[Troop]] = {}
     last: Troop | None = None
-    for q in quantities:
-        sentence = ctx.sentence_of(q.start)
-        if sentence is None or (q.value is not None and q.value <= 1):
-            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»
+    people = _People(ctx, quantities)
+    for i, q in enumerate(quantities):
+        sentence = people.sentences[i]
+        if sentence is None or (q.value is not None and q.value <= 1) or _no_count_of_troops(ctx, q):
+            continue  # outside the body; one person is no level; fractions: «باكثر من الثلث»; a handful, a year
         same = by_sentence.setdefault(sentence.index, [])
         troop = _nisba_noun(ctx, q, sentence) if q.unit in (None, *force_rules.NISBA_UNITS) else None
         if troop is None and q.unit:
             troop = _counted(ctx, q, sentence, ctx.n(q.start), ctx.n(q.end))
         elif troop is None:
             troop = _elided(ctx, q, sentence, same, last)
+        if troop is not None and (people.listed_after_people(i) or people.with_civilians(i)):
+            troop = None   # «بينهم 5 …، و18 عنصرا», «27 مسلحا و182 مدنيا»: people, not a force
         if troop is not None:
             found.append(troop)
             same.append(troop)
@@ -392,9 +500,14 @@ def _there_since(ctx: ArticleContext, t: Troop, ds, pub: PublicationDate, s_nsta
     """«العشرات … في العراق منذ اغسطس 2016»: there since a past date, so there now."""
     if not (ds and pub.window_start and ds.date_start and ds.date_start < pub.window_start):
         return False
-    ds_nstart = ctx.n(ds.start)
-    return t.nend <= ds_nstart < t.nend + windows.SINCE_DATE_AFTER and \
-        bool(ctx.hits_in("since", max(s_nstart, ds_nstart - windows.SINCE_BEFORE), ctx.n(ds.end)))
+    ds_nstart, ds_nend = ctx.n(ds.start), ctx.n(ds.end)
+    lo, hi = (ds_nend, t.nstart) if ds_nend <= t.nstart else (t.nend, ds_nstart)
+    if ctx.hits_in("since", max(s_nstart, ds_nstart - windows.SINCE_BEFORE), ds_nend) and \
+            not re.search(marks_class(clauses.CLAUSE_MARKS), ctx.ntext[lo:hi]) and \
+            not ctx.hits_in("past", max(s_nstart, t.nstart - windows.PAST_CUE_BEFORE), t.nstart):
+        return True   # «وتنتشر القوات … منذ عام 2014 ويبلغ عددها 5000 جندي»: a state since then (not «كان …»)
+    # «منذ» between the figure and a date after it («28500 جندي … منذ الحرب الكوريه بين عامي 1950 و1953»)
+    return t.nend <= ds_nstart < t.nend + windows.SINCE_DATE_AFTER and bool(ctx.hits_in("since", t.nend, ds_nend))
 
 
 def _history(ctx: ArticleContext, ds, pub: PublicationDate, sentence) -> bool:
@@ -413,8 +526,8 @@ def figure_kind(ctx: ArticleContext, t: Troop, sentence, ds, pub: PublicationDat
     status = status_near(ctx, s_nstart, t.nstart, t.nend, s_nend)
     if status == "expected" and only_weak_cues(ctx, s_nstart, t.nstart, t.nend, s_nend):
         status = None   # «وكان عديدها قد وصل …»: «قد» + a perfect verb is «already», no plan
-    if t.rule.endswith("change:from"):
-        return "past"
+    if t.rule.endswith("change:from"):   # «من 8000 حاليا الي 4000»: the level now
+        return "current" if ctx.right_after("current", t.nend, windows.CURRENT_AFTER, windows.RIGHT_AFTER_SLACK) else "past"
     if t.rule.endswith("change:to") and (status or (ds and getattr(ds, "future", False))
                                          or ctx.hits_in("status", s_nstart, t.nstart)):
         return "planned"
@@ -447,7 +560,7 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
     if not troops:
         return []
     assign_forces(ctx, troops, entities)
-    places = article_places(ctx, entities)
+    places = article_places(ctx, entities, ctx.located)
     rows = []
     previous: Troop | None = None
     for t in troops:
@@ -455,8 +568,10 @@ def troop_rows(ctx: ArticleContext, pub: PublicationDate, quantities, dates, ent
         next_figure = min((o.nstart for o in troops if o.nstart > t.nstart), default=ctx.sentence_nspan(sentence)[1])
         near = previous is not None and ctx.within_sentences(previous.start, sentence, windows.INHERIT_SENTENCES)
         t.location = figure_location(ctx, places, entities, sentence, t.nstart, t.nend, next_figure,
-                                     previous.location if near else None, _country_name_of(t.sender))
-        t.force_id = mission_of(t.force_id, t.location)
+                                     previous.location if near else None, _country_name_of(t.sender),
+                                     _country_name_of(t.force_id) if is_state(t.force_id) else None)
+        t.force_id = mission_of(home_force(t.force_id, t.location, entities), t.location)
+        t.force = t.force or coarse_force(t.force_id)
         c_start, c_end = clause_span(ctx, sentence, t.start)
         ds = _date_near(ctx, [d for d in dates if c_start <= d.start < c_end and d.date_start], t.nstart, t.nend)
         kind = figure_kind(ctx, t, sentence, ds, pub)

@@ -16,6 +16,9 @@ CLAUSE_MARKS = "،,.؛;:()\n"
 # full stop is not inside) and looking ahead (a full stop ends it too).
 CASUALTY_CLAUSE_MARKS_BEFORE = "،,؛;:"
 CASUALTY_CLAUSE_MARKS_AFTER = "،,؛;:."
+# Marks that no link between two figures of one count crosses («مقتل 23 مقاتلا، بينهم 5 …، و18 عنصرا»
+# crosses commas only).
+LINK_BREAK_MARKS = ".؛;:\n"
 # Marks that bound a figure's clause when a place is looked for in it.
 PLACE_CLAUSE_MARKS = "،,؛;:()"
 # Marks that open the clause a status cue (من المقرر, سـ) governs; a spaced hyphen too.

@@ -168,7 +168,11 @@ TOTAL_CUES: tuple[str, ...] = ("من جمله", "من اصل", "من بين", "�
 
 #: Words that mark a troop level as past (`kind` = past) when the sentence has no date to say so.
 PAST_CUES: tuple[str, ...] = ("كان", "كانت", "سابقا", "انذاك", "في ذلك الوقت", "في ذروه", "ذروتها", "بلغ ذروته",
-                              "وصل", "وصلت", "ارسلت", "ارسل")
+                              "وصل", "وصلت", "ارسلت", "ارسل",
+                              # perfect verbs of arriving and taking part (an arrival is past, data/gold/README.md:
+                              # «ووصل اكثر من 3 الاف عنصر … الي افغانستان»): «دخل اكثر من مئه جندي فرنسي»,
+                              # «فتدفق عشرات الاف الجنود», «وقد شارك عشرات الالاف من المسلحين»
+                              "دخل", "دخلت", "تدفق", "تدفقت", "شارك", "شاركت")
 
 #: Words right before a figure that make it the earlier term of a comparison, a past level:
 #: «ينتشر 14 الف جندي حاليا، مقارنه بنحو 8500 في نهايه ولايه اوباما».
@@ -207,6 +211,17 @@ CASUALTY_CUES: tuple[str, ...] = (
     # weapons handed over, soldiers recalled
     "قتلنا", "تكبدت", "تكبد", "المفقودين", "المفقودون", "مفقودين", "دروعا بشريه", "سلم", "سلموا", "استدعاء",
     "جردت", "جرد",
+    # read on the unseen corpus samples (data/gold/README.md, «Unseen corpus samples»): people dismissed
+    # by decree («يقضي بعزل … اكثر من 5000 من رجال القوات المسلحه», «اقيل … بينهم»), disarmed
+    # («بتجريد مئات الضباط»), accused or convicted («اتهامات الي 12 من ضباط», «وادين … عشره جنود»), lost
+    # («تخسر 36 مقاتلا», «بفقدان مئات المقاتلين»), fled or defected («فر العشرات من عناصر», «انشق الاف
+    # الجنود»), exchanged («مبادله … بثمانيه جنود»)
+    "بعزل", "عزلت", "اقيل", "اقيلوا", "باقاله", "تجريد", "بتجريد", "اتهام", "اتهامات", "الاتهام", "اتهمت",
+    "ادين", "ادينوا", "ادانه", "بادانه", "دانت", "تخسر", "يخسر", "خساره", "بخساره", "فقدان", "بفقدان",
+    "فرار", "فروا", "هربوا", "هروب", "الفارين", "فارين", "مبادله", "بمبادله", "تبادل",
+    "انشق", "انشقوا", "المنشقين", "انشقاق",
+    # executed and rescued («امر … باعدام 320 مسلحا», «انقاذ 30 جنديا»)
+    "اعدام", "باعدام", "اعدم", "اعدمت", "اعدموا", "انقاذ", "لانقاذ", "انقذ", "انقذت", "انقذوا",
 )
 
 #: Counted nouns (units of rules.units) that never make a troop level on their own: counts of
@@ -262,6 +277,8 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
     "قتلوا", "قتلا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "سقطوا", "استشهدوا", "قضوا",
     "قتيل", "قتلي", "جريح", "جرحي", "هلكوا", "نجوا", "اسري", "معتقلين", "محتجزين", "سجناء",
     "اصيبا", "جرحا", "استشهدا", "لقيا حتفهما", "لقيا مصرعهما", "اصبن", "فقدا", "فقدوا", "مفقودين",
+    # the accusative and singular forms («اكثر من 1100 مسلحا قتيلا», «591 معتقلا»)
+    "قتيلا", "جريحا", "مصابا", "اسيرا", "معتقلا", "معتقل", "مفقودا",
 )
 
 #: Plural verbs whose subject is the figure («نحو 100 من القوات الموالية … قتلوا في ضربات»):
@@ -269,6 +286,11 @@ CASUALTY_AFTER_CUES: tuple[str, ...] = (
 CASUALTY_VERBS_LATER: tuple[str, ...] = (
     "قتلوا", "لقوا حتفهم", "لقوا مصرعهم", "اصيبوا", "جرحوا", "استشهدوا", "اعتقلوا", "اسروا", "فقدوا",
     "ايقافهم", "اعتقالهم", "توقيفهم", "اسرهم", "قتلهم", "في ايدي", "بايدي", "اوقفا", "اوقفوا", "اعتقلا",
+    # people who fled or sought asylum, whose fate is unknown, who were not found or are owed damages
+    # («ثمانيه جنود اتراك طلبوا اللجوء», «مصير نحو 7700 جندي لا يزال غير معروف», «9 افراد … لم يتم العثور
+    # عليهم», «15 جنديا كانوا في المجمع … يحصلوا علي تعويضات»)
+    "طلبوا اللجوء", "غير معروف", "مجهولا", "العثور عليهم", "تعويضات", "فروا", "هربوا", "انشقوا",
+    "غير معلوم", "عداد المفقودين", "المدانين", "مدانين", "اعدموا", "انقذوا", "تم انقاذهم", "تم اعدامهم",
 )
 
 #: Words after a personnel noun that mix the count with civilians («مئات المقاتلين والمدنيين»):
@@ -278,6 +300,10 @@ MIXED_WITH_PEOPLE: tuple[str, ...] = (
     "والنساء", "ونساء", "والصبيه", "والاطفال", "واطفال",
     # troops listed with equipment: a capability, not a count of a force («لالاف القوات والطائرات والمركبات»)
     "والطائرات", "والمركبات", "والمعدات", "والاليات", "والدبابات", "والسفن",
+    # troops listed with posts: vacancies, not people («21 الفا من الضباط والوظائف الصغيره لم يتم شغلها»)
+    "والوظائف", "والمناصب",
+    # fighters with their families: people moved («مئات المقاتلين وبعض افراد عائلاتهم استقلوا 15 حافله»)
+    "افراد عائلاتهم", "افراد اسرهم",
 )
 
 #: Counted nouns (units of rules.units) that also count things other than troops
@@ -298,6 +324,8 @@ CIVILIAN_CONTEXT: tuple[str, ...] = (
     "خليه", "الخليه", "خلايا", "عصابه", "العصابه",
     # passengers, rescuers, citizens
     "ركاب", "راكبا", "المسافرين", "الخوذ البيضاء", "الدفاع المدني", "مواطن", "مواطنا", "مواطنين", "مواطنون",
+    # firefighters («بمؤازره 3400 عنصر اطفاء»)
+    "اطفاء", "الاطفاء", "رجال الاطفاء",
 )
 
 #: Words right after a personnel noun that make the figure one of former soldiers
@@ -331,6 +359,8 @@ CURRENT_CUES: tuple[str, ...] = ("وبذلك", "وبهذا", "حاليا", "ال
 #: («برنامجا لتكوين آلاف الجنود», «تدريب 500 مقاتل»).
 TRAINING_CUES: tuple[str, ...] = (
     "تكوين", "لتكوين", "تدريب", "لتدريب", "تاهيل", "لتاهيل", "تخريج", "لتخريج", "درب", "دربت", "دربوا",
+    # recruiting is a flow into a force, not its level («تجنيد 500 مقاتل»)
+    "تجنيد", "لتجنيد", "بتجنيد",
 )
 
 #: Verbs of taking people out of a place, in the figure's clause before it («اخرجت الميليشيات عشرات
@@ -380,6 +410,8 @@ FORCE_WIDE_CUES: tuple[str, ...] = (
     "غلوبال فاير باور", "القوه البشريه", "قياده قوات", "قياده القوات",
     "جيش قوامه", "جيش يضم", "يضم الجيش", "في صفوف الجيش", "الجيش بعدد", "جيوش العالم", "اكبر الجيوش",
     "اكبر جيش",
+    # the army named with its country's pronoun («يبلغ عديد جيشها 200 الف رجل»)
+    "عديد جيشها", "عديد جيشه", "تعداد جيشها", "تعداد جيشه", "قوام جيشها", "قوام جيشه", "حجم جيشها", "حجم جيشه",
 )
 
 #: Verbs of an incident done by armed men («3 مسلحين هاجموا», «هاجم مسلحان»): gunmen in an incident
@@ -397,6 +429,8 @@ INCIDENT_VERBS: tuple[str, ...] = (
 FIGHT_CUES: tuple[str, ...] = (
     "لقتال", "قتال", "لمحاربه", "محاربه", "بمحاربه", "ضد", "لمواجهه", "مواجهه", "لمكافحه", "مكافحه",
     "بمكافحه", "لصد", "للتصدي", "تتصدي", "يتصدي", "تصدت",
+    # a place taken from a force: «تحرير المدينه من قبضه ميليشيات الحوثي»
+    "قبضه", "لاجتثاث", "اجتثاث",
 )
 
 #: Nouns of a place that a nationality adjective may follow with the place's name between
@@ -404,6 +438,14 @@ FIGHT_CUES: tuple[str, ...] = (
 PLACE_HEAD_NOUNS: tuple[str, ...] = (
     "ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "ميناء", "جزيره", "بلده", "العاصمه", "مقاطعه",
 )
+
+#: Words of a border: troops «على الحدود مع المكسيك» or «علي حدودها مع المكسيك» stand on their own side of it
+#: (a state's troops: its own country), so the place after BORDER_WITH_CUES is the neighbour, never the
+#: location; a figure sent «الي المناطق الحدوديه» with no place named stands in its own country.
+BORDER_WITH_CUES: tuple[str, ...] = (
+    "الحدود مع", "حدودها مع", "حدوده مع", "حدودهما مع", "الحدوديه مع", "الحدود المشتركه مع", "الشريط الحدودي مع",
+)
+BORDER_WORDS: tuple[str, ...] = ("الحدود", "الحدوديه", "الحدودي", "حدودها", "حدوده", "الشريط الحدودي")
 
 #: Marks right after a place at the very start of an article that make it the dateline («دا نانغ،
 #: فيتنام (CNN)--»): where the story is told from, the host when nothing nearer says.
@@ -417,6 +459,30 @@ MULTINATIONAL_NOUNS: tuple[str, ...] = ("دوله", "دول", "بلدا", "بل�
 #: figure («بارسال 3000 عسكري اخر لدعم القوات الافغانيه»: the 3000 are not Afghan).
 SUPPORT_CUES: tuple[str, ...] = (
     "لدعم", "دعم", "لمساعده", "مساعده", "لمسانده", "مسانده", "لتدريب", "تدريب", "وتدريب", "لتدريب وتاهيل",
+)
+
+#: Words of help between a figure and a force word after it, in the figure's clause: that force helps
+#: the troops, it does not own them («تعبئه 36 الف جندي لتامين العمليه بمساعده جنود بعثه الامم المتحده
+#: وقوات فرنسيه»: every force listed after the cue).
+HELPER_CUES: tuple[str, ...] = ("بمساعده", "بمسانده", "باسناد", "باسناد من", "بدعم", "بدعم من", "بمشاركه")
+
+#: Nouns of diplomats and the press: a nationality adjective right after one names a speaker or a source,
+#: never the owner of troops («واعلن السفير السوري في الصين ان عدد المقاتلين الايغور … يبلغ خمسه الاف»,
+#: «صحيفه هارتس الاسرائيليه»).
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "السفير", "سفير", "السفيره", "المبعوث", "مبعوث", "الدبلوماسي", "دبلوماسي", "الصحيفه", "صحيفه", "الصحف",
+    "صحف", "وكاله الانباء", "وكاله انباء", "الوكاله", "التلفزيون", "القناه", "قناه", "وسائل الاعلام", "الاعلام",
+)
+
+#: Words right after a figure's noun that name its group by referring back to it («عناصر التنظيم»,
+#: «مقاتلي الحركه»): the figure's force is the last armed group named before it (three sentences back).
+#: Not «الميليشيا»: «الاف من قوات الميليشيا التي تقاتل مع الجيش» names militias in general.
+GROUP_ANAPHORS: tuple[str, ...] = ("التنظيم", "الجماعه", "الحركه", "الفصيل")
+
+#: Verbs after a figure with the figure as their object and a country as their subject: that country
+#: sent the troops («80 الف مقاتل شيعي … جلبتهم ايران»), as SENDING_VERBS before the figure.
+SENT_BY_VERBS: tuple[str, ...] = (
+    "جلبتهم", "جلبهم", "ارسلتهم", "ارسلهم", "نشرتهم", "نشرهم", "حشدتهم", "حشدهم", "استقدمتهم", "استقدمهم",
 )
 
 #: Words after a counted noun that lead to the force owning it («نحو 640 عنصرا من الجيش الكوري
@@ -436,7 +502,8 @@ MILITARY_SITES: tuple[str, ...] = ("في قاعده", "بقاعده", "في ال
 
 #: Words right before a force word that name the force a later figure counts
 #: («عدد قوات حزب الله … يناهز 5000 جندي»): that force is preferred to nearer ones.
-COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات")
+COUNT_OF_FORCES: tuple[str, ...] = ("عدد قوات", "عدد القوات", "عديد قوات", "عديد القوات", "قوام قوات", "تعداد قوات",
+                                    "عدد مقاتلي", "عدد عناصر", "عدد جنود", "عدد افراد")
 
 #: Words right before a force word that make it what a country belongs to, not the owner of a
 #: figure («ولدي الدوله الاسكندنافيه المنضويه في حلف شمال الاطلسي حاليا نحو 180 عنصرا»: the
@@ -447,6 +514,10 @@ MEMBERSHIP_CUES: tuple[str, ...] = (
     # an ally is no owner either: «وفي بلاد متحالفه مع الولايات المتحده، … نشرت 150 الف جندي»
     "متحالفه مع", "المتحالفه مع", "متحالف مع", "المتحالف مع", "حليفه", "الحليفه", "حليف", "الحليف",
     "حلفاء", "بالتحالف مع",
+    # loyal to, backed, helped or dominated by: «جبهه النصره المواليه لتنظيم القاعده», «قوات سوريا الديمقراطيه
+    # التي تدعمها الولايات المتحده وتهيمن عليها وحدات حمايه الشعب»
+    "المواليه", "الموالي", "الموالين", "موالي", "مواليه", "تدعمها", "يدعمها", "تدعمهم", "يدعمهم", "المدعومه من",
+    "المدعوم من", "المدعومين من", "تهيمن عليها", "يهيمن عليها",
 )
 
 #: Verbs of sending or deploying troops: a country named as their subject, right before them,
@@ -455,6 +526,18 @@ MEMBERSHIP_CUES: tuple[str, ...] = (
 SENDING_VERBS: tuple[str, ...] = (
     "ارسال", "ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "نشر", "نشرت", "تنشر", "ينشر", "ستنشر",
     "سينشر", "دفعت", "دفع", "تدفع", "يدفع", "ارسالها", "نشرها", "حشدت", "حشد", "تحشد", "عبات", "تعبئه",
+)
+
+#: Of SENDING_VERBS, those that send troops away from home: their subject named after them («وارسلت فرنسا
+#: 1000 جندي») sent the troops too, and is never where they are (not «نشرت روسيا 300 الف جندي», which may
+#: deploy at home).
+SENDING_ABROAD_VERBS: tuple[str, ...] = ("ارسلت", "ارسل", "ترسل", "يرسل", "سترسل", "سيرسل", "ارسال")
+
+#: Verbs of taking part: a country named right after one («مناورات تشارك فيها الصين») takes part, like a
+#: sender (SENDING_VERBS); it says who, not where, so it is never a figure's location.
+TAKING_PART_VERBS: tuple[str, ...] = (
+    "تشارك", "يشارك", "شاركت", "شارك", "تشارك فيها", "يشارك فيها", "شاركت فيها", "تساهم", "ساهمت", "ساهم",
+    "تسهم", "اسهمت",
 )
 
 #: Words that name a state's own forces without saying which state («السلطات … ونشرت 150 الف
@@ -478,12 +561,50 @@ EXERCISE_WORDS: tuple[str, ...] = (
 FEMININE_NISBA_ENDING = "يه"
 
 #: A count of armed men below this is a handful in an event («اربعه مسلحين», «اثنين من المقاتلين»),
-#: never a force's strength: news gives a group's strength in tens at least. Applies to INCIDENT_UNITS.
+#: never a force's strength: news gives a group's strength in tens at least. Applies to every troop
+#: figure, whatever its noun («3 عناصر لرد امريكي», «خمسه من افراد القوات الخاصه» in a rescue).
 HANDFUL_MAX = 10
 
 #: Verbs and nouns before a count of armed men that make them people who left the fight, not a
-#: force's strength: returnees («عاد … 323 مسلحا»), defectors, those who surrendered.
+#: force's strength: returnees («عاد … 323 مسلحا»), those who surrendered (defectors are in
+#: CASUALTY_CUES: «انشق الاف الجنود» is no level of any noun).
 LEFT_THE_FIGHT_CUES: tuple[str, ...] = (
     "عاد", "عادوا", "عوده", "العائدين", "العائدون", "عائدين",
-    "انشق", "انشقوا", "المنشقين", "انشقاق", "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
+    "استسلم", "استسلموا", "استسلام", "سلموا انفسهم", "سلم نفسه",
 )
+
+# ── read on the unseen corpus samples (data/gold/README.md, «Unseen corpus samples») ────────────
+
+#: Words that link a figure to the figure before it in its sentence as one more item of the same
+#: count: «مقتل 23 مقاتلا، بينهم 5 من قوات النظام، و18 عنصرا», «591 معتقلا … اضافه الي 130 …، و181
+#: عسكريا», «قتل 60 عنصرا … مقابل 34 مقاتلا». After a count of people (casualties, detainees,
+#: persons: PEOPLE_UNIT_CATEGORIES, or a casualty cue) the listed figure counts people too. «و» may be
+#: glued to the figure («و18»); each link may follow «و» («وفضلا عن»).
+PEOPLE_LIST_LINKS: tuple[str, ...] = (
+    "و", "مقابل", "فضلا عن", "اضافه الي", "بالاضافه الي", "علاوه علي", "بينهم", "من بينهم", "منهم", "ومنهم",
+    "من ضمنهم",
+)
+
+#: Categories of counted nouns (rules.units) that count people, not a force: a figure listed after
+#: one (PEOPLE_LIST_LINKS) counts people too («18632 شخصا بينهم … 6000 عنصر»).
+PEOPLE_UNIT_CATEGORIES: tuple[str, ...] = ("casualty", "people")
+
+#: Words that join a figure to a count of civilians after it («44 مقاتلا و340 مدنيا عبروا», «1500 مسلح من
+#: حركه … مع 6 الاف مدني»): the two together are people moved, evacuated or counted in general
+#: (data/gold/README.md: convoys of fighters and civilians are no level).
+WITH_PEOPLE_LINKS: tuple[str, ...] = ("و", "مع", "برفقه", "رفقه")
+
+#: Words right after a count that make it a count of civilians when it has no counted noun of its own
+#: («و6000 من عائلاتهم», «وعشرات الالاف من المدنيين»).
+CIVILIAN_COUNT_WORDS: tuple[str, ...] = (
+    "من المدنيين", "مدنيين", "من عائلاتهم", "من عوائلهم", "من اسرهم", "من ذويهم", "من النساء والاطفال",
+    "من السكان", "من اللاجئين", "من النازحين",
+)
+
+#: Perfect verbs of training or recruiting anywhere in the clause before a figure (not only right
+#: before it, as TRAINING_CUES): «وقد درب خبراء الحلف الي حد الان 500 مدرب عراقي», «جندت نحو 30 مسلحا».
+TRAINED_VERBS: tuple[str, ...] = ("درب", "دربت", "دربوا", "جندت", "جندوا", "استقطبت", "استقطب")
+
+#: Phrases that open with an exception word but are no exception («الا ان» is 'however'): a figure
+#: after them is no troops held back («الا ان مراسل فرانس 24»).
+NOT_EXCEPTION_CUES: tuple[str, ...] = ("الا ان", "الا انه", "الا انها", "الا انهم", "الا اذا", "سوي ان")

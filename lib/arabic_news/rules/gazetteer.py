@@ -105,7 +105,7 @@ ENTITIES: tuple[Entity, ...] = (
     # ── Regions, provinces, cities ───────────────────────────────────────────
     Entity("mediterranean", "البحر المتوسط", "Mediterranean", "place",
            ("البحر المتوسط", "البحر الابيض المتوسط", "شرق المتوسط"), note="sea"),
-    Entity("gulf", "الخليج", "Persian Gulf", "place", ("الخليج العربي", "الخليج الفارسي", "مياه الخليج"),
+    Entity("gulf", "الخليج", "Persian Gulf", "place", ("الخليج العربي", "الخليج الفارسي", "مياه الخليج", "منطقه الخليج"),
            note="sea; bare الخليج also names the Gulf states"),
     Entity("korean_peninsula", "شبه الجزيرة الكورية", "Korean Peninsula", "place",
            ("شبه الجزيره الكوريه",), note="region spanning both Koreas"),
@@ -116,6 +116,25 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("naples", "نابولي", "Naples", "place", ("نابولي",), note="city in Italy"),
 
     Entity("middle_east", "الشرق الأوسط", "Middle East", "place", ("الشرق الاوسط",), note="region"),
+    # US states where troops deploy at home (the National Guard, the southern border: «وافقت ولايه كاليفورنيا علي
+    # نشر 400 جندي … علي حدودها مع المكسيك»); Georgia and Washington are left out (a country and the capital)
+    *(Entity(key, name_ar, name_en, "place", forms, note="US state") for key, name_ar, name_en, forms in (
+        ("california", "كاليفورنيا", "California", ("كاليفورنيا",)),
+        ("texas", "تكساس", "Texas", ("تكساس",)),
+        ("arizona", "أريزونا", "Arizona", ("اريزونا",)),
+        ("new_mexico", "نيو مكسيكو", "New Mexico", ("نيو مكسيكو", "نيومكسيكو")),
+        ("florida", "فلوريدا", "Florida", ("فلوريدا",)),
+        ("virginia", "فرجينيا", "Virginia", ("فرجينيا", "فيرجينيا")),
+        ("north_carolina", "كارولاينا الشمالية", "North Carolina", ("كارولاينا الشماليه", "كارولينا الشماليه")),
+        ("south_carolina", "كارولاينا الجنوبية", "South Carolina", ("كارولاينا الجنوبيه", "كارولينا الجنوبيه")),
+        ("hawaii", "هاواي", "Hawaii", ("هاواي",)),
+        ("alaska", "ألاسكا", "Alaska", ("الاسكا",)),
+        ("colorado", "كولورادو", "Colorado", ("كولورادو",)),
+        ("kentucky", "كنتاكي", "Kentucky", ("كنتاكي",)),
+        ("louisiana", "لويزيانا", "Louisiana", ("لويزيانا",)),
+        ("nevada", "نيفادا", "Nevada", ("نيفادا",)),
+        ("oklahoma", "أوكلاهوما", "Oklahoma", ("اوكلاهوما",)),
+    )),
     Entity("sahel", "منطقة الساحل", "Sahel", "place", ("منطقه الساحل", "الساحل الافريقي", "دول الساحل",
                                                        "مجموعه الساحل", "مجموعه دول الساحل", "بلدان الساحل",
                                                        "منطقه الساحل الافريقي"),
@@ -402,7 +421,10 @@ PLACE_COUNTRY: dict[str, str] = {
     "ain_al_asad": "iraq", "harir": "iraq", "victoria": "iraq", "taji": "iraq", "balad": "iraq",
     # elsewhere
     "al_udeid": "qatar", "al_tanf": "syria", "kabul": "afghanistan", "gaza": "palestine",
-    "washington": "us", "capitol_hill": "us", "tehran": "iran", "damascus": "syria", "aleppo": "syria",
+    "washington": "us", "capitol_hill": "us",
+    "california": "us", "texas": "us", "arizona": "us", "new_mexico": "us", "florida": "us", "virginia": "us",
+    "north_carolina": "us", "south_carolina": "us", "hawaii": "us", "alaska": "us", "colorado": "us",
+    "kentucky": "us", "louisiana": "us", "nevada": "us", "oklahoma": "us", "tehran": "iran", "damascus": "syria", "aleppo": "syria",
     "raqqa": "syria", "deir_ez_zor": "syria", "idlib": "syria", "manbij": "syria", "ankara": "turkey",
     "moscow": "russia", "riyadh": "saudi_arabia", "beirut": "lebanon",
 }

@@ -66,6 +66,10 @@ POLICE_AFTER = 14          # «شرطه» right after the noun: police, no troop
 NISBA_NOUN_MIN = 10        # fewer members than this counted by a nisba («4 داعشيين») are a handful of people
 GROUP_CONTEXT_BEFORE = 30  # a named group this close before a nationality noun («فاغنر نحو 300 روسي»)
 NISBA_NOUN_SLACK = 2       # a nisba counted noun («نحو 100 روسي») starts at most this far after the number
+PEOPLE_LIST_GAP = 120      # a figure this close after a count of people, linked to it («، و18»), counts people too
+WITH_PEOPLE_GAP = 40       # a figure this close before a count of civilians, joined to it («و340 مدنيا»): people
+YEAR_CUE_BEFORE = 12       # «عام» right before a four-digit number: a year («عام 2010 مدربا»), not a count
+TRAINED_VERB_BEFORE = 40   # «درب», «جندت» this close before a figure in its clause: people trained or recruited
 RIGHT_AFTER_REACH = 60     # a partitive or owner link looked for this far after a figure …
 RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it (spaces)
 
@@ -73,11 +77,15 @@ RIGHT_AFTER_SLACK = 3      # … starting at most this many characters after it 
 OWNER_AFTER = 14           # a force word this close after the noun owns the figure («جندي امريكي»)
 OWNER_AFTER_LINK = 6       # more reach after an owner link («من الجيش الكوري الجنوبي»)
 SUPPORT_BEFORE = 14        # «لدعم» right before a force word: the helped force owns nothing
+SPEAKER_BEFORE = 16        # «السفير», «صحيفه هارتس» this close before a nationality adjective: a speaker, no owner
 MEMBERSHIP_BEFORE = 16     # «المنضويه في» right before a force word: a membership, no owner
 COUNT_OF_BEFORE = 14       # «عدد قوات» right before a force word: the figure counts that force
 INHERIT_SENTENCES = 3      # a figure may take the force or place of the last figure this many sentences back
 SENDER_BEFORE = 24         # a country this close before a sending verb («ايران بارسال») is its subject …
 SENDING_BEFORE = 40        # … when the verb stands this close before the figure
+SENT_BY_AFTER = 120        # «جلبتهم» this close after the figure, in its sentence, with a country right after it
+FIGHT_OBJECT_BEFORE = 24   # a fight cue this close before a force word makes it what is fought …
+FIGHT_OBJECT_WORDS = 2     # … with at most this many words between («ضد اخر جيب لداعش»)
 
 # ── where (extract.places) ────────────────────────────────────────────────────────────────
 LOCATIVE_BEFORE = 14       # «في», «داخل» this close before a place makes it a location
@@ -93,7 +101,8 @@ DATELINE_MARK_AFTER = 3        # … right after it, is the article's dateline p
 # ── when: current, planned or past (extract.troops) ───────────────────────────────────────
 COMPARISON_BEFORE = 14     # «مقارنه ب» right before: the earlier term of a comparison
 CURRENT_BEFORE = 30        # «حاليا», «وبذلك» this close before: the current level
-SINCE_DATE_AFTER = 40      # «منذ اغسطس 2016» this close after a figure: there since then
+CURRENT_AFTER = 12         # «حاليا» right after the first figure of a change («من 2500 حاليا الي 1870»): the level now
+SINCE_DATE_AFTER = 60      # «منذ اغسطس 2016» this close after a figure, «منذ» between: there since then
 FUTURE_VERB_BEFORE = 25    # a future verb this close before a figure keeps a past commitment planned
 PAST_CUE_BEFORE = 60       # «كان», «سابقا» this close before: a past level
 PAST_DATE_DAYS = 31        # a date more than this many days before publication dates a past level
