@@ -156,6 +156,15 @@ def test_republished_wire_text_is_counted_once():
     assert wire_copies(facts.tables()).equals(tables.wire_copies)
 
 
+def test_copies_are_found_block_by_block_as_in_one_matrix(monkeypatch):
+    from arabic_news.claims import copies
+
+    facts = _facts({**WIRE, **SYRIA})
+    whole = wire_copies(facts.tables())
+    monkeypatch.setattr(copies, "COMPARED_ROWS", 1)          # one sentence against all the others at a time
+    assert not whole.empty and wire_copies(facts.tables()).equals(whole)
+
+
 def test_the_same_force_is_force_id_when_the_table_has_it():
     troops = pd.DataFrame({"fact_id": ["t", "f", "t2"], "article_id": ["x", "y", "z"], "value": [500, 500, 500],
                            "qualifier": ["exact"] * 3, "force": ["other"] * 3, "force_id": ["TR", "FR", "TR"],

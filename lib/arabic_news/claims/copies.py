@@ -95,17 +95,33 @@ def copy_rows(tables: Mapping[str, pd.DataFrame], rules: ClaimRules,
         for row in articles.to_dict("records"):
             info[str(row["article_id"])] = (text_or_none(row.get("outlet")), text_or_none(row.get("publication_date")))
     keys = sorted(found)
-    texts = [text for _, text in keys]
-    scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=rules.similarity * 100)
     rows = []
-    for i, (article_i, _) in enumerate(keys):
-        for j in range(i + 1, len(keys)):
-            article_j = keys[j][0]
-            if article_i == article_j or not scores[i, j]:
-                continue
-            a, b = sorted((keys[i], keys[j]), key=lambda k: (info.get(k[0], (None, None))[1] or "9999", k[0]))
-            rows.append({"article_id_a": a[0], "article_id_b": b[0], "outlet_a": info.get(a[0], (None,))[0],
-                         "outlet_b": info.get(b[0], (None,))[0], "similarity": round(float(scores[i, j]) / 100, 3),
-                         "quote_a": found[a][0], "quote_b": found[b][0],
-                         "fact_ids_a": ";".join(sorted(found[a][1])), "fact_ids_b": ";".join(sorted(found[b][1]))})
+    for i, j, score in _similar_pairs([text for _, text in keys], rules.similarity * 100):
+        if keys[i][0] == keys[j][0]:
+            continue
+        a, b = sorted((keys[i], keys[j]), key=lambda k: (info.get(k[0], (None, None))[1] or "9999", k[0]))
+        rows.append({"article_id_a": a[0], "article_id_b": b[0], "outlet_a": info.get(a[0], (None,))[0],
+                     "outlet_b": info.get(b[0], (None,))[0], "similarity": round(float(score) / 100, 3),
+                     "quote_a": found[a][0], "quote_b": found[b][0],
+                     "fact_ids_a": ";".join(sorted(found[a][1])), "fact_ids_b": ";".join(sorted(found[b][1]))})
     return rows
+
+
+COMPARED_ROWS = 512
+"""Sentences compared with all the others at once: the score matrix held is COMPARED_ROWS × n, not n × n."""
+
+
+def _similar_pairs(texts: Sequence[str], cutoff: float):
+    """(i, j, score) for every i < j whose `fuzz.ratio` reaches `cutoff`, in (i, j) order.
+
+    rapidfuzz's `cdist` scores a block of rows against every text at a time, so memory stays
+    flat on a large corpus (the full matrix of 20,000 sentences would take 1.6 GB).
+    """
+    import numpy as np
+
+    for first in range(0, len(texts), COMPARED_ROWS):
+        block = process.cdist(texts[first:first + COMPARED_ROWS], texts, scorer=fuzz.ratio, score_cutoff=cutoff)
+        rows, columns = np.nonzero(block)
+        for r, j in zip(rows.tolist(), columns.tolist()):
+            if j > first + r:
+                yield first + r, j, block[r, j]
