@@ -479,7 +479,8 @@ def derived_tables(out_dir: Path, format: str, *, corrections_applied: pd.DataFr
     from arabic_news.claims import build_claims
     from arabic_news.schema import read_tables
 
-    claims = build_claims(read_tables(out_dir), corrections_applied=corrections_applied,
+    inputs = [name for name in FACT_TABLES if name != "mentions"]   # claims never read the mentions
+    claims = build_claims(read_tables(out_dir, inputs), corrections_applied=corrections_applied,
                           **dict(claim_rules or {}))
     written = {name: write_table(frame, out_dir / f"{name}.{format}", format, table=name)
                for name, frame in claims.tables().items()}
