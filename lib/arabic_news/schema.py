@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -245,18 +245,38 @@ def table_path(folder: str | Path, name: str) -> Path | None:
     return None
 
 
-def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+READ_CHUNK_ROWS = 50_000
+"""Rows of a CSV table read at a time when only some rows are kept (`read_table(present=…)`)."""
+
+
+def read_table(folder: str | Path, name: str, *, columns: Sequence[str] | None = None,
+               present: str | None = None) -> pd.DataFrame:
     """Read table `name` from `folder` (as `arabic-news extract` wrote it) with its types.
 
     Args:
         folder: the folder given to ``arabic-news extract --out``.
         name: a table of `TABLES`.
+        columns: only these columns, in this order (a large table read for a few of its columns).
+        present: only the rows where this column has a value; the file is read a chunk at a time,
+            so the rows left out are never all held.
     Returns:
         The typed frame (see the module docstring); ids stay strings.
     Raises:
         ParameterError: the table is missing, naming the file and the command that writes it.
+    Example:
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> _ = write_table(pd.DataFrame({"article_id": ["a", "b"], "attribution": [None, "رويترز"]}),
+        ...                 Path(folder) / "events.csv", table="events")
+        >>> read_table(folder, "events", columns=["article_id", "attribution"], present="attribution").values.tolist()
+        [['b', 'رويترز']]
     """
-    _columns(name)
+    known = _columns(name)
+    wanted = list(columns) if columns is not None else None
+    unknown = [c for c in (wanted or []) + ([present] if present else []) if c not in known]
+    if unknown:
+        raise ParameterError("columns", ", ".join(unknown), f"are not columns of the {name} table",
+                             f"Use some of {', '.join(known)}")
     path = table_path(folder, name)
     if path is None:
         if name in CLAIM_TABLES and table_path(folder, "troop_levels") is not None:
@@ -265,12 +285,37 @@ def read_table(folder: str | Path, name: str) -> pd.DataFrame:
                                  f"Run `arabic-news extract CORPUS_DIR --out {folder}` again")
         raise ParameterError("facts_dir", str(folder), f"has no {name} table ({name}.csv)",
                              f"Run `arabic-news extract CORPUS_DIR --out {folder}` first")
+    if wanted is not None or present is not None:
+        return _read_part(path, name, wanted or known, present)
     if path.suffix == ".parquet":
         frame = pd.read_parquet(path)
     else:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         frame = frame.where(frame != "", None)  # an empty cell is a missing value
     return typed(name, frame)
+
+
+def _read_part(path: Path, name: str, columns: list[str], present: str | None) -> pd.DataFrame:
+    """Some columns of a table file, and only the rows where `present` has a value; typed."""
+    needed = columns + ([present] if present and present not in columns else [])
+    if path.suffix == ".parquet":
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path, columns=needed)
+        if present:
+            table = table.filter(pc.is_valid(table[present]))
+        frame = table.to_pandas()
+    else:
+        pieces = []
+        for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", usecols=needed,
+                                 chunksize=READ_CHUNK_ROWS):
+            if present:
+                chunk = chunk[chunk[present] != ""]
+            pieces.append(chunk.where(chunk != "", None))   # an empty cell is a missing value
+        frame = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame(columns=needed)
+    frame = frame.reset_index(drop=True)
+    return _frame({c: _typed_column(c, frame[c]) for c in columns}, len(frame))
 
 
 def read_tables(folder: str | Path, names: Iterable[str] = FACT_TABLES) -> dict[str, pd.DataFrame]:

@@ -40,7 +40,7 @@ from arabic_news.schema import CLAIM_TABLES, frame_from_rows, read_table
 __all__ = [
     "ClaimRules", "ClaimTables", "build_claims", "wire_copies", "citations", "citation_edges", "apply_corrections",
     "read_claim_tables", "by_evidence", "best_attested", "history_of", "lead_facts", "default_hedge_widening",
-    "stable_id", "CORRECTIONS_FILE", "CORRECTION_COLUMNS", "ACTIONS", "PROVENANCE_COLUMNS", "FIGURE_TABLES",
+    "stable_id", "CLAIM_INPUTS", "CORRECTIONS_FILE", "CORRECTION_COLUMNS", "ACTIONS", "PROVENANCE_COLUMNS", "FIGURE_TABLES",
 ]
 
 
@@ -69,6 +69,17 @@ class ClaimTables:
     def tables(self) -> dict[str, pd.DataFrame]:
         """The six tables by name, in the order of `schema.CLAIM_TABLES`."""
         return {name: getattr(self, name) for name in CLAIM_TABLES}
+
+
+CLAIM_INPUTS: dict[str, tuple[tuple[str, ...] | None, str | None]] = {
+    "articles": (("article_id", "outlet", "publication_date", "date_window_start", "date_window_end"), None),
+    "troop_levels": (None, None),
+    "attacks": (None, None),
+    "events": (("article_id", "attribution", "attribution_en"), "attribution"),
+}
+"""What `build_claims` reads of each fact table: (its columns, None for all; the column a row must have
+for it to count, None for every row). The events serve the citations only, so a large corpus's events
+are read three columns wide and only where they are attributed (`schema.read_table`)."""
 
 
 def build_claims(tables: Mapping[str, pd.DataFrame], *, window_days: int = 31, period_days: int = 7,

@@ -360,12 +360,15 @@ class _WrittenFacts:
 def _corpus_level_steps(out: Path, format: str, folder: Path, corrections: bool) -> _WrittenFacts:
     """The written tables with undated articles placed and corrections applied, as in memory.
 
-    The events table is read only when an article's date was inferred, the others only when the
-    folder has a corrections.csv; a table that changes is written again, whole.
+    Only the articles' date bases are read, unless an article's date was inferred (then the articles
+    and events tables, whole) or the folder has a corrections.csv (then every fact table); a table
+    that changes is written again, whole.
     """
+    from arabic_news.schema import read_table
+
     tables = _WrittenFacts(out)
-    articles = tables.frame("articles")
-    if "inferred" in set(articles.get("publication_date_basis", pd.Series(dtype=object)).dropna()):
+    if "inferred" in set(read_table(out, "articles", columns=["publication_date_basis"])["publication_date_basis"]):
+        articles = tables.frame("articles")
         placed, events = place_undated_articles(articles, tables.frame("events"))
         if placed is not articles or events is not tables.frame("events"):
             tables.articles, tables.events = placed, events
@@ -464,8 +467,8 @@ def derived_tables(out_dir: Path, format: str, *, corrections_applied: pd.DataFr
                    claim_rules: Mapping[str, object] | None = None) -> tuple[dict[str, Path], dict]:
     """The claim tables, built from the fact tables once they are written, beside them.
 
-    They read the written fact tables back with `schema.read_tables(out_dir)` (a row per fact,
-    never the texts), so they are the same bytes whether the facts were held in memory
+    They read back what they need of the written fact tables (`claims.CLAIM_INPUTS`: never the
+    texts or the mentions, and of the events only who is cited), so they are the same bytes whether the facts were held in memory
     (`write_tables`) or streamed (`extract_corpus(out=…)`, either engine).
     `arabic_news.claims.build_claims` builds them (claims, conflicts, figure_history, citations,
     wire_copies, corrections_applied: `schema.CLAIM_TABLES`) and `schema.write_table` writes them.
@@ -476,11 +479,12 @@ def derived_tables(out_dir: Path, format: str, *, corrections_applied: pd.DataFr
     Raises:
         ParameterError: a claim rule out of range.
     """
-    from arabic_news.claims import build_claims
-    from arabic_news.schema import read_tables
+    from arabic_news.claims import CLAIM_INPUTS, build_claims
+    from arabic_news.schema import read_table
 
-    inputs = [name for name in FACT_TABLES if name != "mentions"]   # claims never read the mentions
-    claims = build_claims(read_tables(out_dir, inputs), corrections_applied=corrections_applied,
+    inputs = {name: read_table(out_dir, name, columns=columns, present=present)
+              for name, (columns, present) in CLAIM_INPUTS.items()}
+    claims = build_claims(inputs, corrections_applied=corrections_applied,
                           **dict(claim_rules or {}))
     written = {name: write_table(frame, out_dir / f"{name}.{format}", format, table=name)
                for name, frame in claims.tables().items()}
