@@ -13,7 +13,7 @@ import pytest
 import arabic_news.extract.stream as stream
 import arabic_news.schema as schema
 from arabic_news.cli import main
-from arabic_news.errors import CorpusError
+from arabic_news.errors import CorpusError, ParameterError
 from arabic_news.extract import WrittenTables, extract_corpus, write_tables
 from arabic_news.schema import FACT_TABLES, TABLES, TableWriter, frame_from_rows, read_table, write_table
 
@@ -182,3 +182,16 @@ def test_in_memory_and_streamed_runs_give_equal_frames(seeds_dir, tmp_path):
     streamed = extract_corpus(seeds_dir, out=tmp_path / "out").facts()
     for name in FACT_TABLES:
         pd.testing.assert_frame_equal(getattr(held, name), getattr(streamed, name))
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_table_read_for_some_columns_and_rows_is_that_part_of_the_whole(seeds_dir, tmp_path, format, monkeypatch):
+    write_tables(extract_corpus(seeds_dir), tmp_path, format)
+    monkeypatch.setattr(schema, "READ_CHUNK_ROWS", 5)                  # several chunks of the CSV
+    whole = read_table(tmp_path, "events")
+    part = read_table(tmp_path, "events", columns=["article_id", "attribution"], present="attribution")
+    expected = whole[whole["attribution"].notna()][["article_id", "attribution"]].reset_index(drop=True)
+    assert len(part) > 0 and len(part) < len(whole)
+    pd.testing.assert_frame_equal(part, expected)
+    with pytest.raises(ParameterError, match="not columns of the events table"):
+        read_table(tmp_path, "events", columns=["no_such_column"])
