@@ -579,21 +579,31 @@ def _troops(rows) -> pd.DataFrame:
                               as_of_end="2018-05-01") for a, f, l, v in rows])
 
 
+_SINGLES = [(f"s{i}", "other", f"Place {i % 4}", 100 + i) for i in range(12)]   # twelve figures one article gives
+
+
 def test_in_a_large_corpus_a_figure_one_article_gives_is_not_drawn_and_the_caption_says_why():
     troops = _troops([("a1", "us", "Iraq", 2500), ("a2", "us", "Iraq", 2500), ("a3", "us", "", 776000),
-                      ("a4", "militia", "Iraq", 2)])
+                      ("a4", "militia", "Iraq", 2)] + _SINGLES)
     figure = plot_troop_levels(troops, _corpus_of(300), "en")
     assert figure_data(figure)["value"].tolist() == [2500.0]
-    assert ("Drawn: 1 of 3 distinct figures (claims), those reported by at least 2 independent articles"
+    assert ("Drawn: 1 of 15 distinct figures (claims), those reported by at least 2 independent articles"
             in figure_caption(figure))
-    small = plot_troop_levels(troops, _corpus_of(5), "en")     # five articles: every figure is drawn
+    small = plot_troop_levels(troops[:4], _corpus_of(5), "en")     # five articles: every figure is drawn
     assert sorted(figure_data(small)["value"]) == [2.0, 2500.0, 776000.0]   # the two 2,500 are one point ×2
 
 
 def test_a_large_corpus_without_a_figure_reported_twice_draws_none_and_says_so():
-    figure = plot_troop_levels(_troops([("a1", "us", "", 776000), ("a2", "militia", "Iraq", 2)]), _corpus_of(300), "en")
+    troops = _troops([("a1", "us", "", 776000), ("a2", "militia", "Iraq", 2)] + _SINGLES)
+    figure = plot_troop_levels(troops, _corpus_of(300), "en")
     assert figure_data(figure).empty
-    assert figure_caption(figure).startswith("No figure is drawn: none of the 2 distinct figures")
+    assert figure_caption(figure).startswith("No figure is drawn: none of the 14 distinct figures")
+
+
+def test_a_large_corpus_with_few_figures_draws_them_all():
+    troops = _troops([("a1", "us", "", 776000), ("a2", "militia", "Iraq", 2)])   # each from one article
+    figure = plot_troop_levels(troops, _corpus_of(300), "en")
+    assert sorted(figure_data(figure)["value"]) == [2.0, 776000.0]
 
 
 def test_a_troop_chart_keeps_at_most_six_panels_the_best_reported():

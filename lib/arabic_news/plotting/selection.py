@@ -6,8 +6,8 @@ crowd into a smear. The rules here decide what is drawn, and each returns what i
 so the chart's caption can say so (`troop_caption`, `timeline_caption`):
 
 - **troop levels**: the points are claims (`analysis.troop_figures`, from `arabic_news.claims`, the one
-  place that decides "the same figure" and counts its articles); up to `SMALL_CORPUS` articles every
-  claim is drawn; above, only those at least `LARGE_CORPUS_MIN_INDEPENDENT` independent articles report,
+  place that decides "the same figure" and counts its articles); up to `SMALL_CORPUS` articles, or
+  `FEW_FIGURES` claims, every claim is drawn; above, only those at least `LARGE_CORPUS_MIN_INDEPENDENT` independent articles report,
   in at most `MAX_PANELS` panels, the best reported first;
 - **timeline**: the same event reported by several articles is one row; up to `MAX_EVENT_ROWS`
   rows every event is drawn, each by what happened; above, events are counted per week, month
@@ -24,6 +24,9 @@ SMALL_CORPUS = 20
 LARGE_CORPUS_MIN_INDEPENDENT = 2
 """Above `SMALL_CORPUS` articles, a troop figure is drawn when at least this many independent articles report
 it: the rule of the index's headline (`claims.best_attested`); wire copies of one text count once."""
+FEW_FIGURES = 12
+"""Up to this many troop figures (claims), every one is drawn however large the corpus: a handful of points
+crowds no chart, and an empty chart beside a table of figures tells a reader nothing."""
 MAX_PANELS = 6
 """A troop chart has at most this many panels (force and place), the best reported first."""
 MAX_EVENT_ROWS = 64
@@ -36,14 +39,18 @@ PUBLISHED_SHARE = 0.95
 """... widened to the shortest span that holds this share of the articles' publication dates."""
 
 
-def min_independent_for(n_articles: int) -> int:
-    """How many independent articles must report a troop figure for the chart to draw it, by corpus size.
+def min_independent_for(n_articles: int, n_figures: int | None = None) -> int:
+    """How many independent articles must report a troop figure for the chart to draw it.
+
+    Every figure in a small corpus (`SMALL_CORPUS` articles) or when there are few figures
+    (`FEW_FIGURES` claims); else `LARGE_CORPUS_MIN_INDEPENDENT`.
 
     Example:
-        >>> min_independent_for(5), min_independent_for(300)
-        (1, 2)
+        >>> min_independent_for(5), min_independent_for(300), min_independent_for(300, n_figures=6)
+        (1, 2, 1)
     """
-    return 1 if n_articles <= SMALL_CORPUS else LARGE_CORPUS_MIN_INDEPENDENT
+    few = n_figures is not None and n_figures <= FEW_FIGURES
+    return 1 if n_articles <= SMALL_CORPUS or few else LARGE_CORPUS_MIN_INDEPENDENT
 
 
 def select_troop_points(points: pd.DataFrame, *, min_independent: int,

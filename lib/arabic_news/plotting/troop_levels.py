@@ -113,7 +113,8 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
         place_names: Arabic names of places keyed by English name, on top of the gazetteer's
             (`rules.gazetteer`); a place in neither keeps its English name.
         min_independent: draw only claims at least this many independent articles report; None chooses
-            by the corpus's size (`selection.min_independent_for`: every claim up to 20 articles, else 2).
+            by the corpus's size and its number of figures (`selection.min_independent_for`: every claim up
+            to 20 articles or 12 figures, else 2).
         max_panels: at most this many panels (force and place), the best reported first.
     Returns:
         The figure; `figure_data(fig)` holds the points drawn (one row per claim, with its label),
@@ -135,7 +136,8 @@ def plot_troop_levels(troop_levels: pd.DataFrame, articles: pd.DataFrame | None 
         return describe(no_data(title, lang), "troop_levels", troop_caption(
             {"figures": 0, "drawn": 0, "weak": 0, "series": 0, "series_left_out": 0, "figures_in_left_series": 0},
             1, undated) if undated else "", lang)
-    needed = min_independent if min_independent is not None else min_independent_for(_corpus_size(points, articles))
+    needed = min_independent if min_independent is not None else min_independent_for(_corpus_size(points, articles),
+                                                                                  len(points))
     points, left = select_troop_points(points, min_independent=needed, max_panels=max_panels)
     caption = troop_caption(left, needed, undated)
     if points.empty:
