@@ -116,7 +116,7 @@ def file_name_date(path: str) -> dt.date | None:
     Example:
         >>> file_name_date("articles/SK-middleEast-1473-20180412.txt"), file_name_date("JA-x-533-10112016.txt")
         (datetime.date(2018, 4, 12), datetime.date(2016, 11, 10))
-        >>> file_name_date("000_ce7f71b2a60672a7.txt") is None, file_name_date("report-20181340.txt") is None
+        >>> file_name_date("story_9f3a21c4.txt") is None, file_name_date("report-20181340.txt") is None
         (True, True)
     """
     name = Path(str(path).split("#", 1)[0]).stem
