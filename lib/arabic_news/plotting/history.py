@@ -13,7 +13,6 @@ from collections.abc import Mapping
 
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
 from arabic_news.plotting import columns as col
@@ -22,10 +21,10 @@ from arabic_news.plotting.layout import (
     new_figure, no_data, titles,
 )
 from arabic_news.plotting.style import FAMILY
-from arabic_news.plotting.troop_levels import KIND_MARKERS, draw_claim_marker
+from arabic_news.plotting.troop_levels import draw_claim_marker, kind_legend_entries
 from arabic_news.plotting.wording import (RANGE, check_language, hedge_sign, name_of, place, shorten, thousands,
                                           words)
-from arabic_news.rules.labels import FORCE_NAMES, KIND_NAMES
+from arabic_news.rules.labels import FORCE_NAMES
 
 _FROM_CLAIMS = ("agreed_start", "agreed_end", "quote", "texts", "fact_ids")
 _MAX_NAMED = 3   # a step's hover names at most this many articles, then says how many more
@@ -179,15 +178,7 @@ def _connect_steps(ax, points: pd.DataFrame, colour: str) -> None:
 
 
 def _kind_legend(figure: Figure, points: pd.DataFrame, lang: str) -> None:
-    kinds = [k for k in ("past", "current", "planned") if (points["kind"] == k).any()]
-    handles = [Line2D([], [], color="#444444", marker=KIND_MARKERS[k], linestyle="--" if k == "planned" else "-",
-                      markerfacecolor="white" if k == "planned" else "#444444", markersize=7, markeredgewidth=1.5)
-               for k in kinds]
-    names = [name_of(KIND_NAMES, k, lang) for k in kinds]
-    if points["hedged"].any():
-        handles.append(Line2D([], [], color="#444444", marker="|", markersize=12, linestyle="none",
-                              markeredgewidth=1.6))
-        names.append(words("hedged", lang))
+    handles, names = kind_legend_entries(points, lang)
     if lang == "ar":   # one row, read from the right: past first
         handles, names = handles[::-1], names[::-1]
     legend(figure, handles, names, words("style", lang), lang,

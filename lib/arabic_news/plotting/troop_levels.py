@@ -36,6 +36,20 @@ POINT_COLUMNS = ("claim_id", "force", "force_id", "location", "kind", "value", "
                  "attributions", "claim", "article_id", "fact_id", "quote", "fact_en")
 
 
+
+def kind_legend_entries(points: pd.DataFrame, lang: str) -> tuple[list[Line2D], list[str]]:
+    """The legend's symbols for the kinds of figure drawn (past, current, planned) and for a hedged range."""
+    kinds = [k for k in ("past", "current", "planned") if (points["kind"] == k).any()]
+    handles = [Line2D([], [], color="#444444", marker=KIND_MARKERS[k], linestyle="--" if k == "planned" else "-",
+                      markerfacecolor="white" if k == "planned" else "#444444", markersize=7, markeredgewidth=1.5)
+               for k in kinds]
+    names = [name_of(KIND_NAMES, k, lang) for k in kinds]
+    if points["hedged"].any():
+        handles.append(Line2D([], [], color="#444444", marker="|", markersize=12, linestyle="none",
+                              markeredgewidth=1.6))
+        names.append(words("hedged", lang))
+    return handles, names
+
 def claim_points(figures: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     """The claims a chart can place, each with its time and height; and how many it cannot.
 
@@ -259,15 +273,7 @@ def _legends(figure: Figure, points: pd.DataFrame, series: list[tuple[str, str]]
     """The legend of the series (colour, name), and the legend of symbols that explains the labels."""
     series_handles = [Line2D([], [], color=colour, marker="o", linewidth=1.5, markersize=7) for colour, _ in series]
     series_labels = [name for _, name in series]
-    kinds_present = [k for k in ("past", "current", "planned") if (points["kind"] == k).any()]
-    style_handles = [Line2D([], [], color="#444444", marker=KIND_MARKERS[k], linestyle="--" if k == "planned" else "-",
-                            markerfacecolor="white" if k == "planned" else "#444444", markersize=7, markeredgewidth=1.5)
-                     for k in kinds_present]
-    style_labels = [name_of(KIND_NAMES, k, lang) for k in kinds_present]
-    if points["hedged"].any():
-        style_handles.append(Line2D([], [], color="#444444", marker="|", markersize=12, linestyle="none",
-                                    markeredgewidth=1.6))
-        style_labels.append(words("hedged", lang))
+    style_handles, style_labels = kind_legend_entries(points, lang)
     # The legend of symbols carries the explanation of the labels (and what was left out).
     style_title = words("style", lang) + "\n" + words("troops_note", lang)
     if left["weak"] and needed > 1:
