@@ -57,6 +57,7 @@ from pathlib import Path
 import pandas as pd
 
 from arabic_news.errors import CorpusError
+from arabic_news.schema import missing_cell
 
 GOLD_TABLES: tuple[str, ...] = ("troop_levels", "attacks", "events")
 """The fact tables a gold annotation can hold, in report order."""
@@ -165,11 +166,8 @@ def _to_bool(v: object) -> object:
 
 
 def _missing(v: object) -> bool:
-    if v is None or v is pd.NA or v is pd.NaT:
-        return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
-    return isinstance(v, str) and v.strip() == ""
+    """A missing cell (`schema.missing_cell`), or a blank string (gold files leave cells blank)."""
+    return missing_cell(v) or (isinstance(v, str) and v.strip() == "")
 
 
 def as_tables(facts: object) -> dict[str, pd.DataFrame]:

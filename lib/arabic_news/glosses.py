@@ -27,6 +27,7 @@ from arabic_news.rules.labels import (
     EVENT_TYPE_NAMES, FACT_WORDS_EN, HEDGE_WORDS_EN, KIND_NAMES, STATUS_NAMES, TARGET_NAMES, TROOP_NOUNS_EN,
     WEAPON_NAMES,
 )
+from arabic_news.schema import missing_cell
 
 GLOSSED_TABLES = ("troop_levels", "attacks", "events")
 """The fact tables that get a `fact_en` column."""
@@ -34,22 +35,13 @@ GLOSSED_TABLES = ("troop_levels", "attacks", "events")
 _EN = 1   # the English column of the (ar, en) name tables
 
 
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def _text(value: object) -> str:
-    return "" if _missing(value) else str(value).strip()
+    return "" if missing_cell(value) else str(value).strip()
 
 
 def _number(value: object) -> str:
     """2500 → '2,500'; 7.5 → '7.5'; missing → ''."""
-    if _missing(value):
+    if missing_cell(value):
         return ""
     number = float(value)
     return f"{int(number):,}" if number.is_integer() else f"{number:,.1f}"
@@ -62,9 +54,9 @@ def _name(table: Mapping[str, tuple[str, str]], value: object) -> str:
 
 def _amount(row: Mapping[str, object], value: str, low: str, high: str) -> str:
     """The number with its hedge ("about 2,500"), or its range when only a range is known ("20–99")."""
-    if not _missing(row.get(value)):
+    if not missing_cell(row.get(value)):
         return HEDGE_WORDS_EN.get(_text(row.get("qualifier")), "") + _number(row.get(value))
-    if not _missing(row.get(low)) and not _missing(row.get(high)):
+    if not missing_cell(row.get(low)) and not missing_cell(row.get(high)):
         return FACT_WORDS_EN["range"].format(low=_number(row.get(low)), high=_number(row.get(high)))
     return _number(row.get(low)) or _number(row.get(high)) or "?"
 
@@ -104,7 +96,7 @@ def date_text(start: object, end: object, precision: object = None) -> str:
 
 
 def _day(value: object) -> dt.date | None:
-    if _missing(value):
+    if missing_cell(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -145,7 +137,7 @@ def attack_en(row: Mapping[str, object]) -> str:
         ...            "period_start": "2021-01-01", "period_end": "2021-07-29"})
         'about 50 attacks with rockets and drones on US interests from 2021-01-01 to 2021-07-29'
     """
-    one = _text(row.get("qualifier")) in ("", "exact") and not _missing(row.get("count")) and \
+    one = _text(row.get("qualifier")) in ("", "exact") and not missing_cell(row.get("count")) and \
         float(row.get("count")) == 1
     text = _amount(row, "count", "count_low", "count_high") + " " + \
         FACT_WORDS_EN["one_attack" if one else "attacks"]

@@ -33,7 +33,7 @@ __all__ = [
     "CONFLICT_COLUMNS", "HISTORY_COLUMNS", "CITATION_COLUMNS", "WIRE_COPY_COLUMNS", "CORRECTION_COLUMNS", "TABLES",
     "TABLE_NAMES", "FACT_TABLES", "CLAIM_TABLES", "TABLE_FORMATS", "INT_COLUMNS", "FLOAT_COLUMNS", "BOOL_COLUMNS",
     "DATE_COLUMNS", "SORT_KEYS", "ROW_GROUP_ROWS", "frame_from_rows", "typed", "read_table", "read_tables",
-    "table_path", "write_table", "TableWriter", "fractional_columns", "conform",
+    "table_path", "write_table", "TableWriter", "fractional_columns", "conform", "missing_cell",
 ]
 
 # The contract columns first, then our extra columns.
@@ -143,22 +143,37 @@ def _columns(name: str) -> list[str]:
         raise ParameterError("table", name, "is not a table of ours", f"Use one of {', '.join(TABLES)}") from None
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+def missing_cell(value: object) -> bool:
+    """Whether a table cell holds nothing: None, NaN, pd.NA or NaT (the one definition the library uses).
+
+    Example:
+        >>> [missing_cell(v) for v in (None, float("nan"), pd.NA, pd.NaT, "", 0)]
+        [True, True, True, True, False, False]
+    """
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float):      # NaN, numpy's too (the common cases first: this runs per cell)
+        return value != value
+    if isinstance(value, (str, int)):
+        return False
+    try:
+        return bool(pd.isna(value))   # NaT, numpy's datetime NaT
+    except (TypeError, ValueError):   # a list or an array is a value, not a missing cell
+        return False
 
 
 def _int_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
     """Whole numbers as nullable Int64; any fraction makes the column Float64."""
     values = list(values)
-    present = [v for v in values if not _missing(v)]
+    present = [v for v in values if not missing_cell(v)]
     if all(float(v).is_integer() for v in present):
-        return pd.array([None if _missing(v) else int(float(v)) for v in values], dtype="Int64")
-    return pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+        return pd.array([None if missing_cell(v) else int(float(v)) for v in values], dtype="Int64")
+    return pd.array([None if missing_cell(v) else float(v) for v in values], dtype="Float64")
 
 
 def _bool_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
     def as_bool(v):
-        if _missing(v):
+        if missing_cell(v):
             return None
         if isinstance(v, str):
             return v.strip().lower() == "true"
@@ -170,10 +185,10 @@ def _bool_column(values: Iterable) -> pd.api.extensions.ExtensionArray:
 def _typed_column(column: str, values: pd.Series | list) -> pd.api.extensions.ExtensionArray | pd.Series:
     """One column's values with the column's type (see the module docstring)."""
     if column in INT_COLUMNS or column in FLOAT_COLUMNS:
-        if not isinstance(values, pd.Series) and all(_missing(v) or isinstance(v, (int, float)) for v in values):
+        if not isinstance(values, pd.Series) and all(missing_cell(v) or isinstance(v, (int, float)) for v in values):
             # rows built in Python (extract, claims): numbers already, no parsing needed
             return _int_column(values) if column in INT_COLUMNS else \
-                pd.array([None if _missing(v) else float(v) for v in values], dtype="Float64")
+                pd.array([None if missing_cell(v) else float(v) for v in values], dtype="Float64")
         series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
         if not pd.api.types.is_numeric_dtype(series):
             series = pd.to_numeric(series.astype(object).where(series.notna() & (series != ""), None),
@@ -184,7 +199,7 @@ def _typed_column(column: str, values: pd.Series | list) -> pd.api.extensions.Ex
     if isinstance(values, pd.Series):
         values = values.to_numpy(dtype=object, na_value=None)
     else:
-        values = [None if _missing(v) else v for v in values]
+        values = [None if missing_cell(v) else v for v in values]
     return pd.Series(values, dtype=object)
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from arabic_news.errors import ParameterError
 from arabic_news.rules import hedges as hedge_rules
+from arabic_news.schema import missing_cell
 
 FIGURE_TABLES: tuple[str, ...] = ("troop_levels", "attacks")
 """The fact tables whose figures become claims."""
@@ -136,9 +137,8 @@ class Report(NamedTuple):
     attribution_en: str | None
 
 
-def missing(value: object) -> bool:
-    """True for None, NaN and pd.NA (a cell with nothing in it)."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+missing = missing_cell
+"""True for a cell with nothing in it (`schema.missing_cell`)."""
 
 
 def text_or_none(value: object) -> str | None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-import pandas as pd
-
 from arabic_news.errors import ParameterError
 from arabic_news.rules import labels as _labels
 from arabic_news.rules.labels import LABEL_LANGUAGES
+from arabic_news.schema import missing_cell
 
 _TEXT = {w.key: w for w in _labels.CHART_TEXT}
 
@@ -88,14 +87,8 @@ def arabic_names() -> dict[str, str]:
     return {entity.name_en: entity.name_ar for entity in gazetteer.ENTITIES}
 
 
-def missing(value: object) -> bool:
-    """Whether a table cell is empty (None, NaN, NA, NaT)."""
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+missing = missing_cell
+"""Whether a table cell is empty (`schema.missing_cell`)."""
 
 
 def shorten(text: str, limit: int = 48) -> str:
