@@ -15,11 +15,8 @@ from another project's suite), each row traced in its ``kind`` column to one kin
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import Counter
-from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
@@ -27,9 +24,9 @@ from arabic_news import numbers as numbers_module
 from arabic_news.corpus import article_from_text
 from arabic_news.dates import find_dates
 from arabic_news.extract.publication import publication_date
-from arabic_news.numbers import find_quantities, parse_number
+from arabic_news.numbers import parse_number
+from case_tables import CASES, cell_number, check_quantity_case, read_cases, same_number
 
-CASES = Path(__file__).parent / "cases"
 
 KINDS: dict[str, str] = {
     "negative": "numbers: negative numbers (-١, «سالب ثمانية آلاف»)",
@@ -65,9 +62,7 @@ KINDS.pop("year_words_quantity")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    lines = [line for line in (CASES / name).read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_cases(CASES / name)
 
 
 NUMBERS = _rows("breadth_numbers.tsv")
@@ -84,18 +79,7 @@ def test_every_case_names_a_kind_of_the_issue_and_every_kind_has_cases():
     assert len(ALL) >= 400
 
 
-def _value(cell: str):
-    if cell in ("", "None"):
-        return None
-    if "/" in cell:
-        return Fraction(cell)
-    return float(cell) if "." in cell else int(cell)
-
-
-def _same(got, want) -> bool:
-    if want is None or got is None:
-        return want is None and got is None
-    return got == pytest.approx(float(want), rel=1e-9, abs=1e-9)
+_value, _same = cell_number, same_number
 
 
 @pytest.mark.parametrize("case", NUMBERS, ids=[f"{c['kind']}:{c['call']}:{c['input']}" for c in NUMBERS])
@@ -115,20 +99,7 @@ def test_number_case(case):
 
 @pytest.mark.parametrize("case", QUANTITIES, ids=[f"{c['kind']}:{c['input']}" for c in QUANTITIES])
 def test_quantity_case(case):
-    found = find_quantities(case["input"])
-    for q in found:
-        assert case["input"][q.start:q.end] == q.text
-    if case["text"] == "-":
-        assert found == [], [q.text for q in found]
-        return
-    matching = [q for q in found if q.text == case["text"]]
-    assert len(matching) == 1, [(q.text, q.value) for q in found]
-    q = matching[0]
-    for field in ("value", "low", "high"):
-        assert _same(getattr(q, field), _value(case[field])), (field, getattr(q, field))
-    assert q.qualifier == case["qualifier"]
-    assert q.unit == (case["unit"] or None)
-    assert q.vague == (case["vague"] or None)
+    check_quantity_case(case)
 
 
 @pytest.mark.parametrize("case", DATES, ids=[f"{c['kind']}:{c['ref']}:{c['input']}" for c in DATES])

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,21 +11,10 @@ from arabic_news.numbers import Quantity, find_quantities, parse_quantity
 from arabic_news.rules.hedges import HEDGES, QUALIFIERS
 from arabic_news.rules.numbers import VAGUE_LABELS
 from arabic_news.rules.units import UNITS
+from case_tables import CASES as CASES_DIR
+from case_tables import check_quantity_case, read_cases
 
-CASES = Path(__file__).parent / "cases" / "quantities.tsv"
-
-
-def read_cases(path: Path) -> list[dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def number(cell: str):
-    if cell in ("", "None"):
-        return None
-    if "/" in cell:
-        return float(Fraction(cell))
-    return float(cell) if "." in cell else int(cell)
+CASES = CASES_DIR / "quantities.tsv"
 
 
 QUANTITY_CASES = read_cases(CASES)
@@ -42,23 +28,7 @@ def test_the_table_has_enough_cases():
 
 @pytest.mark.parametrize("case", QUANTITY_CASES, ids=[f"{i}:{c['input']}" for i, c in enumerate(QUANTITY_CASES)])
 def test_quantity_case(case):
-    found = find_quantities(case["input"])
-    for q in found:
-        assert case["input"][q.start:q.end] == q.text
-    if case["text"] == "-":
-        assert found == [], [q.text for q in found]
-        return
-    matching = [q for q in found if q.text == case["text"]]
-    assert len(matching) == 1, [q.text for q in found]
-    q = matching[0]
-    for field in ("value", "low", "high"):
-        want = number(case[field])
-        got = getattr(q, field)
-        assert (got is None) if want is None else got == pytest.approx(want), field
-    assert q.qualifier == case["qualifier"]
-    assert q.unit == (case["unit"] or None)
-    assert q.vague == (case["vague"] or None)
-    assert q.approx == (q.qualifier in ("about", "nearly") or q.vague is not None)
+    check_quantity_case(case)
 
 
 def test_the_span_covers_hedge_number_and_noun_but_not_the_nationality():
