@@ -316,67 +316,64 @@ def _extract_in_memory(folder, reader, *, errors: str, progress: bool, on_skip, 
     return facts
 
 
-def _correct(facts, folder: Path) -> None:
-    """Apply the folder's corrections.csv to `facts.tables()` (a `Facts`, or a `_WrittenFacts`)."""
+@dataclass
+class _Corrected:
+    """What the folder's corrections.csv changed: the corrected tables, the applied table, its SHA-256."""
+
+    tables: dict[str, pd.DataFrame]
+    applied: pd.DataFrame
+    sha256: str
+
+
+def _corrections(tables: dict[str, pd.DataFrame], folder: Path) -> _Corrected | None:
+    """The fact tables with the folder's corrections.csv applied; None when the folder has none."""
     import hashlib
 
     from arabic_news.claims import CORRECTIONS_FILE, apply_corrections
 
     path = folder / CORRECTIONS_FILE
     if not path.is_file():
-        return
-    tables, applied = apply_corrections(facts.tables(), path)
-    for name, frame in tables.items():
-        setattr(facts, name, frame)
-    facts.corrections_applied = applied
-    facts.corrections_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        return None
+    corrected, applied = apply_corrections(tables, path)
+    return _Corrected(corrected, applied, hashlib.sha256(path.read_bytes()).hexdigest())
 
 
-class _WrittenFacts:
-    """The fact tables of an output folder, read on first use, as `_correct` sees a `Facts`."""
-
-    def __init__(self, out: Path):
-        self.out, self.frames, self.changed = out, {}, set()
-        self.corrections_applied = self.corrections_sha256 = None
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        return {name: self.frame(name) for name in FACT_TABLES}
-
-    def frame(self, name: str) -> pd.DataFrame:
-        from arabic_news.schema import read_table
-
-        if name not in self.frames:
-            self.frames[name] = read_table(self.out, name)
-        return self.frames[name]
-
-    def __setattr__(self, name, value) -> None:
-        if name in FACT_TABLES:
-            self.frames[name] = value
-            self.changed.add(name)
-        else:
-            super().__setattr__(name, value)
+def _correct(facts: Facts, folder: Path) -> None:
+    """Apply the folder's corrections.csv to the tables held in memory."""
+    done = _corrections(facts.tables(), folder)
+    if done is not None:
+        for name, frame in done.tables.items():
+            setattr(facts, name, frame)
+        facts.corrections_applied, facts.corrections_sha256 = done.applied, done.sha256
 
 
-def _corpus_level_steps(out: Path, format: str, folder: Path, corrections: bool) -> _WrittenFacts:
+def _corpus_level_steps(out: Path, format: str, folder: Path, corrections: bool) -> tuple[_Corrected | None, dict]:
     """The written tables with undated articles placed and corrections applied, as in memory.
 
     Only the articles' date bases are read, unless an article's date was inferred (then the articles
     and events tables, whole) or the folder has a corrections.csv (then every fact table); a table
     that changes is written again, whole.
+
+    Returns:
+        The corrections applied (None without a corrections.csv), and the rows of each table written again.
     """
+    from arabic_news.claims import CORRECTIONS_FILE
     from arabic_news.schema import read_table
 
-    tables = _WrittenFacts(out)
+    changed: dict[str, pd.DataFrame] = {}
     if "inferred" in set(read_table(out, "articles", columns=["publication_date_basis"])["publication_date_basis"]):
-        articles = tables.frame("articles")
-        placed, events = place_undated_articles(articles, tables.frame("events"))
-        if placed is not articles or events is not tables.frame("events"):
-            tables.articles, tables.events = placed, events
-    if corrections:
-        _correct(tables, folder)
-    for name in sorted(tables.changed):
-        write_table(tables.frames[name], out / f"{name}.{format}", format, table=name)
-    return tables
+        articles, events = read_table(out, "articles"), read_table(out, "events")
+        placed, placed_events = place_undated_articles(articles, events)
+        if placed is not articles or placed_events is not events:
+            changed.update(articles=placed, events=placed_events)
+    done = None
+    if corrections and (folder / CORRECTIONS_FILE).is_file():
+        tables = {name: changed[name] if name in changed else read_table(out, name) for name in FACT_TABLES}
+        done = _corrections(tables, folder)
+        changed.update(done.tables)
+    for name in sorted(changed):
+        write_table(changed[name], out / f"{name}.{format}", format, table=name)
+    return done, {name: int(len(frame)) for name, frame in changed.items()}
 
 
 def _counting(on_skip, bar):
@@ -423,12 +420,12 @@ def _extract_streaming(folder, reader, out: Path, format: str, *, errors: str, p
         return _extract_streaming(folder, reader, out, format, errors=errors, progress=progress, on_skip=None,
                                   engine="local", scheduler=None, workers=None, run_articles=run_articles,
                                   corrections=corrections, claim_rules=claim_rules)
-    steps = _corpus_level_steps(out, format, Path(folder), corrections)
+    corrected, rewritten = _corpus_level_steps(out, format, Path(folder), corrections)
     counts = {name: sum(run.rows.get(name, 0) for run in runs) for name in FACT_TABLES}
-    counts.update({name: int(len(frame)) for name, frame in steps.frames.items() if name in steps.changed})
+    counts.update(rewritten)
     written = WrittenTables(out, format, dict(paths), counts, skipped, str(folder), fingerprint,
-                            _given_fields(reader), steps.corrections_applied, steps.corrections_sha256)
-    del steps
+                            _given_fields(reader), corrected.applied if corrected else None,
+                            corrected.sha256 if corrected else None)
     written.paths.update(_finish(out, format, written, claim_rules))
     return written
 
